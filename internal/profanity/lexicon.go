@@ -1,0 +1,138 @@
+package profanity
+
+// The lexicon below is written by the Bedside project. Severities follow the
+// four broadcast-standards bands used by UK and US regulators' audience research:
+//
+//   - mild: everyday expletives most audiences tolerate (damn, crap, hell).
+//   - moderate: coarse but common (ass, bitch, shit, piss, bollocks).
+//   - strong: sexual and aggressive vulgarity (fuck, cock, twat, wanker, whore).
+//   - severe: the most offensive words and every identity slur (cunt,
+//     motherfucker, racial, homophobic and ableist slurs).
+//
+// Each line is: canonical severity [flags] : forms...
+// A form ending in "+" expands into the usual inflections (s, es, ed, er, ers,
+// ing, in, y). Flags:
+//
+//   - name: the word is also a first name, surname or place ("Dick", "Cock" in
+//     "Hancock" is already safe as a whole word, but "Dick Smith" is not), so a
+//     Title-case occurrence is never flagged.
+//   - ctx: the word has an innocent everyday or clinical sense ("a finger
+//     prick", "a chink in the curtain"), so it is flagged only after an
+//     insulting lead-in such as "you", "what a", "such a", "total".
+//   - stem: the canonical word may also appear glued to other parts of a
+//     compound ("fuckwit", "shitbag", "cuntface"); see compound.go.
+const lexiconText = `
+damn mild : damn damned dammit damnit goddamn goddamned goddam goddamnit godamn
+hell mild : hell hellish hellhole
+crap mild stem : crap+ crapped crappy crapper crapola
+bloody mild ctx : bloody
+bugger mild : bugger+ buggered buggery
+sod mild ctx : sod sodding
+arse moderate stem : arse+ arsed arses arsewipe
+ass moderate name stem : ass asses
+asshole strong : asshole assholes arsehole arseholes
+ass moderate : asshat asshats asswipe asswipes assclown jackass jackasses dumbass dumbasses smartass fatass badass kickass lardass assface asshead asslick asslicker asskisser assbag asscrack assfucker assmunch
+bitch moderate stem : bitch bitches bitchy bitchin bitching bitched sonofabitch biatch biotch beyotch
+bastard moderate : bastard+ bastards bastardo
+piss moderate stem : piss+ pissed pisser pissing pisshead pissoff pisspot pisstake
+shit moderate stem : shit+ shits shitty shitting shitted shitter shite shat bullshit+ bullshitter bullshitting horseshit dipshit shithead shitheads shithole shitholes shitload shitloads batshit apeshit chickenshit shitface shitfaced shitbag shitstain shitshow shitstorm shitcan shitbird shithouse shitlist shiz shizzle sheeit sheit
+bollocks moderate : bollocks bollock bollocking bollox
+tits moderate : tits titty titties tittie boobies
+boobs mild : boob boobs booby
+craphole mild : craphole
+douche moderate stem : douche douchebag douchebags douchey douchecanoe
+jerkoff moderate : jerkoff jerkoffs
+turd moderate stem : turd+ turds
+poop mild : poop poopy
+butthole mild : butthole buttholes butthead buttheads buttface buttfuck buttfucker buttplug buttplugs
+skank moderate : skank+ skanky skanks
+slag moderate ctx : slag slags
+tosser strong : tosser+ tossers
+knob moderate ctx : knob knobs
+knobhead moderate : knobhead knobheads knobend knobjockey
+bellend strong : bellend bellends
+minge strong : minge
+munter moderate : munter
+pillock mild : pillock+
+prat mild ctx : prat
+git mild ctx : git
+twit mild ctx : twit
+dick strong name ctx stem : dick dicks
+dickhead strong : dickhead dickheads dickface dickwad dickweed dickbag dickish dickhole dicksucker dicksucking dickless dickwod
+cock strong name ctx stem : cock cocks
+cocksucker strong : cocksucker+ cocksuckers cocksucking cockface cockhead cockmunch cockmuncher cockwomble cocklicker cockknocker
+prick strong ctx : prick pricks
+pussy strong stem : pussy pussies pussys
+twat strong stem : twat+ twats twatty twatwaffle
+wanker strong stem : wank+ wanker wankers wanking wanked wanky wankstain
+whore strong stem : whore+ whores whorehouse whoring whorish
+hoe strong ctx : hoe hoes
+slut strong stem : slut+ sluts slutty slutbag
+cum strong name stem : cum cummed cumshot cumshots cumslut cumdump cumbucket cumguzzler jizz jizzed jizzing jism jizm
+spunk moderate ctx : spunk
+dildo strong : dildo dildos
+blowjob strong : blowjob blowjobs bj handjob handjobs rimjob rimjobs footjob titjob titfuck titfucking boobjob
+porn strong : porn porno pornography pornographic
+fuck strong stem : fuck+ fucks fucked fucker fuckers fucking fuckin fuckup fuckups fuckhead fuckheads fuckface fuckwit fuckwits fucktard fuckboy fuckall fuckoff fuckery fuckton fuckbag fucknut fucknugget fuckstick fugly clusterfuck mindfuck fuk fukk fuked fuker fuking fukin fck fcking fcked fcker fcuk fcuking fooking feck fecking effing frigging friggin phuck phuk phucking phucker fuq fuqing fvck fvcking fxck fxcking
+motherfucker severe stem : motherfucker motherfuckers motherfucking motherfuckin muthafucka muthafucker mothafucka mothafucker motherfuker mofo
+cunt severe stem : cunt+ cunts cunty cunting cuntface cunthole kunt
+nigger severe stem : nigger niggers nigga niggas niggaz nigg niggah nigguh niglet sandnigger
+negro severe ctx : negro negroes
+faggot severe stem : faggot faggots fag fags faggy faggit fagot fudgepacker fudgepackers lezzie lezzy lesbo lesbos poofter poofters tranny trannies trannie shemale shemales
+dyke severe name : dyke dykes
+homo severe ctx : homo homos poof poofs queer queers
+retard severe stem : retard retards tard tards libtard spaz spazz mongoloid mongoloids
+retarded severe ctx : retarded spastic mong
+spic severe : spic spics spick wetback wetbacks beaner beaners
+chink severe ctx : chink chinks
+gook severe : gook gooks chinky slopehead zipperhead
+kike severe : kike kikes yid yids heeb
+hebe severe name : hebe
+paki severe : paki pakis raghead ragheads towelhead towelheads cameljockey
+coon severe name : coon coons jigaboo jiggaboo porchmonkey golliwog golliwogs junglebunny
+sambo severe name : sambo darkie darky darkies
+cracker severe ctx : cracker crackers honky honkey whitey
+gypsy severe ctx : gyppo gippo pikey pikeys
+wop severe : wop wops dago dagos
+redskin severe : redskin redskins injun squaw
+cripple severe ctx : cripple
+bimbo moderate : bimbo bimbos
+paedo strong : paedo paedos pedo pedos
+orgy strong : orgy orgies gangbang gangbanged gangbanging bukkake creampie deepthroat pegging
+milf strong : milf milfs dilf
+boner moderate : boner boners
+horny moderate : horny
+nutsack strong : nutsack ballsack
+schlong strong : schlong schlongs
+dong moderate name ctx : dong wang wiener
+scumbag moderate : scumbag scumbags
+`
+
+// insultLeads are words that, immediately before a ctx word (or before "a",
+// "an" or "the" preceding it), make the insulting sense the only plausible
+// reading: "you prick", "what a dick", "such a prick", "total cock".
+var insultLeads = map[string]bool{
+	"you": true, "ya": true, "u": true, "yer": true, "what": true, "such": true,
+	"total": true, "absolute": true, "complete": true, "utter": true, "real": true,
+	"arrogant": true, "rude": true, "smug": true, "pompous": true, "stupid": true,
+	"ignorant": true, "condescending": true, "useless": true, "fat": true, "little": true,
+	"lying": true, "miserable": true, "nasty": true, "horrible": true, "dumb": true,
+	"right": true, "old": true, "big": true, "bloody": true, "fucking": true, "damn": true,
+	"suck": true, "sucking": true, "sucks": true, "my": true, "your": true, "his": true,
+}
+
+// innocentNext lists words that, right after a term, show the innocent
+// sense: "summa cum laude", "pussy willow", "cock robin".
+var innocentNext = map[string][]string{
+	"cum":   {"laude"},
+	"pussy": {"willow", "willows", "cat", "cats"},
+	"cock":  {"robin", "pheasant", "sparrow"},
+	"hoe":   {"handle", "down"},
+}
+
+// innocentPrev lists words that, right before a term, show the innocent
+// sense: "magna cum laude", "garden hoe".
+var innocentPrev = map[string][]string{
+	"cum": {"summa", "magna"},
+	"hoe": {"garden", "dutch", "a"},
+}

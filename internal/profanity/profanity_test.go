@@ -1,0 +1,121 @@
+package profanity
+
+import (
+	"strings"
+	"testing"
+)
+
+func terms(ms []Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Term+"/"+string(m.Severity))
+	}
+	return out
+}
+
+func TestFindsProfanityAndObfuscation(t *testing.T) {
+	cases := []struct {
+		text, term string
+		sev        Severity
+	}{
+		{"This place is fucking awful", "fuck", Strong},
+		{"the nurse was a total bitch", "bitch", Moderate},
+		{"What a load of shit.", "shit", Moderate},
+		{"f*** this hospital", "fuck", Strong},
+		{"f**king useless", "fuck", Strong},
+		{"sh!t service", "shit", Moderate},
+		{"what an a$$", "ass", Moderate},
+		{"the receptionist is a b1tch", "bitch", Moderate},
+		{"fuuuuuck this", "fuck", Strong},
+		{"f u c k them", "fuck", Strong},
+		{"s.h.i.t.", "shit", Moderate},
+		{"that doctor is a dickhead", "dickhead", Strong},
+		{"you prick", "prick", Strong},
+		{"what a dick", "dick", Strong},
+		{"absolute fuckwit", "fuck", Strong},
+		{"the surgeon is a cunt", "cunt", Severe},
+		{"MOTHERFUCKER", "motherfucker", Severe},
+		{"utter bullshit", "shit", Moderate},
+		{"such an ass hole", "asshole", Strong},
+		{"dumbass", "ass", Moderate},
+		{"@ss", "ass", Moderate},
+		{"shitbag", "shit", Moderate},
+		{"damn it", "damn", Mild},
+		{"they treated me like a n1gger", "nigger", Severe},
+		{"called him a faggot", "faggot", Severe},
+		{"you retard", "retard", Severe},
+	}
+	for _, c := range cases {
+		ms := Find(c.text)
+		if len(ms) == 0 {
+			t.Errorf("Find(%q) found nothing, want %s", c.text, c.term)
+			continue
+		}
+		if ms[0].Term != c.term || ms[0].Severity != c.sev {
+			t.Errorf("Find(%q) = %v, want %s/%s", c.text, terms(ms), c.term, c.sev)
+		}
+		if got := c.text[ms[0].Start:ms[0].End]; strings.TrimSpace(got) == "" {
+			t.Errorf("Find(%q): empty span", c.text)
+		}
+	}
+}
+
+// TestNoScunthorpe is the reason this package exists: substring matchers
+// flag patients describing their own bodies and the places they live.
+func TestNoScunthorpe(t *testing.T) {
+	clean := []string{
+		"I was treated for an anal fissure and the care was excellent.",
+		"Dr. Dickson explained everything clearly.",
+		"Dick Smith, my nurse, was wonderful.",
+		"We drove in from Essex, Sussex and Middlesex.",
+		"The Scunthorpe clinic was spotless.",
+		"I live in Cumming, GA and Dr. Cummings saw me.",
+		"Nurse Hancock and Dr. Peacock were kind.",
+		"The pilot in the cockpit had a cocktail; cockroaches in the bathroom though.",
+		"They assess every patient; first class service, I passed my assessment.",
+		"breast exam, penile swelling, rectal bleeding, hemorrhoids, vaginal discharge, testicular pain",
+		"penis, vagina, anus, scrotum, clitoris, nipple, semen sample, sperm count, erectile dysfunction",
+		"bloody stool and a finger prick blood test, the needle prick hurt",
+		"The staff were cocky and tardy.",
+		"Graduated summa cum laude, my surgeon is brilliant.",
+		"sexual health clinic, STD testing, HIV negative, anal sex advice, orgasm problems",
+		"I felt a small prick then nothing. There was a chink in the curtain.",
+		"Mr. Dick was my surgeon. Dick Cheney had a heart transplant.",
+		"I had a colonoscopy and the assassin's creed poster was on the wall.",
+		"titer levels, titre results, Hellman's mayo, shell, hello, Shitake? no, shiitake mushrooms",
+		"My rating: 5***** would recommend. A+ service #1 hospital!!!",
+		"The spastic diplegia clinic and cerebral palsy team.",
+		"Butter, buttons, buttocks, butt pain after surgery.",
+		"Dickens, Dickinson, Cockburn, Babcock, Hitchcock, Woodcock, Wilcox, Glasscock",
+		"Pussy willow in the garden; my cat",
+		"He was scrubbing up for the Assam tea; Cumbria; Penistone; Lightwater",
+		"class, bass, grass, mass, pass, lass, assist, asset, assume, embarrass, harass",
+		"document, cucumber, circumcision, accumulate, scum",
+	}
+	for _, c := range clean {
+		if ms := Find(c); len(ms) > 0 {
+			t.Errorf("Find(%q) = %v, want nothing", c, terms(ms))
+		}
+	}
+}
+
+func TestSpansAndSummary(t *testing.T) {
+	text := "well f***ing hell, what SHIT"
+	ms := Find(text)
+	if len(ms) != 3 {
+		t.Fatalf("Find = %v", terms(ms))
+	}
+	if got := text[ms[0].Start:ms[0].End]; got != "f***ing" {
+		t.Errorf("span = %q", got)
+	}
+	if got := text[ms[2].Start:ms[2].End]; got != "SHIT" {
+		t.Errorf("span = %q", got)
+	}
+	s := Summarize(ms)
+	if !s.Found || s.Severity != Strong || len(s.Terms) != 3 {
+		t.Errorf("Summarize = %+v", s)
+	}
+	if s := Summarize(nil); s.Found || s.Severity != None || s.Terms == nil {
+		t.Errorf("empty Summarize = %+v", s)
+	}
+}

@@ -1,0 +1,348 @@
+package profanity
+
+import "strings"
+
+// scanner walks a text once, token by token.
+type scanner struct {
+	text    string
+	matches []Match
+
+	buf  []byte // normalized current token
+	alt  []byte // variant with 1 read as l
+	prev [2]word
+	// pending single-letter tokens ("f u c k") waiting to be joined.
+	spaced      []byte
+	spacedStart int
+	spacedEnd   int
+	spacedN     int
+	// the previous multi-letter token, for two-word joins ("ass hole").
+	last    word
+	lastEnd int
+}
+
+// word remembers a recent token: its normalized text and span.
+type word struct {
+	norm       [24]byte
+	n          int
+	start, end int
+	matched    bool
+}
+
+func (w *word) set(b []byte, start, end int) {
+	w.n = copy(w.norm[:], b)
+	if len(b) > len(w.norm) {
+		w.n = 0
+	}
+	w.start, w.end = start, end
+	w.matched = false
+}
+
+func (w *word) str() []byte { return w.norm[:w.n] }
+
+// class of a byte inside a token.
+const (
+	sep = iota
+	letter
+	leet
+	mask
+	other
+)
+
+func classify(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		return letter
+	case c == '0', c == '1', c == '3', c == '4', c == '5', c == '7', c == '@', c == '$', c == '!', c == '|':
+		return leet
+	case c == '*', c == '#':
+		return mask
+	case c >= '2' && c <= '9':
+		return other
+	case c >= 0x80:
+		return other
+	}
+	return sep
+}
+
+func unleet(c byte) byte {
+	switch c {
+	case '0':
+		return 'o'
+	case '1', '!', '|':
+		return 'i'
+	case '3':
+		return 'e'
+	case '4', '@':
+		return 'a'
+	case '5', '$':
+		return 's'
+	case '7':
+		return 't'
+	}
+	return c
+}
+
+func (s *scanner) run() {
+	t := s.text
+	i := 0
+	for i < len(t) {
+		if classify(t[i]) == sep {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && classify(t[j]) != sep {
+			j++
+		}
+		s.token(i, j)
+		i = j
+	}
+	s.flushSpaced()
+}
+
+// token handles one maximal run of non-separator bytes t[i:j].
+func (s *scanner) token(i, j int) {
+	t := s.text
+	// Trim decoration that is punctuation, not obfuscation: leading masks
+	// and bangs ("*fuck*", "!!"), trailing bangs and hashes ("shit!!").
+	for i < j && (t[i] == '*' || t[i] == '#' || t[i] == '!' || t[i] == '|') {
+		i++
+	}
+	for j > i && (t[j-1] == '!' || t[j-1] == '#' || t[j-1] == '|' || t[j-1] == '1' && j-i > 1 && isLetterRun(t[i:j-1])) {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	// separated single letters accumulate ("f u c k", "s.h.i.t").
+	gap := i - s.spacedEnd
+	if j-i == 1 && classify(t[i]) != other && classify(t[i]) != mask {
+		if s.spacedN == 0 || gap != 1 {
+			s.flushSpaced()
+			s.spacedStart = i
+		}
+		s.spaced = append(s.spaced, lower(unleet(t[i])))
+		s.spacedEnd = j
+		s.spacedN++
+		s.pushPrev(s.spaced[len(s.spaced)-1:], i, j)
+		return
+	}
+	s.flushSpaced()
+
+	s.buf = s.buf[:0]
+	s.alt = s.alt[:0]
+	letters, upper, wild, ones, nonASCII := 0, 0, 0, 0, false
+	for k := i; k < j; k++ {
+		c := t[k]
+		switch classify(c) {
+		case letter:
+			letters++
+			if c <= 'Z' {
+				upper++
+			}
+			c = lower(c)
+			s.buf = append(s.buf, c)
+			s.alt = append(s.alt, c)
+		case leet:
+			if c == '1' || c == '|' {
+				ones++
+				s.alt = append(s.alt, 'l')
+			} else {
+				s.alt = append(s.alt, unleet(c))
+			}
+			s.buf = append(s.buf, unleet(c))
+		case mask:
+			wild++
+			s.buf = append(s.buf, '*')
+			s.alt = append(s.alt, '*')
+		default:
+			nonASCII = true
+			s.buf = append(s.buf, c)
+			s.alt = append(s.alt, c)
+		}
+	}
+	title := upper == 1 && t[i] >= 'A' && t[i] <= 'Z'
+	if letters == 0 || nonASCII || len(s.buf) > 64 {
+		s.pushPrev(nil, i, j)
+		s.last.n, s.last.matched = 0, false
+		return
+	}
+	var e *entry
+	compound := false
+	switch {
+	case wild > 0:
+		if wild < len(s.buf) && len(s.buf) >= 3 && s.buf[0] != '*' {
+			e = lex.wild(s.buf)
+		}
+	default:
+		e, compound = lex.lookup(s.buf)
+		if e == nil && ones > 0 {
+			e, compound = lex.lookup(s.alt)
+		}
+	}
+	if e != nil && !compound && (!s.allowed(e, title) || s.innocentContext(e.term, j)) {
+		e = nil
+	}
+	// two-word joins: "ass hole", "mother fucker", "blow job".
+	if s.last.n > 1 && len(s.buf) > 1 && s.last.end < i && i-s.last.end <= 2 && wild == 0 {
+		var jb [96]byte
+		jn := copy(jb[:], s.last.str())
+		jn += copy(jb[jn:], s.buf)
+		if je, ok := lex.forms[string(jb[:jn])]; ok && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) {
+			if s.last.matched && len(s.matches) > 0 {
+				s.matches = s.matches[:len(s.matches)-1]
+			}
+			s.matches = append(s.matches, Match{Term: je.term, Start: s.last.start, End: j, Severity: je.sev})
+			s.pushPrev(s.buf, i, j)
+			s.last.set(s.buf, i, j)
+			s.last.matched = false
+			return
+		}
+	}
+	if e != nil {
+		s.matches = append(s.matches, Match{Term: e.term, Start: i, End: j, Severity: e.sev})
+	}
+	s.pushPrev(s.buf, i, j)
+	s.last.set(s.buf, i, j)
+	s.last.matched = e != nil
+}
+
+// isLetterRun reports whether b is all ASCII letters (so a trailing "1" in
+// "shit1" is a typo'd bang, but "b1" keeps it).
+func isLetterRun(b string) bool {
+	for i := 0; i < len(b); i++ {
+		if classify(b[i]) != letter {
+			return false
+		}
+	}
+	return len(b) > 2
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// lookup resolves a normalized word: exact form, then compound, then the
+// same with repeated letters squeezed ("fuuuck", "shiiiit").
+func (t *table) lookup(w []byte) (*entry, bool) {
+	if e, ok := t.forms[string(w)]; ok {
+		return e, false
+	}
+	if e := t.compound(w); e != nil {
+		return e, true
+	}
+	run := longestRun(w)
+	if run < 2 {
+		return nil, false
+	}
+	var cb [64]byte
+	c := cb[:0]
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			continue
+		}
+		c = append(c, w[i])
+	}
+	if e, ok := t.collapsed[string(c)]; ok {
+		return e, false
+	}
+	if e, ok := t.collapsedRun3[string(c)]; ok && run >= 3 {
+		return e, false
+	}
+	if run < 3 {
+		return nil, false
+	}
+	if e := t.compound(c); e != nil {
+		return e, true
+	}
+	return nil, false
+}
+
+func longestRun(w []byte) int {
+	best, cur := 0, 0
+	for i := range w {
+		if i > 0 && w[i] == w[i-1] {
+			cur++
+		} else {
+			cur = 1
+		}
+		best = max(best, cur)
+	}
+	return best
+}
+
+// allowed applies the name and context rules of an entry to the current
+// occurrence.
+func (s *scanner) allowed(e *entry, title bool) bool {
+	if e.name && title {
+		return false
+	}
+	if !e.ctx {
+		return true
+	}
+	p1 := string(s.prev[1].str())
+	if insultLeads[p1] {
+		return true
+	}
+	if p1 == "a" || p1 == "an" || p1 == "the" || p1 == "such" {
+		return insultLeads[string(s.prev[0].str())]
+	}
+	return false
+}
+
+func (s *scanner) pushPrev(b []byte, start, end int) {
+	s.prev[0] = s.prev[1]
+	s.prev[1].set(b, start, end)
+}
+
+// flushSpaced checks a finished run of single letters: "f u c k" as a whole,
+// or without a leading article ("a f u c k").
+func (s *scanner) flushSpaced() {
+	if s.spacedN >= 3 {
+		w := s.spaced
+		e, _ := lex.lookup(w)
+		if e == nil && (w[0] == 'a' || w[0] == 'i') && len(w) >= 4 {
+			e, _ = lex.lookup(w[1:])
+		}
+		if e != nil && !e.ctx {
+			s.matches = append(s.matches, Match{Term: e.term, Start: s.spacedStart, End: s.spacedEnd, Severity: e.sev})
+		}
+	}
+	s.spaced = s.spaced[:0]
+	s.spacedN = 0
+}
+
+// innocentContext reports whether the word after position end, or the word
+// before the current one, marks an innocent reading of term.
+func (s *scanner) innocentContext(term string, end int) bool {
+	if ws, ok := innocentPrev[term]; ok {
+		p := string(s.prev[1].str())
+		for _, w := range ws {
+			if p == w {
+				return true
+			}
+		}
+	}
+	ws, ok := innocentNext[term]
+	if !ok {
+		return false
+	}
+	t := s.text
+	k := end
+	for k < len(t) && (t[k] == ' ' || t[k] == '-') {
+		k++
+	}
+	m := k
+	for m < len(t) && classify(t[m]) == letter {
+		m++
+	}
+	for _, w := range ws {
+		if strings.EqualFold(t[k:m], w) {
+			return true
+		}
+	}
+	return false
+}

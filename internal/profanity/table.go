@@ -1,0 +1,268 @@
+package profanity
+
+import (
+	"sort"
+	"strings"
+)
+
+// entry is what a known form resolves to.
+type entry struct {
+	term string
+	sev  Severity
+	// name: a Title-case occurrence is a person or place, never flagged.
+	name bool
+	// ctx: flagged only after an insulting lead-in (see insultLeads).
+	ctx bool
+	// prio orders candidates when a masked word ("s***") fits several forms.
+	prio int
+}
+
+// part is a piece of a compound word: a profane stem or a harmless filler.
+type part struct {
+	stem *entry
+	// suffixOnly fillers ("s", "er", "ing", "y") may only follow a stem; they
+	// are not allowed after name-like stems, so "cocky", "Dickens" and
+	// "Cummings" stay clean.
+	suffix bool
+}
+
+// table is the compiled, read-only lexicon shared by all scans.
+type table struct {
+	forms     map[string]*entry
+	collapsed map[string]*entry
+	// collapsedRun3 holds squeezed forms that had double letters.
+	collapsedRun3 map[string]*entry
+	byLen         map[int][]wildForm
+	parts         *trieNode
+	maxForm       int
+}
+
+type wildForm struct {
+	form string
+	e    *entry
+}
+
+type trieNode struct {
+	next  [26]*trieNode
+	parts []part
+}
+
+// wordFillers are harmless words that appear glued to profane stems in
+// compounds ("shit" + "bag", "dumb" + "ass", "mother" + "fucker"). A compound
+// is flagged only when every piece is a stem or a filler and at least one is
+// a stem, which is what keeps "cocktail", "Hancock", "assassin" and
+// "Scunthorpe" clean: their other pieces are not fillers.
+var wordFillers = strings.Fields(`head heads face faces wad wads hole holes bag bags wit wits
+stick sticks sucker suckers sucking licker lickers lick licking munch muncher nugget nuggets nut
+nuts boy boys bucket dump stain stains weasel waffle burger monkey master mouth brain brains
+breath hat hats clown clowns crack pirate wipe wipes load loads storm show fest house off up
+mother bull horse dip dumb jack smart fat lard super dog chicken ape bat cluster mind dirty lil
+big stupid lips eater sack bomb ton tons puppet goblin bucket wagon wipe trumpet biscuit nugget
+muppet tart rag lord king queen lover fiend hound jockey knocker`)
+
+// suffixFillers are inflections that may follow a stem.
+var suffixFillers = strings.Fields(`s es ed er ers ing in ings y ier iest ery ish`)
+
+// wildPriority orders the canonical terms tried for masked words, most
+// commonly masked first, so "s***" reads as "shit" and "c***" as "cunt".
+var wildPriority = strings.Fields(`fuck shit ass asshole bitch cunt dick cock crap damn hell piss
+bastard motherfucker whore slut twat wanker prick pussy nigger faggot retard`)
+
+var lex = compile(lexiconText)
+
+func compile(text string) *table {
+	t := &table{
+		forms:         map[string]*entry{},
+		collapsed:     map[string]*entry{},
+		collapsedRun3: map[string]*entry{},
+		byLen:         map[int][]wildForm{},
+		parts:         &trieNode{},
+	}
+	prio := map[string]int{}
+	for i, w := range wildPriority {
+		prio[w] = i
+	}
+	for _, line := range strings.Split(text, "\n") {
+		head, forms, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		h := strings.Fields(head)
+		e := &entry{term: h[0], sev: Severity(h[1]), prio: len(wildPriority)}
+		if p, ok := prio[e.term]; ok {
+			e.prio = p
+		}
+		stem := false
+		for _, f := range h[2:] {
+			switch f {
+			case "name":
+				e.name = true
+			case "ctx":
+				e.ctx = true
+			case "stem":
+				stem = true
+			}
+		}
+		for _, f := range strings.Fields(forms) {
+			for _, g := range expand(f) {
+				if _, dup := t.forms[g]; !dup {
+					t.forms[g] = e
+				}
+				// A form with its own double letters ("ass", "asses") is
+				// reachable through squeezing only from a run of three or
+				// more, or "assess" would read as "asses".
+				if c := collapse(g); c == g {
+					t.collapsed[c] = e
+				} else if _, dup := t.collapsedRun3[c]; !dup {
+					t.collapsedRun3[c] = e
+				}
+				t.byLen[len(g)] = append(t.byLen[len(g)], wildForm{g, e})
+				if len(g) > t.maxForm {
+					t.maxForm = len(g)
+				}
+			}
+		}
+		if stem {
+			// Stems enter compounds without the ctx restriction (a
+			// "dickhead" is never a finger prick) but keep the name rule.
+			se := *e
+			se.ctx = false
+			t.addPart(e.term, part{stem: &se})
+		}
+	}
+	for _, w := range wordFillers {
+		t.addPart(w, part{})
+	}
+	for _, w := range suffixFillers {
+		t.addPart(w, part{suffix: true})
+	}
+	for n := range t.byLen {
+		l := t.byLen[n]
+		sort.SliceStable(l, func(i, j int) bool { return l[i].e.prio < l[j].e.prio })
+	}
+	return t
+}
+
+func (t *table) addPart(w string, p part) {
+	n := t.parts
+	for i := 0; i < len(w); i++ {
+		c := w[i] - 'a'
+		if c >= 26 {
+			panic("profanity: lexicon part must be lowercase ASCII: " + w)
+		}
+		if n.next[c] == nil {
+			n.next[c] = &trieNode{}
+		}
+		n = n.next[c]
+	}
+	n.parts = append(n.parts, p)
+}
+
+// expand turns "fuck+" into fuck, fucks, fucked, fucker, fuckers, fucking,
+// fuckin; other forms stand for themselves.
+func expand(f string) []string {
+	base, plus := strings.CutSuffix(f, "+")
+	if !plus {
+		return []string{f}
+	}
+	out := []string{base}
+	for _, suf := range []string{"s", "ed", "er", "ers", "ing", "in"} {
+		out = append(out, base+suf)
+	}
+	return out
+}
+
+// collapse squeezes runs of the same letter: "fuuuuck" -> "fuck".
+func collapse(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			if b == nil {
+				b = append(make([]byte, 0, len(s)), s[:i]...)
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, s[i])
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// maxCompound bounds compound analysis so adversarial 1 MB "words" stay
+// linear: nothing profane is that long.
+const maxCompound = 40
+
+// compound reports the first stem of w when w splits entirely into stems and
+// fillers with at least one stem. Dynamic programming over positions, walking
+// the part trie from each reachable position: O(len(w) * longest part).
+func (t *table) compound(w []byte) *entry {
+	n := len(w)
+	if n < 4 || n > maxCompound {
+		return nil
+	}
+	// state per position: reachable, reachable-with-stem, the stem, and
+	// whether the last piece was a name-like stem (which refuses suffixes).
+	var reach, withStem, lastName, lastSuffix [maxCompound + 1]bool
+	var first [maxCompound + 1]*entry
+	reach[0] = true
+	for i := 0; i < n; i++ {
+		if !reach[i] {
+			continue
+		}
+		node := t.parts
+		for j := i; j < n; j++ {
+			c := w[j] - 'a'
+			if c >= 26 {
+				break
+			}
+			node = node.next[c]
+			if node == nil {
+				break
+			}
+			for _, p := range node.parts {
+				if p.suffix && (!withStem[i] || lastName[i] || lastSuffix[i]) {
+					continue
+				}
+				k := j + 1
+				ws := withStem[i] || p.stem != nil
+				if !reach[k] || (ws && !withStem[k]) {
+					reach[k] = true
+					withStem[k] = ws
+					lastName[k] = p.stem != nil && p.stem.name
+					lastSuffix[k] = p.suffix
+					if first[i] != nil {
+						first[k] = first[i]
+					} else {
+						first[k] = p.stem
+					}
+				}
+			}
+		}
+	}
+	if withStem[n] && first[n] != nil {
+		return first[n]
+	}
+	return nil
+}
+
+// wild matches a masked word ("f**k", "a**", "b*tch") against known forms of
+// the same length, most commonly masked terms first.
+func (t *table) wild(w []byte) *entry {
+	for _, c := range t.byLen[len(w)] {
+		ok := true
+		for i := 0; i < len(w); i++ {
+			if w[i] != '*' && w[i] != c.form[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c.e
+		}
+	}
+	return nil
+}
