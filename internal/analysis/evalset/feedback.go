@@ -1,0 +1,181 @@
+package evalset
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Polarity is the binary gold label used for sentiment recall.
+type Polarity int
+
+// Gold polarities; Other rows (neutral, mixed, unlabelled) are not scored.
+const (
+	Other Polarity = iota
+	Negative
+	Positive
+)
+
+// Comment is a labelled patient comment.
+type Comment struct {
+	ID       string
+	Text     string
+	Polarity Polarity
+	// Topics are the source's own labels (pxtextmining topic columns or
+	// phase 1 subcategory code); MapTopics turns them into Bedside ids.
+	Topics []string
+}
+
+var druglibStart = regexp.MustCompile(`^\d+\t[^\t]*\t(10|[1-9])\t`)
+
+// LoadDruglib reads drugLibTrain_raw.tsv (heldOut=false) or
+// drugLibTest_raw.tsv (heldOut=true). The text is benefitsReview +
+// commentsReview; rating 1-3 is negative, 8-10 positive. Some reviews
+// contain unquoted newlines: continuation lines are joined to the review
+// they follow (they may carry side-effect text too; about 3 % of rows).
+func LoadDruglib(dir string, heldOut bool) ([]Comment, error) {
+	name := "drugLibTrain_raw.tsv"
+	if heldOut {
+		name = "drugLibTest_raw.tsv"
+	}
+	path := filepath.Join(dir, "patient-feedback", "druglib", name)
+	var out []Comment
+	err := eachLine(path, func(n int, line string) error {
+		if n == 1 {
+			return nil
+		}
+		if druglibStart.MatchString(line) {
+			fs := strings.Split(line, "\t")
+			for len(fs) < 9 {
+				fs = append(fs, "")
+			}
+			rating, _ := strconv.Atoi(fs[2])
+			pol := Other
+			switch {
+			case rating <= 3:
+				pol = Negative
+			case rating >= 8:
+				pol = Positive
+			}
+			text := strings.TrimSpace(unquote(fs[6]) + " " + unquote(fs[8]))
+			out = append(out, Comment{ID: fs[0], Text: text, Polarity: pol})
+			return nil
+		}
+		if len(out) > 0 {
+			extra := strings.TrimSpace(strings.ReplaceAll(line, "\t", " "))
+			if extra != "" {
+				out[len(out)-1].Text += " " + unquote(extra)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func unquote(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		s = s[1 : len(s)-1]
+	}
+	return strings.ReplaceAll(s, `""`, `"`)
+}
+
+func readCSV(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	var rows [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		rows = append(rows, rec)
+	}
+	return rows, nil
+}
+
+// LoadPhase1 reads the development pxtextmining file (phase1_text_data.csv).
+// Polarity comes from criticality: <= -1 negative, >= 1 positive. Topics
+// holds the subcategory code.
+func LoadPhase1(dir string) ([]Comment, error) {
+	rows, err := readCSV(filepath.Join(dir, "patient-feedback", "pxtextmining", "phase1_text_data.csv"))
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("phase1_text_data.csv is empty")
+	}
+	col := index(rows[0])
+	var out []Comment
+	for _, r := range rows[1:] {
+		c := Comment{ID: r[col["row_index"]], Text: r[col["feedback"]], Topics: []string{r[col["code"]]}}
+		if v, err := strconv.Atoi(strings.TrimSpace(r[col["criticality"]])); err == nil {
+			switch {
+			case v <= -1:
+				c.Polarity = Negative
+			case v >= 1:
+				c.Polarity = Positive
+			}
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// LoadV6 reads the held-out pxtextmining file (v6framework_230831.csv).
+// Comment sentiment 1-2 is positive and 4-5 negative (1 = very positive).
+// Topics holds the names of the topic columns set to 1.
+func LoadV6(dir string) ([]Comment, error) {
+	rows, err := readCSV(filepath.Join(dir, "patient-feedback", "pxtextmining", "v6framework_230831.csv"))
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("v6framework_230831.csv is empty")
+	}
+	head := rows[0]
+	col := index(head)
+	first := col["Comment sentiment"] + 1
+	var out []Comment
+	for _, r := range rows[1:] {
+		if len(r) < len(head) {
+			continue
+		}
+		c := Comment{ID: r[col["Comment ID"]], Text: r[col["FFT answer"]]}
+		switch strings.TrimSpace(r[col["Comment sentiment"]]) {
+		case "1", "2":
+			c.Polarity = Positive
+		case "4", "5":
+			c.Polarity = Negative
+		}
+		for k := first; k < len(head); k++ {
+			if strings.TrimSpace(r[k]) == "1" {
+				c.Topics = append(c.Topics, head[k])
+			}
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func index(head []string) map[string]int {
+	m := map[string]int{}
+	for i, h := range head {
+		m[strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))] = i
+	}
+	return m
+}

@@ -1,0 +1,419 @@
+package sentiment
+
+import "strings"
+
+// The healthcare layer, written by the Bedside project. Patient language
+// breaks general-purpose sentiment in predictable ways: disease and anatomy
+// words read as emotions ("heart" +3.2, "cancer" -3.4), good clinical news
+// reads as bad ("tested negative"), and the commonest complaints carry no
+// sentiment words at all ("I waited 3 hours", "could be quicker", "more
+// staff"). The overlay below changes the lexicon, and phrases adds
+// multi-word patterns that VADER's single-word lexicon cannot express.
+
+// clinicalNeutral are conditions, symptoms, anatomy and care settings: what
+// a patient has or where they were is not how they feel about their care.
+var clinicalNeutral = strings.Fields(`heart hearts cancer cancers tumor tumors tumour ill
+illness sick sickness injury injured injuries death dead died die dies dying emergency fracture
+attack attacks fatal depression depressed anxiety anxious stress stressed panic suicide suicidal
+trauma traumatic sore ache aching aches weak weakness tired fatigue fatigued dizzy critical
+severe loss risk risks positive negative cancerous disease diseases disorder blind deaf
+cripple crippled disabled disability mental terminal grave graves hospice cry crying cried tears
+blood bleeding shock shocked kill killed killing killer kills infection virus lump lumps ulcer
+stroke seizure seizures pressure chronic acute labor labour struggle struggling struggled fight
+fighting fought battle war victim victims surgery operation cut cuts scar scars burn burns
+burned wound wounds problem problems admitted admit admission suffer suffered suffering suffers discomfort itchy`)
+
+// symptoms are what a patient suffers from. An adjective describing one
+// ("terrible pain", "awful headaches", "severe anxiety") describes the
+// illness, not the care or the treatment, so its valence is damped.
+var symptoms = setOf(strings.Fields(`pain pains ache aches headache headaches migraine migraines
+cramps cramping nausea insomnia rash rashes acne pimples itching itch bloating constipation diarrhea
+diarrhoea vomiting swelling spasms spasm allergies allergy arthritis anxiety depression fatigue
+cough coughing fever symptoms symptom reflux heartburn infection infections breakouts blackheads
+acid sweats flashes flushes tremors dizziness insomnia mood moods attacks attack cravings
+withdrawal sinuses congestion bleeding discharge injury injuries condition`))
+
+// symptomDamp is the share of an adjective's valence kept before a symptom.
+const symptomDamp = 0.2
+
+// overlay sets or changes lexicon valences for patient-experience words.
+// Values follow VADER's -4..4 scale.
+var overlay = map[string]float64{
+	// conditions that are also experiences keep a trace of valence
+	"pain": -0.5, "pains": -0.5, "painful": -1.0, "hurt": -1.0, "hurts": -0.5, "hurting": -0.5,
+	"broken": -0.5, "care": 0.8, "help": 1.0, "problem": -0.8, "problems": -0.8,
+	"benign": 2.0, "improvement": 0.3, "improvements": -0.5, "improve": 0, "improved": 1.8,
+	// praise of care
+	"thorough": 1.8, "professional": 1.6, "professionally": 1.6, "professionalism": 1.8,
+	"attentive": 2.0, "knowledgeable": 1.8, "informative": 1.6, "courteous": 2.0, "polite": 1.8,
+	"respectful": 2.0, "prompt": 1.3, "promptly": 1.3, "punctual": 1.3, "quick": 1.0, "quickly": 0.8,
+	"listened": 1.3, "listens": 1.2, "listen": 0.8, "explained": 1.3, "explains": 1.2,
+	"helped": 1.5, "supportive": 2.0, "accommodating": 1.8, "organised": 1.2, "organized": 1.2,
+	"welcoming": 2.0, "gentle": 1.5, "skilled": 1.8, "competent": 1.5, "seamless": 1.8,
+	"spotless": 2.0, "immaculate": 2.0, "tidy": 1.2, "lifesaver": 2.8, "reassurance": 1.6,
+	"thankyou": 2.0, "efficiently": 1.8, "fab": 2.5, "faultless": 2.5, "impeccable": 2.5,
+	"cured": 2.0, "healed": 1.5, "recovered": 1.5, "relieved": 1.6, "caring": 2.4, "kind": 2.4,
+	"understanding": 1.2, "reassured": 1.8, "smooth": 1.0, "easy": 1.2, "clean": 1.7,
+	"worked": 1.2, "works": 0.8, "effective": 2.1, "ineffective": -2.0, "amazingly": 2.5,
+	"recommend": 1.8, "recommended": 1.2, "superb": 3.1, "well": 1.1, "responsive": 1.5,
+	// complaints about care
+	"waited": -1.2, "waiting": -0.8, "wait": -0.6, "waits": -1.0, "queue": -0.8, "queues": -1.0,
+	"overdue": -1.2, "late": -0.8, "rushed": -1.5, "dismissive": -2.0, "dismissed": -1.5,
+	"unhelpful": -1.8, "uncaring": -2.2, "careless": -1.9, "negligent": -2.5, "negligence": -2.5,
+	"misdiagnosed": -2.5, "misdiagnosis": -2.5, "overcharged": -2.2, "overbilled": -2.2,
+	"billed": -0.8, "bill": -0.5, "bills": -0.6, "expensive": -1.2, "overpriced": -1.5,
+	"disorganised": -1.5, "disorganized": -1.5, "understaffed": -1.5, "filthy": -2.5, "smelly": -1.5,
+	"noisy": -1.2, "noise": -0.8, "unanswered": -1.5, "unreturned": -1.5, "ignored": -2.0,
+	"ignoring": -1.8, "nobody": -1.0, "noone": -1.0, "rude": -2.5, "rudely": -2.5, "condescending": -2.0,
+	"patronising": -1.8, "patronizing": -1.8, "cancelled": -1.3, "canceled": -1.3, "rescheduled": -0.8,
+	"nightmare": -2.2, "shambles": -2.5, "slow": -1.0, "slower": -1.0, "lengthy": -0.8,
+	"unacceptable": -2.2, "unprofessional": -2.5, "incompetent": -2.5, "abrupt": -1.5, "cold": -0.5,
+	"discharged": 0, "unclear": -1.0, "confusing": -1.2, "confused": -0.8, "inconsistent": -1.2,
+	"uncomfortable": -1.6, "unfortunately": -1.4, "lacking": -1.3, "lacks": -1.3, "worse": -2.1,
+	"difficult": -1.2, "impossible": -1.5, "hassle": -1.5, "chased": -1.0, "chasing": -1.0,
+	"complained": -1.5, "apologised": 0.4, "longer": -0.4, "quicker": -0.3, "sooner": -0.5,
+	"shorter": -0.3, "untidy": -1.2, "messy": -1.2, "grubby": -1.5, "stinks": -2.0, "stank": -2.0,
+	"incorrect": -1.3, "wrongly": -1.5, "forgot": -1.2, "forgotten": -1.2, "misplaced": -1.3,
+	"inadequate": -1.8, "substandard": -2.0, "shortage": -1.2, "short-staffed": -1.5,
+	"unsafe": -2.0, "unsympathetic": -2.0, "unfriendly": -2.0, "uninterested": -1.5,
+	"disinterested": -1.5, "neglected": -2.2, "neglect": -2.2, "mistakes": -1.5,
+	"gone": 0.8, "cleared": 1.2, "eliminated": 1.5, "alleviated": 1.5, "reduced": 0.8,
+	"reduces": 0.8, "lowered": 0.8, "decreased": 0.5, "controlled": 1.0, "stabilized": 1.0,
+	"stabilised": 1.0, "normal": 0.8, "helps": 1.2, "relieves": 1.5, "subsided": 1.2,
+}
+
+// suggestionStarts are words that open a suggestion when they start a
+// sentence ("More staff.", "Better food.", "Answer the phone."): in a survey
+// comment a suggestion is a complaint about what is missing.
+var suggestionStarts = setOf(strings.Fields(`more less better longer shorter quicker faster bigger
+smaller cheaper easier clearer earlier sooner warmer cleaner quieter improve improved improving
+need needs should could would maybe perhaps possibly provide offer allow stop try reduce increase
+ensure employ hire answer listen make give have get change update speed fix introduce please
+clean keep be tell stick`))
+
+// phrase is a run of lowercase words with the valence it carries as a whole.
+// The valence lands on the first word and the rest are silenced; a negation
+// in the three words before it flips it like VADER does for single words.
+type phrase struct {
+	words   []string
+	valence float64
+	// noNegate marks phrases that already contain their own negation
+	// ("no complaints", "can't fault").
+	noNegate bool
+}
+
+var phraseText = `
+# good clinical news
++2.2 ! tested negative
++2.2 ! came back negative
++2.2 ! results were negative
++2.2 ! result was negative
++2.0 ! were negative
++1.6 ! negative for
++2.5 ! all clear
++2.2 ! clear scan
++2.5 ! cancer free
++2.5 ! cancer-free
++2.5 ! in remission
++2.0 ! no complications
++1.8 ! no side effects
++1.8 ! no pain
++2.0 ! pain free
++2.0 ! pain-free
++2.5 ! saved my life
++2.5 ! saved his life
++2.5 ! saved her life
++2.0 ! made a difference
+-1.0 ! tested positive
+-1.0 ! came back positive
+-1.0 ! positive for
++1.5 ! positive experience
+-1.5 ! negative experience
+# places and services named after feelings
+0 ! waiting room
+0 ! waiting area
+0 ! waiting list
+0 ! emergency room
+0 ! emergency department
+0 ! intensive care
+0 ! critical care
+0 ! urgent care
+0 ! primary care
+0 ! health care
+0 ! care home
+0 ! care plan
+0 ! heart attack
+0 ! kind of
+0 ! no matter
+0 ! free parking
+# survey answers to "what could we do better?"
++2.5 ! nothing to improve
++2.5 ! nothing could be improved
++2.5 ! nothing could be better
++2.5 ! nothing really
++2.5 ! nothing at all
++2.2 ! nothing i can think of
++2.2 ! nothing comes to mind
++2.2 ! nothing springs to mind
++2.2 ! nothing else
++2.8 ! can't fault
++2.8 ! cant fault
++2.8 ! cannot fault
++2.8 ! couldn't fault
++2.8 ! could not fault
++2.8 ! can not fault
++2.5 ! couldn't be better
++2.5 ! could not be better
++2.5 ! couldn't have been better
++2.5 ! could not have been better
++2.5 ! couldn't ask for
++2.5 ! could not ask for
++2.5 ! can't thank
++2.5 ! cannot thank
++2.5 ! couldn't have asked for
++2.0 ! no complaints
++2.0 ! no complaint
++1.8 ! no problems
++1.8 ! no problem
++1.8 ! no issues
++1.8 ! not a problem
++2.0 ! all good
++2.0 ! keep it up
++2.0 ! keep up
++1.5 ! above and beyond
++1.5 ! went the extra mile
++1.5 ! put me at ease
++1.5 ! at ease
++1.5 ! on time
++1.5 ! no wait
++1.8 ! no waiting
++1.5 ! didn't have to wait
++1.5 ! did not have to wait
++1.5 ! seen straight away
++1.5 ! straight away
++1.5 ! seen quickly
++1.5 ! seen promptly
++1.5 ! well organised
++1.5 ! well organized
++1.0 ! called back
+# medication reviews
++2.0 ! no longer
++1.5 ! went away
++1.8 ! cleared up
++2.0 ! under control
++2.5 ! work wonders
++2.5 ! works wonders
++2.5 ! worked wonders
++1.5 ! back to normal
+-2.5 ! no benefit
+-2.5 ! no benefits
+-2.0 ! no relief
+-1.5 ! no change
+-2.0 ! no improvement
+-1.5 ! no difference
+-1.8 ! no effect
+-2.0 ! didn't work
+-2.0 ! did not work
+-2.0 ! doesn't work
+-2.0 ! does not work
+-2.0 ! didn't help
+-2.0 ! did not help
+-2.0 ! doesn't help
+-2.0 ! does not help
+-1.0 ! wore off
+-1.0 ! quit taking
+-0.8 ! switched to
+# suggestions and complaints without sentiment words
++2.5 ! nothing but praise
++2.5 ! nothing was too much
++2.5 ! nothing too much
++2.5 ! nothing is too much
+-1.6 ! could have been more
+-1.6 ! could be more
+-1.6 ! should be more
+-1.6 ! should have been more
+-1.6 ! need to be more
+-1.6 ! needs to be more
+-1.2 ! needs to be
+-1.2 ! need to be
+-1.0 ! would be appreciated
+-1.0 ! would have been appreciated
+-1.0 ! would be a good idea
+-1.0 ! would have been a good idea
+-1.0 ! would have been
+-1.0 ! would of
+-1.0 ! could have
+-1.5 ! could do with
+-1.5 ! could have done with
+-1.5 ! could of
+-0.8 ! more often
+-1.5 ! was not done
+-1.5 ! wasn't done
+-1.8 ! had to wait
+-1.5 ! had to ask
+-1.5 ! had to chase
+-1.5 ! a lot of waiting
+-1.5 ! waiting around
+-1.0 ! and more
+-1.0 ! be more
+-1.8 could be better
+-1.8 could have been better
+-1.6 could be improved
+-1.6 could have been improved
+-1.2 could improve
+-1.6 needs improvement
+-1.6 needs improving
+-1.6 need to improve
+-1.6 needs to improve
+-1.6 room for improvement
+-1.4 improvement would be
+-1.2 would be better
+-1.2 would have been better
+-0.9 would be nice
+-0.9 would be good
+-0.9 would be helpful
+-1.1 would have been nice
+-1.1 would have been good
+-1.1 would have been helpful
+-1.1 would have liked
+-1.1 would've liked
+-1.0 would like more
+-1.0 would like to see
+-1.3 only complaint
+-1.3 only criticism
+-1.0 only thing
+-1.0 only downside
+-1.5 not enough
+-1.8 too long
+-1.2 too much
+-1.8 too slow
+-1.4 too busy
+-1.4 too many
+-1.4 too few
+-1.2 too short
+-1.2 too late
+-1.5 too hot
+-1.0 too cold
+-1.5 too loud
+-2.0 took too long
+-2.0 takes too long
+-2.0 taking too long
+-1.6 took a long time
+-1.6 takes a long time
+-1.6 a long time
+-1.8 long wait
+-1.8 long waits
+-1.8 long waiting
+-1.4 waiting times
+-1.4 waiting time
+-1.4 wait times
+-1.4 wait time
+-1.0 on hold
+-1.6 for hours
+-1.6 over an hour
+-1.6 over 2 hours
+-1.6 over two hours
+-1.6 hours late
+-1.8 hours later
+-2.0 still waiting
+-1.2 no one
+-1.2 no-one
+-1.4 more staff
+-1.0 more information
+-1.0 more time
+-1.0 more communication
+-0.8 more choice
+-0.8 more options
+-0.8 more variety
+-1.0 lack of
+-1.5 left without
+-2.5 came back worse
+-2.0 got worse
+-2.2 made it worse
+-2.2 made things worse
+-1.5 side effects
+-1.5 weight gain
+-1.5 gained weight
+-1.2 stopped taking
+-1.8 stopped working
+-1.5 did nothing
+-1.5 didn't do anything
+-1.5 not help
+-1.8 no help
+-1.5 never again
+-2.0 not worth
+-1.5 sent home
+-1.5 turned away
+-1.5 fobbed off
+-1.8 felt ignored
+-1.8 felt rushed
+-2.0 left waiting
+-2.0 kept waiting
+-1.5 lost my
+-1.5 wrong medication
+-1.8 wrong diagnosis
+-1.0 need more
+-1.0 needs more
+-1.0 needed more
+-1.0 should be
+-1.0 should have
+-1.0 should've
+-0.8 wish
+-0.8 if only
+-1.0 hard to
+-1.0 difficult to
+-1.2 unable to
+-1.0 waste of
+`
+
+var phrases, phraseFirst = compilePhrases(phraseText)
+
+func compilePhrases(text string) ([]phrase, map[string][]int) {
+	var ps []phrase
+	first := map[string][]int{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		var v float64
+		if _, err := fmtSscan(f[0], &v); err != nil {
+			panic("sentiment: bad phrase line: " + line)
+		}
+		p := phrase{valence: v}
+		ws := f[1:]
+		if ws[0] == "!" {
+			p.noNegate = true
+			ws = ws[1:]
+		}
+		p.words = ws
+		first[ws[0]] = append(first[ws[0]], len(ps))
+		ps = append(ps, p)
+	}
+	return ps, first
+}
+
+// surveyAnswer stands in for a leading "No," or "Nothing," that answers
+// "what could we do better?".
+const surveyAnswer = "\x00nothing-to-improve"
+
+// healthcareLexicon is the reference lexicon with the overlay applied.
+func healthcareLexicon() map[string]float64 {
+	lex := make(map[string]float64, len(reference.lexicon)+len(overlay))
+	for k, v := range reference.lexicon {
+		lex[k] = v
+	}
+	for _, w := range clinicalNeutral {
+		delete(lex, w)
+	}
+	for k, v := range overlay {
+		if v == 0 {
+			delete(lex, k)
+			continue
+		}
+		lex[k] = v
+	}
+	lex[surveyAnswer] = 1.5
+	return lex
+}

@@ -1,0 +1,294 @@
+// Package sentiment scores patient feedback: a compound score in [-1, 1]
+// and a label (positive, neutral, negative or mixed).
+//
+// It is built on a faithful port of the reference VADER (vader.go, held to
+// the Python reference scores by a parity test) plus a healthcare layer
+// (healthcare.go) that fixes what patients' language does to VADER: disease
+// and anatomy words carry no sentiment, good clinical news is good, waiting,
+// billing, being ignored and coming back worse are bad, survey answers such
+// as "nothing to improve" are praise, a star rating informs the label, and a
+// text with strong praise and strong complaint together is "mixed".
+//
+// The package is pure and safe for concurrent use.
+package sentiment
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Label is the sentiment class of a text.
+type Label string
+
+// The labels, exactly as the analyze contract spells them.
+const (
+	Positive Label = "positive"
+	Neutral  Label = "neutral"
+	Negative Label = "negative"
+	Mixed    Label = "mixed"
+)
+
+// Score is the sentiment of one text.
+type Score struct {
+	Compound float64 `json:"compound"`
+	Label    Label   `json:"label"`
+}
+
+// Tuning, chosen on the development splits only (VADER tweets and movie,
+// druglib train, pxtextmining phase 1); see docs/ANALYSIS.md.
+var (
+	// negWeight: patients bury a complaint in politeness ("lovely staff,
+	// but the wait was too long"); a unit of complaint outweighs a unit of
+	// praise when deciding what the comment is about.
+	negWeight = 1.6
+	// posThreshold and negThreshold bound the neutral band.
+	posThreshold = 0.05
+	negThreshold = -0.05
+	// mixedStrength is the minimum praise and complaint (summed valence)
+	// each side needs before a text can be mixed, and mixedBalance the
+	// minimum ratio of the weaker side to the stronger.
+	mixedStrength = 8.0
+	mixedBalance  = 0.7
+	// suggestionValence is the complaint carried by a sentence that opens
+	// with a suggestion ("More staff at weekends.").
+	suggestionValence = 1.2
+)
+
+// Analyzer scores patient text with the healthcare layer. The zero value is
+// not usable; call New.
+type Analyzer struct {
+	v *Vader
+}
+
+var healthcare = &Analyzer{v: newVader(healthcareLexicon())}
+
+// New returns the healthcare analyzer. It shares read-only tables, so
+// calling New is cheap and the result is safe for concurrent use.
+func New() *Analyzer { return healthcare }
+
+// surveyNothing are whole answers that, to the survey question "what could
+// we do better?", mean "nothing, it was good".
+var surveyNothing = setOf([]string{"no", "none", "nothing", "nope", "nil", "no nothing",
+	"not really", "no not really", "absolutely nothing", "nothing really", "nothing at all",
+	"nothing to add", "nothing else", "no thank you", "no thanks", "nothing in my opinion"})
+
+// nothingNext are words after a leading "nothing" that make it a verdict on
+// the care ("Nothing helped", "Nothing was good") rather than the survey
+// answer "nothing (to improve)".
+var nothingNext = setOf(strings.Fields(`was is were helped helps worked works good seems seemed has had happened done changed but got gets`))
+
+// Score rates text. rating is an optional 1-5 star rating given with the
+// text (nil when absent); out-of-range ratings are ignored here and rejected
+// by the CLI.
+func (a *Analyzer) Score(text string, rating *float64) Score {
+	if surveyNothing[surveyKey(text)] {
+		return a.finish(valence{pos: 1.5, rawPos: 1.5}, rating)
+	}
+	return a.finish(a.valence(text), rating)
+}
+
+// surveyKey reduces a short answer to lowercase words for surveyNothing.
+func surveyKey(text string) string {
+	if len(text) > 40 {
+		return ""
+	}
+	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return isPySpace(r) || strings.ContainsRune(pyPunct, r)
+	})
+	return strings.Join(f, " ")
+}
+
+func (a *Analyzer) finish(v valence, rating *float64) Score {
+	sum := v.pos + v.neg
+	if sum > 0 {
+		sum += v.amp
+	} else if sum < 0 {
+		sum -= v.amp
+	}
+	c := normalize(sum)
+	label := labelFor(c)
+	// Mixed is judged on the unweighted valences: it asks whether both
+	// strong praise and strong complaint are there, not which one wins.
+	if v.rawPos >= mixedStrength && -v.rawNeg >= mixedStrength &&
+		math.Min(v.rawPos, -v.rawNeg)/math.Max(v.rawPos, -v.rawNeg) >= mixedBalance {
+		label = Mixed
+	}
+	if rating != nil && *rating >= 1 && *rating <= 5 {
+		c, label = withRating(c, label, *rating)
+	}
+	return Score{Compound: round(c, 4), Label: label}
+}
+
+func labelFor(c float64) Label {
+	switch {
+	case c >= posThreshold:
+		return Positive
+	case c <= negThreshold:
+		return Negative
+	}
+	return Neutral
+}
+
+// withRating folds a 1-5 star rating into the score. The stars are the
+// patient's own verdict, so they decide a neutral or weak text; a strong
+// text that contradicts its stars ("5 stars, worst visit ever") is mixed.
+func withRating(c float64, label Label, stars float64) (float64, Label) {
+	r := (stars - 3) / 2 // -1..1
+	blended := 0.5*c + 0.5*r
+	var starLabel Label
+	switch {
+	case stars >= 4:
+		starLabel = Positive
+	case stars <= 2:
+		starLabel = Negative
+	default:
+		return blended, label
+	}
+	if label == Mixed || label == starLabel {
+		return blended, label
+	}
+	if label == Neutral || math.Abs(c) < 0.5 {
+		return blended, starLabel
+	}
+	return blended, Mixed
+}
+
+// valence is the evidence in a text: positive and weighted negative sums
+// after the "but" rule, the raw sums before it, and VADER's punctuation
+// amplifier.
+type valence struct {
+	pos, neg, rawPos, rawNeg, amp float64
+}
+
+func (a *Analyzer) valence(text string) valence {
+	var v valence
+	text = strings.ReplaceAll(text, "’", "'")
+	text = strings.TrimFunc(a.v.demoji(text), isPySpace)
+	t := a.v.tokenize(text)
+	leadingNothing(t)
+	s := a.v.valences(t)
+	applyPhrases(t, s)
+	markSuggestions(t, s)
+	dampSymptoms(t, s)
+	for _, x := range s {
+		if x > 0 {
+			v.rawPos += x
+		} else {
+			v.rawNeg += x
+		}
+	}
+	// A clean "but" rule: what follows "but" is what the patient means.
+	for i, w := range t.lower {
+		if w == "but" || w == "however" || w == "although" || w == "though" || w == "except" {
+			for k := range s {
+				if k < i {
+					s[k] *= 0.5
+				} else if k > i {
+					s[k] *= 1.5
+				}
+			}
+			break
+		}
+	}
+	for _, x := range s {
+		if x > 0 {
+			v.pos += x
+		} else {
+			v.neg += x * negWeight
+		}
+	}
+	v.amp = punctuationEmphasis(text)
+	return v
+}
+
+// applyPhrases overwrites the valences of phrase matches in place.
+func applyPhrases(t tokens, s []float64) {
+	norm := make([]string, len(t.lower))
+	for i, w := range t.lower {
+		norm[i] = strings.Trim(w, pyPunct)
+	}
+	for i := 0; i < len(norm); i++ {
+		best := -1
+		for _, pi := range phraseFirst[norm[i]] {
+			p := phrases[pi]
+			if i+len(p.words) > len(norm) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.words); k++ {
+				if norm[i+k] != p.words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok && (best < 0 || len(p.words) > len(phrases[best].words)) {
+				best = pi
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := phrases[best]
+		v := p.valence
+		if !p.noNegate {
+			for k := 1; k <= 3 && i-k >= 0; k++ {
+				if negatedWord(norm[i-k]) || norm[i-k] == "no" {
+					v *= nScalar
+					break
+				}
+			}
+		}
+		s[i] = v
+		for k := 1; k < len(p.words); k++ {
+			s[i+k] = 0
+		}
+		i += len(p.words) - 1
+	}
+}
+
+func fmtSscan(s string, v *float64) (int, error) { return fmt.Sscan(s, v) }
+
+// markSuggestions gives the first word of each sentence a complaint valence
+// when it opens a suggestion and carries no stronger valence of its own.
+func markSuggestions(t tokens, s []float64) {
+	start := true
+	for i, w := range t.lower {
+		if start {
+			n := strings.Trim(w, pyPunct)
+			if suggestionStarts[n] && s[i] > -suggestionValence {
+				s[i] = -suggestionValence
+			}
+		}
+		start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "\n")
+	}
+}
+
+// leadingNothing rewrites a text that opens with the survey answer "No," /
+// "Nothing -" / "Nothing, it was fine" so that the answer reads as praise
+// and does not negate the words after it.
+func leadingNothing(t tokens) {
+	if len(t.lower) < 2 {
+		return
+	}
+	w := t.lower[0]
+	n := strings.Trim(w, pyPunct)
+	punct := w != n
+	next := strings.Trim(t.lower[1], pyPunct)
+	switch {
+	case n == "nothing" && (punct || !nothingNext[next]):
+	case n == "no" && (punct || next == "nothing" || next == "been" || next == "happy" || next == "everything"):
+	default:
+		return
+	}
+	t.words[0], t.lower[0] = surveyAnswer, surveyAnswer
+}
+
+// dampSymptoms damps negative adjectives right before a symptom noun.
+func dampSymptoms(t tokens, s []float64) {
+	for i := 0; i+1 < len(t.lower); i++ {
+		if s[i] < 0 && symptoms[strings.Trim(t.lower[i+1], pyPunct)] {
+			s[i] *= symptomDamp
+		}
+	}
+}

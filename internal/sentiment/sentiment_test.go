@@ -1,0 +1,90 @@
+package sentiment
+
+import (
+	"strings"
+	"testing"
+)
+
+func stars(v float64) *float64 { return &v }
+
+func TestHealthcareLayer(t *testing.T) {
+	cases := []struct {
+		text string
+		want Label
+	}{
+		// disease and anatomy words carry no sentiment
+		{"I was diagnosed with heart disease.", Neutral},
+		{"My mother has cancer and was admitted to the ICU.", Neutral},
+		// waiting, billing, being ignored, coming back worse
+		{"I waited 3 hours in the ER.", Negative},
+		{"We were kept waiting for hours.", Negative},
+		{"They overcharged me and billed my insurance twice.", Negative},
+		{"The nurses ignored my call bell all night.", Negative},
+		{"I came back worse than when I went in.", Negative},
+		{"Nobody called me back about my results.", Negative},
+		{"The wait time was too long.", Negative},
+		// good clinical news is good news
+		{"Thankfully I tested negative.", Positive},
+		{"The biopsy was benign.", Positive},
+		{"Got the all clear from my oncologist.", Positive},
+		// praise
+		{"Dr. Patel was thorough, attentive and explained everything.", Positive},
+		{"Can't fault the care on ward 4.", Positive},
+		{"Nothing to improve, keep it up", Positive},
+		{"No problems with parking.", Positive},
+		// survey answers to "what could we do better?"
+		{"Nothing.", Positive},
+		{"More staff at weekends.", Negative},
+		{"Could be better organised.", Negative},
+		{"The doctors didn't listen to me.", Negative},
+	}
+	a := New()
+	for _, c := range cases {
+		if got := a.Score(c.text, nil); got.Label != c.want {
+			t.Errorf("Score(%q) = %+v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+func TestMixed(t *testing.T) {
+	text := "The surgeon was absolutely brilliant, amazing and kind, a wonderful caring team. " +
+		"But the billing department is a disgrace: rude, useless, incompetent and they overcharged me terribly."
+	if got := New().Score(text, nil); got.Label != Mixed {
+		t.Errorf("Score = %+v, want mixed", got)
+	}
+}
+
+func TestRatingInformsLabel(t *testing.T) {
+	a := New()
+	if got := a.Score("Saw the doctor on Tuesday.", stars(1)); got.Label != Negative || got.Compound >= 0 {
+		t.Errorf("1 star neutral text: %+v, want negative", got)
+	}
+	if got := a.Score("Saw the doctor on Tuesday.", stars(5)); got.Label != Positive {
+		t.Errorf("5 star neutral text: %+v, want positive", got)
+	}
+	if got := a.Score("Worst experience ever, horrible rude staff, disgusting.", stars(5)); got.Label != Mixed {
+		t.Errorf("5 stars, furious text: %+v, want mixed", got)
+	}
+	if got := a.Score("Fine.", stars(9)); got != a.Score("Fine.", nil) {
+		t.Errorf("out-of-range rating changed the score: %+v", got)
+	}
+}
+
+func TestScoreBoundsAndHostileInput(t *testing.T) {
+	a := New()
+	for _, text := range []string{
+		"", "   ", "\xff\xfe\xfd", "<script>alert(1)</script>",
+		strings.Repeat("great ", 10000), strings.Repeat("awful!!! ", 10000),
+		strings.Repeat("no ", 5000), "but but but", "kind of", "least",
+	} {
+		s := a.Score(text, nil)
+		if s.Compound < -1 || s.Compound > 1 {
+			t.Errorf("Score(%.20q) compound %v out of range", text, s.Compound)
+		}
+		switch s.Label {
+		case Positive, Neutral, Negative, Mixed:
+		default:
+			t.Errorf("Score(%.20q) label %q", text, s.Label)
+		}
+	}
+}
