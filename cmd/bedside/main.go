@@ -35,6 +35,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
+	case "serve":
+		return runServe(rest, stdout, stderr)
+	case "admin":
+		return runAdmin(rest, stdout, stderr)
+	case "audit":
+		return runAudit(rest, stdout, stderr)
 	case "check":
 		return runCheck(rest, stdin, stdout, stderr)
 	case "analyze":
