@@ -495,7 +495,11 @@ func (it *item) longForm(tone string) string {
 	} else {
 		parts = append(parts, it.line(negOpeners))
 	}
-	extras := shuffled(r, longExtras)
+	extras := longExtrasNegative
+	if tone == tonePraise {
+		extras = longExtrasPositive
+	}
+	extras = shuffled(r, append(slices.Clone(longExtras), extras...))
 	parts = append(parts, extras[0], it.line(contextLines), it.line(disclosureSelf))
 	ts := complaintThemes
 	if tone == tonePraise {

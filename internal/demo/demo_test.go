@@ -629,3 +629,67 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "rows")
 }
+
+// TestInvariantsAcrossSeedsAndAnchors checks the structural promises for other seeds and for
+// awkward anchors: a daylight-saving change, just after midnight, a leap day, a non-UTC now.
+func TestInvariantsAcrossSeedsAndAnchors(t *testing.T) {
+	denver, err := time.LoadLocation("America/Denver")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		seed int64
+		now  time.Time
+	}{
+		{1, time.Date(2026, 3, 8, 8, 30, 0, 0, time.UTC)},        // US spring-forward morning
+		{-42, time.Date(2027, 1, 1, 0, 0, 30, 0, denver)},        // seconds after local midnight
+		{99, time.Date(2028, 2, 29, 23, 59, 59, 0, time.UTC)},    // leap day
+		{1 << 40, time.Date(2026, 11, 1, 7, 15, 0, 0, time.UTC)}, // US fall-back morning
+	}
+	for _, c := range cases {
+		d := Generate(c.seed, c.now)
+		ix := newIndex(d)
+		start := c.now.Add(-Window)
+		if n := len(d.Feedback); n < 3000 || n > 10000 {
+			t.Errorf("seed %d: %d rows", c.seed, n)
+		}
+		ids := map[string]bool{}
+		texts := map[string]bool{}
+		for _, p := range d.Posts {
+			ids[p.Source+" "+p.ExternalID] = true
+		}
+		sources := map[string]bool{}
+		for _, f := range d.Feedback {
+			sources[f.Source] = true
+			if !f.CreatedAt.After(start) || f.CreatedAt.After(c.now) {
+				t.Errorf("seed %d: %v outside the window ending %v", c.seed, f.CreatedAt, c.now)
+			}
+			if f.CreatedAt.Location().String() != ix.loc[f.LocationKey].TimeZone {
+				t.Errorf("seed %d: wrong zone %v", c.seed, f.CreatedAt.Location())
+			}
+			if f.ProviderKey != "" && ix.provLoc[f.ProviderKey] != f.LocationKey {
+				t.Errorf("seed %d: provider %q not at %s", c.seed, f.ProviderKey, f.LocationKey)
+			}
+			k := f.Source + " " + f.ExternalID
+			if ids[k] {
+				t.Errorf("seed %d: duplicate id %s", c.seed, k)
+			}
+			ids[k] = true
+			texts[f.Text] = true
+			if strings.ContainsAny(f.Text, "{}") || !utf8.ValidString(f.Text) {
+				t.Errorf("seed %d: bad text %q", c.seed, f.Text)
+			}
+		}
+		for _, f := range d.Feedback {
+			if f.ParentExternalID != "" && !ids[f.Source+" "+f.ParentExternalID] {
+				t.Errorf("seed %d: dangling parent %s", c.seed, f.ParentExternalID)
+			}
+		}
+		if len(sources) != 6 {
+			t.Errorf("seed %d: sources %v", c.seed, sources)
+		}
+		if r := float64(len(texts)) / float64(len(d.Feedback)); r < 0.9 {
+			t.Errorf("seed %d: distinct texts %.3f", c.seed, r)
+		}
+	}
+}

@@ -342,7 +342,7 @@ var mixedBridges = []string{
 
 var contextLines = []string{
 	"Came in on a {day} {daypart}.",
-	"Had a {visit} here last {day}.",
+	"Had my {visit} here last {day}.",
 	"This was my third {visit} this year.",
 	"Brought {fam} in on a {day}.",
 	"Went to {loc} because it was closest.",
@@ -360,10 +360,9 @@ var disclosureSelf = []string{
 	"Was diagnosed with {chronic} here in {month}.",
 	"Had my {proc} here in {month}.",
 	"I've been dealing with {chronic} since my twenties.",
-	"Came in for {test} because of {cond}.",
+	"Came in for {test} and found out I have {chronic}.",
 	"I was here for {cond}, my second time this year.",
 	"Two weeks out from my {proc} and I'm finally feeling human.",
-	"They did {test} and found {cond}.",
 	"As someone living with {chronic}, I've seen a lot of clinics.",
 	"I'm on medication for {chronic} and they actually reviewed all of my prescriptions.",
 	"Just had my {proc}. Recovery is slow but steady.",
@@ -372,7 +371,7 @@ var disclosureSelf = []string{
 var disclosureFamily = []string{
 	"Brought {fam} in for {famcond}.",
 	"{Fam} was seen here for {famcond} and we were scared.",
-	"{Fam} has {famcond} and they handled {fposs} care with so much patience.",
+	"{Fam} had {famcond} and they handled {fposs} care with so much patience.",
 	"We came in at midnight because {fam} had {famcond}.",
 	"{Fam} had {famcond} and it got worse over the weekend, so we came here.",
 	"Our family has had a rough year. {Fam} was treated here for {famcond}.",
@@ -398,7 +397,7 @@ var socialPositive = []string{
 	"Thank you {prov}!!",
 	"{nurse} is the best {crew} ever",
 	"Miss you guys at {loc}!",
-	"{Prov} delivered both of my babies, best in {city} 💕",
+	"[h]{Prov} delivered both of my babies, best in {city} 💕",
 	"Proud to work here 💪",
 	"The {crew}s at {loc} took such good care of my mom last {month}.",
 	"{nurse} and {desk} made my {day}!",
@@ -500,7 +499,7 @@ var directMessages = []string{
 	"Hello, I need to reschedule my {visit}. Is there anything open next week?",
 	"Is {prov} accepting new patients? I have {chronic} and my old doctor retired.",
 	"Quick question before my {proc} next month: do I need to fast?",
-	"Hi! Do you take {ins}? Trying to set up a {visit} for {fam}.",
+	"Hi! Do you take {ins}? Trying to get {fam} in somewhere.",
 	"I got a bill for {amount} and I think it's a mistake, my account number is {acct}. Who do I talk to?",
 	"Can you tell {prov} thank you from me? I don't know how else to reach {him}.",
 	"Hey, my prescription for {chronic} ran out and the pharmacy says the refill was denied. Help?",
@@ -679,15 +678,27 @@ var longExtras = []string{
 	"I'm writing this at 2am because I can't sleep.",
 	"I want to be specific so that this is actually useful to someone.",
 	"Let me walk through the whole day.",
-	"I called the patient relations line afterwards and the person I spoke with was sympathetic but said there was nothing she could do.",
 	"My partner had to take the day off work to drive me, and my kids had to be picked up by a neighbor.",
+	"When I finally got home I slept for twelve hours.",
+	"Anyway, that's my story.",
+}
+
+var longExtrasNegative = []string{
+	"I called the patient relations line afterwards and the person I spoke with was sympathetic but said there was nothing she could do.",
 	"I know the staff are overworked and underpaid, and I don't blame the individual people.",
 	"At one point I just started crying in the hallway and nobody noticed.",
 	"I'm sharing all of this because I think the people in charge should know what it's actually like on the ground.",
-	"When I finally got home I slept for twelve hours.",
 	"I've since talked to three friends who had almost the same experience.",
 	"If anyone from management is reading this, please look at how your check-in process works on busy days.",
-	"Anyway, that's my story.",
+}
+
+var longExtrasPositive = []string{
+	"I went in expecting to be just another number and left feeling cared for.",
+	"I've since sent three friends here and they all said the same thing.",
+	"I'm sharing all of this because good experiences rarely get posted.",
+	"If anyone from management is reading this, please make sure these people know they're appreciated.",
+	"At one point I teared up because someone finally explained what was going on.",
+	"Honestly it restored a little of my faith in healthcare.",
 }
 
 // ---------- the organization's own posts ----------
