@@ -1,0 +1,330 @@
+// Package topic finds what patient feedback is about, using the PRODUCT.md
+// taxonomy. It is multi-label and negation-aware: "no problems with parking"
+// does not make a comment about parking, and praise or criticism of manner
+// is credited to the people it is about (doctors, nurses or other staff).
+//
+// The package is pure, safe for concurrent use and linear in the input.
+package topic
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The topic ids, in taxonomy order.
+const (
+	WaitTime         = "wait_time"
+	AccessScheduling = "access_scheduling"
+	StaffCourtesy    = "staff_courtesy"
+	ProviderCare     = "provider_care"
+	NursingCare      = "nursing_care"
+	Communication    = "communication"
+	BillingInsurance = "billing_insurance"
+	Cleanliness      = "cleanliness"
+	Facility         = "facility"
+	PainManagement   = "pain_management"
+	Pharmacy         = "pharmacy"
+	Telehealth       = "telehealth"
+	Outcome          = "outcome"
+	Privacy          = "privacy"
+)
+
+// IDs lists every topic id in taxonomy order.
+var IDs = []string{WaitTime, AccessScheduling, StaffCourtesy, ProviderCare, NursingCare,
+	Communication, BillingInsurance, Cleanliness, Facility, PainManagement, Pharmacy,
+	Telehealth, Outcome, Privacy}
+
+var order = func() map[string]int {
+	m := map[string]int{}
+	for i, id := range IDs {
+		m[id] = i
+	}
+	return m
+}()
+
+// cue is one word or phrase that signals a topic or role.
+type cue struct {
+	words []string
+	stem  bool // last word is a prefix
+	class string
+}
+
+type index struct {
+	byFirst map[string][]cue
+	stems   []cue
+}
+
+var (
+	topics = build(lexiconText)
+	roles  = build(roleText)
+)
+
+func build(text string) *index {
+	ix := &index{byFirst: map[string][]cue{}}
+	for _, line := range strings.Split(text, "\n") {
+		name, list, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for _, item := range strings.Split(list, ",") {
+			ws := strings.Fields(strings.ToLower(item))
+			if len(ws) == 0 {
+				continue
+			}
+			c := cue{words: ws, class: strings.TrimSpace(name)}
+			if last := ws[len(ws)-1]; strings.HasSuffix(last, "*") {
+				c.stem = true
+				ws[len(ws)-1] = strings.TrimSuffix(last, "*")
+				if len(ws) == 1 {
+					ix.stems = append(ix.stems, c)
+					continue
+				}
+			}
+			ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], c)
+		}
+	}
+	return ix
+}
+
+// hit is a cue found at word position pos, spanning n words.
+type hit struct {
+	class string
+	pos   int
+	n     int
+}
+
+// match returns the cues starting at word i, longest first per class.
+func (ix *index) match(words []string, i int, out []hit) []hit {
+	w := words[i]
+	for _, c := range ix.byFirst[w] {
+		if i+len(c.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(c.words); k++ {
+			x := words[i+k]
+			if c.stem && k == len(c.words)-1 {
+				ok = strings.HasPrefix(x, c.words[k])
+			} else {
+				ok = x == c.words[k]
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			out = append(out, hit{c.class, i, len(c.words)})
+		}
+	}
+	for _, c := range ix.stems {
+		if strings.HasPrefix(w, c.words[0]) {
+			out = append(out, hit{c.class, i, 1})
+		}
+	}
+	return out
+}
+
+// Detect returns the topic ids of text in taxonomy order, each at most once.
+func Detect(text string) []string {
+	var found [14]bool
+	for _, sent := range sentences(text) {
+		detectSentence(sent, &found)
+	}
+	out := []string{}
+	for i, f := range found {
+		if f {
+			out = append(out, IDs[i])
+		}
+	}
+	return out
+}
+
+// strongManner are manner cues that are about courtesy even when the
+// sentence names nobody ("So rude!", "Very friendly and welcoming").
+var strongManner = set(`friendly unfriendly polite impolite rude rudely rudeness courteous
+discourteous respectful disrespectful welcoming unwelcoming attitude attitudes manners unkind
+abrupt dismissive condescending patronising patronizing arrogant unprofessional grumpy sarcastic
+approachable cheerful`)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func detectSentence(words []string, found *[14]bool) {
+	var hits []hit
+	var roleHits []hit
+	for i := range words {
+		hits = topics.match(words, i, hits)
+		roleHits = roles.match(words, i, roleHits)
+	}
+	for _, h := range hits {
+		if negatedProblem(words, h.pos, h.n) {
+			continue
+		}
+		found[order[h.class]] = true
+	}
+	var provider, nurse, staff, manner, strong bool
+	for _, h := range roleHits {
+		if negatedProblem(words, h.pos, h.n) {
+			continue
+		}
+		switch h.class {
+		case "provider":
+			provider = true
+		case "nurse":
+			nurse = true
+		case "staff":
+			staff = true
+		case "manner":
+			manner = true
+			if strongManner[words[h.pos]] {
+				strong = true
+			}
+		}
+	}
+	if !manner {
+		return
+	}
+	if provider {
+		found[order[ProviderCare]] = true
+	}
+	if nurse {
+		found[order[NursingCare]] = true
+	}
+	if staff && !provider && !nurse || strong && !provider && !nurse {
+		found[order[StaffCourtesy]] = true
+	}
+}
+
+// problemWords and negators recognise "no problems with parking", "parking
+// was not an issue", "never any trouble getting an appointment".
+var (
+	problemWords = set(`problem problems issue issues complaint complaints complain trouble
+troubles concern concerns worries worry difficulty difficulties hassle fuss`)
+	negators = set(`no never without not nothing zero any n't`)
+)
+
+func isNeg(w string) bool {
+	return negators[w] || strings.HasSuffix(w, "n't") || w == "cannot"
+}
+
+// negatedProblem reports whether the cue at pos (n words) sits in a negated
+// complaint frame within the sentence: a negated problem word up to five
+// words before it, or a negated problem word up to five words after it
+// ("parking was no problem").
+func negatedProblem(words []string, pos, n int) bool {
+	for q := pos - 1; q >= 0 && q >= pos-5; q-- {
+		if clauseBreak[words[q]] {
+			break
+		}
+		if problemWords[words[q]] {
+			for r := q - 1; r >= 0 && r >= q-3; r-- {
+				if isNeg(words[r]) {
+					return true
+				}
+			}
+		}
+	}
+	end := pos + n
+	for q := end; q < len(words) && q < end+5; q++ {
+		if clauseBreak[words[q]] {
+			break
+		}
+		if problemWords[words[q]] {
+			for r := q - 1; r >= end && r >= q-3; r-- {
+				if isNeg(words[r]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var abbreviations = set(`dr mr mrs ms mx st prof rev sr jr vs etc eg ie no dept approx`)
+
+// clauseBreak stops a negation frame: "parking was not an issue, but the
+// food was cold" is about food.
+var clauseBreak = set(`, and but although though however whereas except`)
+
+// maxWords bounds the words kept per sentence; longer runs are split, which
+// keeps matching linear on adversarial input.
+const maxWords = 200
+
+// sentences splits text into lowercased word lists. Words are runs of
+// letters, digits and the joiners ' & - inside them; sentences end at . ! ?
+// ; and newlines.
+func sentences(text string) [][]string {
+	var out [][]string
+	var cur []string
+	var b strings.Builder
+	flushWord := func() {
+		if b.Len() > 0 {
+			w := strings.Trim(b.String(), "'-&")
+			if w != "" {
+				cur = append(cur, w)
+			}
+			b.Reset()
+		}
+		if len(cur) >= maxWords {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	flushSent := func() {
+		flushWord()
+		if len(cur) > 0 {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			flushWord()
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		case r == '\'' || r == '’' || r == '&' || r == '-':
+			if b.Len() > 0 {
+				if r == '’' {
+					r = '\''
+				}
+				b.WriteRune(r)
+			}
+		case r == '.':
+			// "Dr. Lee", "e.g.", "3.5": a full stop ends a sentence
+			// only before whitespace and after a word that is not a
+			// title abbreviation.
+			w := b.String()
+			if (i < len(text) && !unicode.IsSpace(rune(text[i]))) || abbreviations[w] {
+				flushWord()
+				continue
+			}
+			flushSent()
+		case r == '!' || r == '?' || r == ';' || r == '\n':
+			flushSent()
+		case r == ',' || r == ':' || r == '(' || r == ')':
+			flushWord()
+			cur = append(cur, ",")
+		case unicode.IsLetter(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			flushWord()
+		}
+		if b.Len() > 64 {
+			// nothing in the lexicon is this long; drop the run.
+			b.Reset()
+		}
+	}
+	flushSent()
+	return out
+}
