@@ -118,6 +118,7 @@ type Guard struct {
 	version string
 	lex     *lexicons
 	custom  []customRule
+	phrases *tnode // policy banned and required phrases
 	banned  []phraseRule
 	require []phraseRule
 	allow   allowList

@@ -1,0 +1,284 @@
+package guard
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/bedsidehq/bedside/internal/profanity"
+)
+
+// allowList holds the organization's own contact details in comparable form.
+type allowList struct {
+	phones []string // last 10 digits
+	emails []string // lower case
+	hosts  []string // lower case host without www.
+	texts  []string // anything else (addresses), lower case, spaces collapsed
+}
+
+func (a allowList) with(extra []string) allowList {
+	if len(extra) == 0 {
+		return a
+	}
+	b := allowList{phones: append([]string(nil), a.phones...), emails: append([]string(nil), a.emails...),
+		hosts: append([]string(nil), a.hosts...), texts: append([]string(nil), a.texts...)}
+	for _, e := range extra {
+		b.add(e)
+	}
+	return b
+}
+
+func (a *allowList) add(e string) {
+	e = strings.TrimSpace(strings.ToLower(e))
+	if e == "" {
+		return
+	}
+	switch {
+	case strings.Contains(e, "@"):
+		a.emails = append(a.emails, e)
+		if h := e[strings.LastIndexByte(e, '@')+1:]; h != "" {
+			a.hosts = append(a.hosts, h)
+		}
+	case digitCount([]byte(e)) >= 7 && !strings.ContainsAny(e, "abcdefghijklmnopqrstuvwxyz"):
+		a.phones = append(a.phones, lastDigits(e, 10))
+	case strings.Contains(e, ".") && !strings.Contains(e, " "):
+		a.hosts = append(a.hosts, hostOf(e))
+	default:
+		a.texts = append(a.texts, strings.Join(strings.Fields(e), " "))
+	}
+}
+
+func lastDigits(s string, n int) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			b = append(b, s[i])
+		}
+	}
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return string(b)
+}
+
+func hostOf(u string) string {
+	u = strings.ToLower(u)
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(u, "www.")
+}
+
+func (a allowList) hostOK(h string) bool {
+	for _, x := range a.hosts {
+		if h == x || strings.HasSuffix(h, "."+x) {
+			return true
+		}
+	}
+	return false
+}
+
+// allows says whether an identifier of the given rule is the organization's own.
+func (a allowList) allows(rule, text string) bool {
+	switch rule {
+	case "phone":
+		d := lastDigits(text, 10)
+		for _, p := range a.phones {
+			if p == d || len(d) == 7 && strings.HasSuffix(p, d) {
+				return true
+			}
+		}
+	case "email":
+		t := strings.ToLower(text)
+		for _, e := range a.emails {
+			if e == t {
+				return true
+			}
+		}
+		return a.hostOK(t[strings.LastIndexByte(t, '@')+1:])
+	case "url":
+		return a.hostOK(hostOf(text))
+	case "street_address", "city_state", "zip_code":
+		t := strings.Join(strings.Fields(strings.ToLower(text)), " ")
+		for _, x := range a.texts {
+			if strings.Contains(x, t) || strings.Contains(t, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// staffSet is the set of name words (first and last names) in the staff directory.
+type staffSet map[string]bool
+
+func (s staffSet) has(w string) bool { return s[w] }
+
+func staffWords(m StaffMember, f func(string)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(m.Name), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '-'
+	}) {
+		if len(w) >= 2 && !nameSkip[w] && !nameStop[w] {
+			f(w)
+		}
+	}
+}
+
+func hasStaff(staff []StaffMember, w string) bool {
+	found := false
+	for _, m := range staff {
+		staffWords(m, func(x string) {
+			if x == w {
+				found = true
+			}
+		})
+	}
+	return found
+}
+
+type phraseRule struct {
+	PhraseRule
+	kinds map[Kind]bool
+}
+
+func (r phraseRule) applies(k Kind) bool { return len(r.kinds) == 0 || r.kinds[k] }
+
+type customRule struct {
+	PatternRule
+	re    *regexp.Regexp
+	kinds map[Kind]bool
+}
+
+func kindSet(ks []Kind) map[Kind]bool {
+	if len(ks) == 0 {
+		return nil
+	}
+	m := map[Kind]bool{}
+	for _, k := range ks {
+		m[k] = true
+	}
+	return m
+}
+
+// compilePolicy prepares the policy's allow-list, staff directory, phrase tries and patterns.
+func (g *Guard) compilePolicy() error {
+	p := g.policy
+	for _, a := range p.Allow {
+		g.allow.add(a)
+	}
+	g.staff = staffSet{}
+	for _, m := range p.Staff {
+		staffWords(m, func(w string) { g.staff[w] = true })
+	}
+	g.phrases = &tnode{id: -1}
+	for i, r := range p.BannedPhrases {
+		g.banned = append(g.banned, phraseRule{PhraseRule: r, kinds: kindSet(r.Kinds)})
+		g.phrases.add(r.Phrase, phBanned, i, false)
+	}
+	for i, r := range p.RequiredPhrases {
+		g.require = append(g.require, phraseRule{PhraseRule: r, kinds: kindSet(r.Kinds)})
+		g.phrases.add(r.Phrase, phRequired, i, false)
+	}
+	for _, r := range p.CustomPatterns {
+		re, err := regexp.Compile(r.Pattern)
+		if err != nil {
+			return errorf("custom pattern %s: %w", r.ID, err)
+		}
+		g.custom = append(g.custom, customRule{PatternRule: r, re: re, kinds: kindSet(r.Kinds)})
+	}
+	return nil
+}
+
+// policyRules applies the organization's banned and required phrases, custom patterns and
+// profanity.
+func (s *scan) policyRules() {
+	g := s.g
+	kind := s.in.Kind
+	if kind == "" {
+		kind = KindReply
+	}
+	if len(g.banned)+len(g.require) > 0 {
+		var found []bool
+		if len(g.require) > 0 {
+			found = make([]bool, len(g.require))
+		}
+		var hs []hit
+		hs = s.d.matchAll(g.phrases, hs)
+		for _, h := range hs {
+			// A node may end both a banned and a required phrase with the same words; ids
+			// are stored per list so look both up.
+			if h.bits&phBanned != 0 {
+				for i, r := range g.banned {
+					if r.applies(kind) && samePhrase(r.Phrase, s.d, h) {
+						msg := r.Message
+						if msg == "" {
+							msg = rules["banned_phrase"].Message
+						}
+						s.findings = append(s.findings, Finding{Rule: "banned_phrase", Category: "policy", Severity: r.Severity,
+							Start: s.d.toks[h.t0].start, End: s.d.toks[h.t1-1].end, Message: msg})
+						_ = i
+						break
+					}
+				}
+			}
+			if h.bits&phRequired != 0 {
+				for i, r := range g.require {
+					if samePhrase(r.Phrase, s.d, h) {
+						found[i] = true
+					}
+				}
+			}
+		}
+		for i, r := range g.require {
+			if found[i] || !r.applies(kind) {
+				continue
+			}
+			start, end := trimSpan(s.in.Text)
+			if start >= end {
+				continue
+			}
+			msg := r.Message
+			if msg == "" {
+				msg = "Your organization's policy requires this text to include: \"" + r.Phrase + "\"."
+			}
+			sev := r.Severity
+			if o, ok := g.policy.Severity["required_phrase"]; ok {
+				sev = o
+			}
+			s.findings = append(s.findings, Finding{Rule: "required_phrase", Category: "policy", Severity: sev,
+				Start: start, End: end, Message: msg, Alternative: "Add: \"" + r.Phrase + "\""})
+		}
+	}
+	for _, c := range g.custom {
+		if c.kinds != nil && !c.kinds[kind] {
+			continue
+		}
+		for _, m := range c.re.FindAllStringIndex(s.in.Text, 64) {
+			if m[0] < m[1] {
+				s.findings = append(s.findings, Finding{Rule: c.ID, Category: c.Category, Severity: c.Severity,
+					Start: m[0], End: m[1], Message: c.Message, Alternative: c.Alternative})
+			}
+		}
+	}
+	for _, m := range profanity.Find(s.in.Text) {
+		s.add("profanity", m.Start, m.End, "This word is profanity ("+string(m.Severity)+"). Keep public replies and posts professional.")
+	}
+}
+
+func samePhrase(p string, d doc, h hit) bool {
+	toks := normPhrase(p)
+	if len(toks) != h.t1-h.t0 {
+		return false
+	}
+	for i, t := range toks {
+		if string(d.stem(h.t0+i)) != t {
+			return false
+		}
+	}
+	return true
+}
+
+func sortRules(r []RuleInfo) { sort.Slice(r, func(i, j int) bool { return r[i].ID < r[j].ID }) }

@@ -1,0 +1,248 @@
+package guard
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The lexicons are the project's own word lists (see lexicon/*.txt), compiled once per process
+// into token tries keyed by normalized, lightly stemmed tokens.
+var (
+	//go:embed lexicon/health.txt
+	healthText string
+	//go:embed lexicon/phrases.txt
+	phrasesText string
+	//go:embed lexicon/names.txt
+	namesText string
+)
+
+// Health categories, in the order of their rule ids.
+const (
+	hcCondition uint8 = iota + 1
+	hcSymptom
+	hcProcedure
+	hcTest
+	hcMedication
+	hcCareSetting
+	hcBilling
+)
+
+var healthSections = map[string]uint8{
+	"condition": hcCondition, "symptom": hcSymptom, "procedure": hcProcedure, "test": hcTest,
+	"medication": hcMedication, "care_setting": hcCareSetting, "insurance_billing": hcBilling,
+}
+
+var healthRule = [...]string{"", "health_condition", "health_symptom", "health_procedure", "health_test", "health_medication", "care_setting", "insurance_billing"}
+
+// Phrase sections are bits: one phrase may belong to several (e.g. "contact" is both an
+// invitation and a business cue).
+const (
+	phRelationship uint32 = 1 << iota
+	phRecords
+	phVisit
+	phTone
+	phAdvice
+	phGuarantee
+	phInvite
+	phNegative
+	phBusiness
+	phGeneric
+	phTie
+	phRelative
+	phPatientCue
+	phDateRel
+	phMRN
+	phPlan
+	phAccount
+	phLicense
+	phVehicle
+	phDevice
+	phBanned   // policy banned phrase (per-guard trie only)
+	phRequired // policy required phrase (per-guard trie only)
+	phPositive
+	phSSN
+)
+
+const phIDContext = phMRN | phPlan | phAccount | phLicense | phVehicle | phDevice
+
+var phraseSections = map[string]uint32{
+	"relationship": phRelationship, "records": phRecords, "visit": phVisit, "tone": phTone,
+	"advice": phAdvice, "guarantee": phGuarantee, "invite": phInvite, "negative": phNegative,
+	"business": phBusiness, "generic": phGeneric, "tie": phTie, "relative": phRelative,
+	"patientcue": phPatientCue, "daterel": phDateRel, "positive": phPositive, "ssn": phSSN, "mrn": phMRN, "plan": phPlan,
+	"account": phAccount, "license": phLicense, "vehicle": phVehicle, "device": phDevice,
+}
+
+// tnode is a token-trie node. val holds the section bits (phrases) or category (health) of
+// the phrase ending here; id distinguishes policy phrases.
+type tnode struct {
+	next map[string]*tnode
+	val  uint32
+	id   int
+}
+
+func (n *tnode) child(k string) *tnode {
+	if n.next == nil {
+		n.next = map[string]*tnode{}
+	}
+	c := n.next[k]
+	if c == nil {
+		c = &tnode{id: -1}
+		n.next[k] = c
+	}
+	return c
+}
+
+// add inserts the stemmed tokens of phrase; it reports false when the phrase has no tokens.
+func (n *tnode) add(phrase string, val uint32, id int, replace bool) bool {
+	toks := normPhrase(phrase)
+	if len(toks) == 0 {
+		return false
+	}
+	cur := n
+	for _, t := range toks {
+		cur = cur.child(t)
+	}
+	if replace {
+		cur.val = val
+	} else {
+		cur.val |= val
+	}
+	if id >= 0 {
+		cur.id = id
+	}
+	return true
+}
+
+type lexicons struct {
+	health     *tnode
+	healthCase map[string]uint8 // case-sensitive single-token terms such as "ER", "OR"
+	phrases    *tnode
+	first      map[string]bool
+	last       map[string]bool
+	ambiguous  map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lexVal  *lexicons
+)
+
+// sharedLexicons compiles the embedded lexicons once per process; every Guard shares them
+// read-only.
+func sharedLexicons() *lexicons {
+	lexOnce.Do(func() { lexVal = buildLexicons() })
+	return lexVal
+}
+
+func buildLexicons() *lexicons {
+	l := &lexicons{health: &tnode{id: -1}, healthCase: map[string]uint8{}, phrases: &tnode{id: -1},
+		first: map[string]bool{}, last: map[string]bool{}, ambiguous: map[string]bool{}}
+	eachTerm(healthText, func(section, term string) {
+		c := healthSections[section]
+		if c == 0 {
+			panic("guard: unknown health section " + section)
+		}
+		if strings.HasPrefix(term, "=") {
+			l.healthCase[term[1:]] = c
+			return
+		}
+		l.health.add(term, uint32(c), -1, true)
+	})
+	eachTerm(phrasesText, func(section, term string) {
+		bit := phraseSections[section]
+		if bit == 0 {
+			panic("guard: unknown phrase section " + section)
+		}
+		for _, p := range expand(term) {
+			l.phrases.add(p, bit, -1, false)
+		}
+	})
+	eachTerm(namesText, func(section, term string) {
+		t := strings.ToLower(term)
+		switch section {
+		case "first":
+			l.first[t] = true
+		case "last":
+			l.last[t] = true
+		case "ambiguous":
+			l.ambiguous[t] = true
+		default:
+			panic("guard: unknown names section " + section)
+		}
+	})
+	return l
+}
+
+// eachTerm walks a lexicon file: "@section" lines, "#" comments, comma-separated terms.
+func eachTerm(text string, f func(section, term string)) {
+	section := ""
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "@"):
+			section = line[1:]
+		default:
+			for _, t := range splitTerms(line) {
+				f(section, t)
+			}
+		}
+	}
+}
+
+// splitTerms splits on commas outside [..] groups.
+func splitTerms(line string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+		case ',':
+			if depth == 0 {
+				if t := strings.TrimSpace(line[start:i]); t != "" {
+					out = append(out, t)
+				}
+				start = i + 1
+			}
+		}
+	}
+	if t := strings.TrimSpace(line[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// expand turns "your [recent|] visit" into "your recent visit" and "your visit".
+func expand(p string) []string {
+	i := strings.IndexByte(p, '[')
+	if i < 0 {
+		return []string{strings.Join(strings.Fields(p), " ")}
+	}
+	j := strings.IndexByte(p[i:], ']')
+	if j < 0 {
+		return []string{p}
+	}
+	j += i
+	var out []string
+	for _, alt := range strings.Split(p[i+1:j], "|") {
+		out = append(out, expand(p[:i]+alt+p[j+1:])...)
+	}
+	return out
+}
+
+// normPhrase tokenizes a phrase exactly as text is tokenized and returns its stems, so
+// lexicon entries and text meet in the same normal form.
+func normPhrase(p string) []string {
+	var d doc
+	d.tokenize(p)
+	out := make([]string, 0, len(d.toks))
+	for i := range d.toks {
+		out = append(out, string(d.stem(i)))
+	}
+	return out
+}

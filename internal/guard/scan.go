@@ -1,0 +1,1194 @@
+package guard
+
+import (
+	"hash/maphash"
+	"strconv"
+	"strings"
+)
+
+// hit is a lexicon match over tokens [t0, t1).
+type hit struct {
+	t0, t1 int
+	bits   uint32 // phrase sections, or health category
+	id     int    // policy phrase index
+}
+
+// idHit is an identifier found by the hand-written scanners, on byte offsets.
+type idHit struct {
+	start, end int
+	rule       string
+	sent       int32
+	relative   bool // a relative date ("last Tuesday")
+}
+
+// person is a probable person name over tokens [t0, t1).
+type person struct {
+	t0, t1             int
+	doctor, staff      bool
+	reviewer, mentions bool
+}
+
+// scan is the per-call scratch state; Guards keep them in a pool.
+type scan struct {
+	g        *Guard
+	in       Input
+	d, c     doc
+	phrases  []hit
+	health   []hit
+	ids      []idHit
+	persons  []person
+	sent     []uint32 // phrase section bits per sentence
+	sentName []bool   // sentence names a (non-staff) person
+	endBits  []uint32 // phrase section bits of phrases ending at each token
+	ctxTerms map[uint64]bool
+	ctxWords map[uint64]bool
+	revWords map[string]bool
+	allow    allowList
+	findings []Finding
+}
+
+var seed = maphash.MakeSeed()
+
+func hashBytes(b []byte) uint64 { return maphash.Bytes(seed, b) }
+
+func (s *scan) reset(g *Guard, in Input) {
+	s.g, s.in = g, in
+	s.phrases, s.health, s.ids, s.persons = s.phrases[:0], s.health[:0], s.ids[:0], s.persons[:0]
+	s.findings = s.findings[:0]
+	if s.ctxTerms == nil {
+		s.ctxTerms, s.ctxWords, s.revWords = map[uint64]bool{}, map[uint64]bool{}, map[string]bool{}
+	}
+	clear(s.ctxTerms)
+	clear(s.ctxWords)
+	clear(s.revWords)
+	s.allow = g.allow.with(in.Allow)
+}
+
+// canContinue says whether a multi-word phrase may run on into token j.
+func (d *doc) canContinue(j int) bool {
+	t := d.toks[j].flags
+	return t&tSentStart == 0 && (t&tPunctGap == 0 || t&tJoined != 0)
+}
+
+// matchAll records every phrase of trie root starting at every token (all prefixes), so one
+// token can be both a tie word ("your") and the start of a longer phrase ("your visit").
+func (d *doc) matchAll(root *tnode, out []hit) []hit {
+	for i := range d.toks {
+		n := root
+		for j := i; j < len(d.toks); j++ {
+			if j > i && !d.canContinue(j) {
+				break
+			}
+			n = n.next[string(d.stem(j))]
+			if n == nil {
+				break
+			}
+			if n.val != 0 {
+				out = append(out, hit{t0: i, t1: j + 1, bits: n.val, id: n.id})
+			}
+		}
+	}
+	return out
+}
+
+// matchLongest records the longest health term at each position and skips past it, so
+// "breast cancer" is one finding, not two.
+func (d *doc) matchLongest(l *lexicons, out []hit) []hit {
+	for i := 0; i < len(d.toks); {
+		n := l.health
+		best, bestCat := -1, uint32(0)
+		for j := i; j < len(d.toks); j++ {
+			if j > i && !d.canContinue(j) {
+				break
+			}
+			n = n.next[string(d.stem(j))]
+			if n == nil {
+				break
+			}
+			if n.val != 0 {
+				best, bestCat = j+1, n.val
+			}
+		}
+		if best < 0 {
+			if c, ok := l.healthCase[d.raw(i)]; ok {
+				best, bestCat = i+1, uint32(c)
+			}
+		}
+		if best > 0 {
+			out = append(out, hit{t0: i, t1: best, bits: bestCat})
+			i = best
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func (d *doc) termKey(h hit) uint64 {
+	var x uint64
+	for i := h.t0; i < h.t1; i++ {
+		x = x*1099511628211 ^ hashBytes(d.stem(i))
+	}
+	return x
+}
+
+// analyze runs every detector over the text (and, for replies, the context).
+func (s *scan) analyze() {
+	l := s.g.lex
+	s.d.tokenize(s.in.Text)
+	d := &s.d
+	s.phrases = d.matchAll(l.phrases, s.phrases)
+	s.health = d.matchLongest(l, s.health)
+	s.sent = growU32(s.sent, d.nsent)
+	s.endBits = growU32(s.endBits, len(d.toks))
+	for _, h := range s.phrases {
+		s.sent[d.toks[h.t0].sent] |= h.bits
+		s.endBits[h.t1-1] |= h.bits
+	}
+	if s.in.Reviewer != "" {
+		var r doc
+		r.tokenize(s.in.Reviewer)
+		for i := range r.toks {
+			w := string(r.norm(i))
+			if len(w) >= 2 && !reviewerStop[w] {
+				s.revWords[w] = true
+			}
+		}
+	}
+	if s.in.Context != "" {
+		c := &s.c
+		c.tokenize(s.in.Context)
+		var ch []hit
+		ch = c.matchLongest(l, ch)
+		for _, h := range ch {
+			s.ctxTerms[c.termKey(h)] = true
+		}
+		for i := range c.toks {
+			s.ctxWords[hashBytes(c.norm(i))] = true
+		}
+	}
+	s.scanIdentifiers()
+	s.scanPersons()
+	s.sentName = growBool(s.sentName, d.nsent)
+	for _, p := range s.persons {
+		if !p.staff && !p.doctor {
+			s.sentName[d.toks[p.t0].sent] = true
+		}
+	}
+}
+
+var reviewerStop = map[string]bool{"the": true, "a": true, "an": true, "and": true, "of": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "patient": true, "happy": true, "unhappy": true, "customer": true, "guest": true, "user": true,
+	"anonymous": true, "mom": true, "dad": true, "local": true, "guide": true, "review": true, "reviewer": true}
+
+func growU32(b []uint32, n int) []uint32 {
+	if cap(b) < n {
+		b = make([]uint32, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func growBool(b []bool, n int) []bool {
+	if cap(b) < n {
+		b = make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func (s *scan) add(rule string, start, end int, msg string) {
+	r := rules[rule]
+	sev := r.Severity
+	if o, ok := s.g.policy.Severity[rule]; ok {
+		sev = o
+	}
+	if msg == "" {
+		msg = r.Message
+	}
+	s.findings = append(s.findings, Finding{Rule: rule, Category: r.Category, Severity: sev, Start: start, End: end, Message: msg, Alternative: r.Alternative})
+}
+
+func (s *scan) addTok(rule string, t0, t1 int, msg string) {
+	s.add(rule, s.d.toks[t0].start, s.d.toks[t1-1].end, msg)
+}
+
+func (s *scan) finish() []Finding { return resolve(s.in.Text, s.findings) }
+
+// disclosures reports every identifier and health term with no tie required: what a patient
+// revealed about themselves.
+func (s *scan) disclosures() {
+	s.analyze()
+	d := &s.d
+	for _, h := range s.health {
+		s.addTok(healthRule[h.bits], h.t0, h.t1, "")
+	}
+	for _, id := range s.ids {
+		if !s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
+			s.add(id.rule, id.start, id.end, "")
+		}
+	}
+	for _, p := range s.persons {
+		if !p.staff {
+			s.addTok("person_name", p.t0, p.t1, "")
+		}
+	}
+	_ = d
+}
+
+// checkAll applies the rules for an outgoing reply or post.
+func (s *scan) checkAll() {
+	s.analyze()
+	d := &s.d
+	reply := s.in.Kind != KindPost
+	l := s.g.lex
+	_ = l
+
+	// A post identifies a patient when it names someone who is not staff (or gives an age
+	// over 89) and talks about them as a patient.
+	postPatient := false
+	anyPatientCue := false
+	for _, h := range s.phrases {
+		if h.bits&phPatientCue != 0 {
+			anyPatientCue = true
+		}
+	}
+	if !reply && anyPatientCue {
+		for _, p := range s.persons {
+			if !p.staff && !p.doctor {
+				postPatient = true
+			}
+		}
+		for _, id := range s.ids {
+			if id.rule == "age_over_89" {
+				postPatient = true
+			}
+		}
+	}
+
+	// Phrase rules.
+	hasInvite := false
+	for _, h := range s.phrases {
+		b := h.bits
+		if b&phInvite != 0 {
+			hasInvite = true
+		}
+		if b&phRecords != 0 {
+			s.addTok("records_disclosure", h.t0, h.t1, "")
+		}
+		if b&phGuarantee != 0 {
+			s.addTok("guarantee", h.t0, h.t1, "")
+		}
+		if !reply {
+			continue
+		}
+		if b&phVisit != 0 {
+			if s.personNear(h.t0, h.t1+2) {
+				s.addTok("visit_specifics", h.t0, h.t1, "")
+			} else {
+				s.addTok("relationship_confirmed", h.t0, h.t1, "")
+			}
+		}
+		if b&phRelationship != 0 {
+			s.addTok("relationship_confirmed", h.t0, h.t1, "")
+		}
+		if b&phTone != 0 {
+			s.addTok("tone_defensive", h.t0, h.t1, "")
+		}
+		if b&phAdvice != 0 {
+			s.addTok("medical_advice", h.t0, h.t1, "")
+		}
+	}
+
+	// Health information.
+	for _, h := range s.health {
+		k := d.toks[h.t0].sent
+		bits := s.sent[k]
+		rule := healthRule[h.bits]
+		if reply {
+			switch {
+			case s.ctxTerms[d.termKey(h)]:
+				s.addTok("health_echo", h.t0, h.t1, "")
+			case bits&phGeneric != 0:
+			case bits&phRelative != 0 && bits&phTie != 0:
+				s.addTok("family_health", h.t0, h.t1, "")
+			case bits&(phTie|phRelationship|phVisit) != 0 || s.sentName[k] || s.reviewerIn(k):
+				s.addTok(rule, h.t0, h.t1, "")
+			}
+			continue
+		}
+		if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[k]) {
+			s.addTok(rule, h.t0, h.t1, "This post ties health information to an identifiable patient. "+rules[rule].Message)
+		}
+	}
+
+	// Identifiers.
+	for _, id := range s.ids {
+		if s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
+			continue
+		}
+		bits := s.sent[id.sent]
+		switch id.rule {
+		case "date", "time":
+			if reply {
+				visit := bits&(phRelationship|phVisit) != 0
+				if bits&phBusiness != 0 && !visit {
+					continue
+				}
+				if id.relative && !visit && bits&phTie == 0 {
+					continue
+				}
+				s.add(id.rule, id.start, id.end, "")
+			} else if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[id.sent]) {
+				s.add(id.rule, id.start, id.end, "")
+			}
+		case "street_address", "city_state", "zip_code":
+			if reply || postPatient {
+				s.add(id.rule, id.start, id.end, "")
+			}
+		default:
+			s.add(id.rule, id.start, id.end, "")
+		}
+	}
+
+	// Names.
+	for _, p := range s.persons {
+		k := d.toks[p.t0].sent
+		switch {
+		case !reply:
+			if postPatient && !p.staff && !p.doctor {
+				s.addTok("patient_in_post", p.t0, p.t1, "")
+			}
+		case p.reviewer:
+			s.addTok("reviewer_name", p.t0, p.t1, "")
+		case p.doctor || p.staff:
+			if s.sent[k]&(phVisit|phRelationship) != 0 {
+				s.addTok("visit_specifics", p.t0, p.t1, "Naming the provider alongside the patient's visit states who treated them; visit specifics are protected health information.")
+			} else if p.mentions || p.doctor {
+				s.addTok("provider_named", p.t0, p.t1, "")
+			}
+		default:
+			s.addTok("person_name", p.t0, p.t1, "")
+		}
+	}
+	if reply && len(s.revWords) > 0 {
+		for i := range d.toks {
+			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit)) && !s.inPerson(i) {
+				s.addTok("reviewer_name", i, i+1, "")
+			}
+		}
+	}
+
+	// Take-offline invitation for negative feedback.
+	if reply && !hasInvite && s.contextNegative() && !s.hasContact() {
+		start, end := trimSpan(s.in.Text)
+		if start < end {
+			s.add("no_offline_invitation", start, end, "")
+		}
+	}
+	s.policyRules()
+}
+
+func trimSpan(t string) (int, int) {
+	start, end := 0, len(t)
+	for start < end && (t[start] == ' ' || t[start] == '\n' || t[start] == '\t' || t[start] == '\r') {
+		start++
+	}
+	for end > start && (t[end-1] == ' ' || t[end-1] == '\n' || t[end-1] == '\t' || t[end-1] == '\r') {
+		end--
+	}
+	return start, end
+}
+
+func (s *scan) personNear(t0, t1 int) bool {
+	for _, p := range s.persons {
+		if p.t0 >= t0 && p.t0 <= t1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) inPerson(i int) bool {
+	for _, p := range s.persons {
+		if i >= p.t0 && i < p.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) reviewerIn(k int32) bool {
+	for _, p := range s.persons {
+		if p.reviewer && s.d.toks[p.t0].sent == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) hasContact() bool {
+	for _, id := range s.ids {
+		if id.rule == "phone" || id.rule == "email" || id.rule == "url" {
+			return true
+		}
+	}
+	return false
+}
+
+// contextNegative judges whether the patient's text is a complaint: more negative cues than
+// positive ones. Deliberately simple and self-contained.
+func (s *scan) contextNegative() bool {
+	if s.in.Context == "" {
+		return false
+	}
+	var hs []hit
+	hs = s.c.matchAll(s.g.lex.phrases, hs)
+	neg, pos := 0, 0
+	lastNeg, lastPos := -1, -1
+	for _, h := range hs {
+		// Count each token once per polarity; "would not recommend" is negative only.
+		if h.bits&phNegative != 0 && h.t0 > lastNeg {
+			neg++
+			lastNeg = h.t1 - 1
+			lastPos = max(lastPos, h.t1-1)
+		} else if h.bits&phPositive != 0 && h.t0 > lastPos {
+			pos++
+			lastPos = h.t1 - 1
+		}
+	}
+	return neg > 0 && neg >= pos
+}
+
+// Word sets for the identifier scanners.
+var (
+	months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+		"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+	monthLead = map[string]bool{"in": true, "on": true, "during": true, "since": true, "last": true, "this": true,
+		"early": true, "late": true, "mid": true, "until": true, "past": true, "back": true, "of": true}
+	streetSuffix = map[string]bool{"st": true, "street": true, "ave": true, "avenue": true, "av": true, "rd": true,
+		"road": true, "blvd": true, "boulevard": true, "ln": true, "lane": true, "dr": true, "drive": true, "ct": true,
+		"court": true, "way": true, "pl": true, "place": true, "pkwy": true, "parkway": true, "hwy": true,
+		"highway": true, "cir": true, "circle": true, "ter": true, "terrace": true, "trail": true, "trl": true,
+		"sq": true, "square": true, "loop": true, "pike": true, "row": true, "route": true, "rte": true,
+		"plaza": true, "crescent": true, "alley": true, "path": true, "run": true, "crossing": true, "commons": true,
+		"green": true, "point": true, "ridge": true, "hill": true, "heights": true, "gardens": true, "park": true,
+		"view": true, "center": true, "centre": true, "close": true, "mews": true, "walk": true, "expressway": true,
+		"freeway": true, "turnpike": true, "gate": true, "grove": true, "junction": true, "landing": true}
+	unitWords = map[string]bool{"apt": true, "apartment": true, "suite": true, "ste": true, "unit": true, "fl": true,
+		"floor": true, "rm": true, "bldg": true, "building": true, "box": true}
+	states = map[string]bool{"al": true, "ak": true, "az": true, "ar": true, "ca": true, "co": true, "ct": true,
+		"de": true, "fl": true, "ga": true, "hi": true, "id": true, "il": true, "in": true, "ia": true, "ks": true,
+		"ky": true, "la": true, "me": true, "md": true, "ma": true, "mi": true, "mn": true, "ms": true, "mo": true,
+		"mt": true, "ne": true, "nv": true, "nh": true, "nj": true, "nm": true, "ny": true, "nc": true, "nd": true,
+		"oh": true, "ok": true, "or": true, "pa": true, "ri": true, "sc": true, "sd": true, "tn": true, "tx": true,
+		"ut": true, "vt": true, "va": true, "wa": true, "wv": true, "wi": true, "wy": true, "dc": true, "pr": true}
+	stateNames = map[string]bool{"alabama": true, "alaska": true, "arizona": true, "arkansas": true, "california": true,
+		"colorado": true, "connecticut": true, "delaware": true, "florida": true, "georgia": true, "hawaii": true,
+		"idaho": true, "illinois": true, "indiana": true, "iowa": true, "kansas": true, "kentucky": true,
+		"louisiana": true, "maine": true, "maryland": true, "massachusetts": true, "michigan": true, "minnesota": true,
+		"mississippi": true, "missouri": true, "montana": true, "nebraska": true, "nevada": true, "hampshire": true,
+		"jersey": true, "mexico": true, "york": true, "carolina": true, "dakota": true, "ohio": true, "oklahoma": true,
+		"oregon": true, "pennsylvania": true, "island": true, "tennessee": true, "texas": true, "utah": true,
+		"vermont": true, "virginia": true, "washington": true, "wisconsin": true, "wyoming": true}
+	tlds = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "gov": true, "io": true, "us": true,
+		"info": true, "health": true, "care": true, "biz": true, "me": true, "ly": true, "app": true, "ai": true,
+		"uk": true, "ca": true, "mil": true, "co": true, "de": true, "fr": true, "nl": true, "eu": true, "au": true,
+		"hospital": true, "clinic": true, "dental": true, "doctor": true, "online": true, "site": true, "biz.": true}
+	honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+		"doctor": true, "prof": true, "professor": true, "nurse": true, "sister": false}
+	doctorTitles = map[string]bool{"dr": true, "doctor": true, "prof": true, "professor": true}
+	// nameStop are capitalized words that end a name ("Maria Hospital" is not a surname).
+	nameStop = map[string]bool{"hospital": true, "clinic": true, "center": true, "centre": true, "health": true,
+		"medical": true, "team": true, "street": true, "st": true, "avenue": true, "road": true, "department": true,
+		"and": true, "or": true, "the": true, "of": true, "at": true, "in": true, "on": true, "for": true, "is": true,
+		"was": true, "i": true, "we": true, "you": true, "thank": true, "thanks": true, "hi": true, "hello": true,
+		"dear": true, "dr": true, "mr": true, "mrs": true, "ms": true, "rn": true, "md": true, "np": true, "pa": true,
+		"lpn": true, "dds": true, "dmd": true, "phd": true, "do": true, "memorial": true, "regional": true,
+		"university": true, "county": true, "general": true, "children": true, "care": true, "urgent": true,
+		"family": true, "practice": true, "group": true, "foundation": true, "cancer": true, "heart": true,
+		"institute": true, "pharmacy": true, "dental": true, "office": true, "staff": true, "please": true}
+)
+
+// scanIdentifiers finds emails, URLs, IPs, phone and fax numbers, SSNs, dates and times, ages,
+// addresses and numbers introduced by context words (MRN, member ID, plate...).
+func (s *scan) scanIdentifiers() {
+	d := &s.d
+	text := d.text
+	s.scanEmails()
+	s.scanURLs()
+	tokAt := func(pos int) int32 { return s.sentAt(pos) }
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		n := d.norm(i)
+		if d.has(i, tWord) {
+			// Months and dates in words.
+			if m, ok := months[string(n)]; ok && m > 0 && (d.has(i, tCap) || d.caps) {
+				if e, ok := s.monthDate(i); ok {
+					s.ids = append(s.ids, idHit{start: t.start, end: e, rule: "date", sent: t.sent})
+					continue
+				}
+			}
+			// Domain names: word.tld
+			if tlds[string(n)] && i > 0 && d.gap(i) == "." && t.flags&tJoined != 0 && d.has(i-1, tWord|tNum) {
+				j := i - 1
+				for j > 0 && d.gap(j) == "." && d.toks[j].flags&tJoined != 0 {
+					j--
+				}
+				if j < i-1 || len(d.norm(j)) >= 2 {
+					end := t.end
+					for end < len(text) && text[end] == '/' {
+						for end < len(text) && !isSpace(text[end]) {
+							end++
+						}
+					}
+					s.ids = append(s.ids, idHit{start: d.toks[j].start, end: end, rule: "url", sent: t.sent})
+				}
+			}
+			// Alphanumeric codes after a context word.
+			if d.has(i, tHasDigit) && digitCount(n) >= 4 {
+				if r := s.idContext(i); r != "" {
+					s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: r, sent: t.sent})
+				} else if len(n) >= 8 && digitCount(n) >= 6 {
+					s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "unique_code", sent: t.sent})
+				}
+			}
+			// City, ST
+			if i >= 1 && (states[string(n)] && d.has(i, tAllCap) || stateNames[string(n)] && d.has(i, tCap)) && strings.Contains(d.gap(i), ",") {
+				j := i - 1
+				for j > 0 && i-j < 3 && d.has(j-1, tCap) && !d.has(j, tSentStart) && !strings.ContainsAny(d.gap(j), ",.") {
+					j--
+				}
+				if d.has(j, tCap) && !months2(d.norm(j)) {
+					end := t.end
+					if i+1 < len(d.toks) && d.has(i+1, tNum) && (len(d.norm(i+1)) == 5 || len(d.norm(i+1)) == 9) {
+						end = d.toks[i+1].end
+					}
+					s.ids = append(s.ids, idHit{start: d.toks[j].start, end: end, rule: "city_state", sent: t.sent})
+				}
+			}
+			continue
+		}
+		// Number tokens.
+		if !allDigits(n) {
+			s.ordinalOrTime(i)
+			continue
+		}
+		if e, ok := s.address(i); ok {
+			s.ids = append(s.ids, idHit{start: t.start, end: e, rule: "street_address", sent: t.sent})
+			continue
+		}
+		j, lens, seps, plus := s.numberGroup(i)
+		gs := t.start
+		if plus >= 0 {
+			gs = plus
+		}
+		ge := d.toks[j-1].end
+		if ge < len(text) && text[ge] == ')' && strings.HasPrefix(text[gs:], "(") {
+			ge++
+		}
+		rule, rel := s.classifyNumber(i, j, lens, seps, plus >= 0)
+		_ = rel
+		if rule != "" {
+			if rule == "time" || rule == "date" {
+				// extend over a trailing am/pm or year
+				if j < len(d.toks) {
+					if ap := string(d.norm(j)); (ap == "am" || ap == "pm") || (ap == "a" || ap == "p") && j+1 < len(d.toks) && string(d.norm(j+1)) == "m" {
+						ge = d.toks[j].end
+						if ap == "a" || ap == "p" {
+							ge = d.toks[j+1].end
+						}
+					}
+				}
+			}
+			s.ids = append(s.ids, idHit{start: gs, end: ge, rule: rule, sent: tokAt(gs)})
+		}
+		i = j - 1
+	}
+	// Relative dates from the phrase lexicon.
+	for _, h := range s.phrases {
+		if h.bits&phDateRel != 0 {
+			s.ids = append(s.ids, idHit{start: d.toks[h.t0].start, end: d.toks[h.t1-1].end, rule: "date", sent: d.toks[h.t0].sent, relative: true})
+		}
+	}
+}
+
+func months2(b []byte) bool { _, ok := months[string(b)]; return ok }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+func (s *scan) sentAt(pos int) int32 {
+	d := &s.d
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].end <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.toks) {
+		return d.toks[lo].sent
+	}
+	if len(d.toks) > 0 {
+		return d.toks[len(d.toks)-1].sent
+	}
+	return 0
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+func digitCount(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if isDigit(c) {
+			n++
+		}
+	}
+	return n
+}
+
+func atoiSmall(b []byte) int {
+	if len(b) > 6 {
+		return 1 << 30
+	}
+	n, _ := strconv.Atoi(string(b))
+	return n
+}
+
+// monthDate recognizes "March 3", "March 3rd, 2024", "Mar 2024", "in March" starting at the
+// month token i (or "3 March" ending there); it returns the end offset.
+func (s *scan) monthDate(i int) (int, bool) {
+	d := &s.d
+	n := string(d.norm(i))
+	if i+1 < len(d.toks) && d.has(i+1, tNum) && !d.has(i+1, tSentStart) {
+		v := atoiSmall(leadingDigits(d.norm(i + 1)))
+		if v >= 1 && v <= 31 || v >= 1900 && v <= 2100 {
+			end := d.toks[i+1].end
+			if v <= 31 && i+2 < len(d.toks) && d.has(i+2, tNum) && len(d.norm(i+2)) == 4 && !d.has(i+2, tSentStart) {
+				end = d.toks[i+2].end
+			}
+			return end, true
+		}
+	}
+	if i > 0 && d.has(i-1, tNum) && !d.has(i, tSentStart) {
+		v := atoiSmall(leadingDigits(d.norm(i - 1)))
+		if v >= 1 && v <= 31 {
+			return d.toks[i].end, true
+		}
+	}
+	if i > 1 && string(d.norm(i-1)) == "of" && d.has(i-2, tNum) {
+		return d.toks[i].end, true
+	}
+	if n == "may" || n == "mar" || n == "jan" || n == "dec" || n == "sep" {
+		if i == 0 || string(d.norm(i-1)) != "in" && string(d.norm(i-1)) != "since" && string(d.norm(i-1)) != "last" {
+			return 0, false
+		}
+	}
+	if i > 0 && monthLead[string(d.norm(i-1))] && !d.has(i, tSentStart) {
+		return d.toks[i].end, true
+	}
+	return 0, false
+}
+
+func leadingDigits(b []byte) []byte {
+	i := 0
+	for i < len(b) && isDigit(b[i]) {
+		i++
+	}
+	return b[:i]
+}
+
+// ordinalOrTime handles digit-led tokens with letters: "12th", "3pm".
+func (s *scan) ordinalOrTime(i int) {
+	d := &s.d
+	t := &d.toks[i]
+	n := d.norm(i)
+	ld := leadingDigits(n)
+	suf := string(n[len(ld):])
+	v := atoiSmall(ld)
+	switch suf {
+	case "am", "pm":
+		if v >= 1 && v <= 12 {
+			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "time", sent: t.sent})
+		}
+	case "st", "nd", "rd", "th":
+		if v < 1 || v > 31 || i == 0 {
+			return
+		}
+		prev := string(d.norm(i - 1))
+		next := ""
+		if i+1 < len(d.toks) {
+			next = string(d.norm(i + 1))
+		}
+		if prev == "the" && i >= 2 && (string(d.norm(i-2)) == "on" || string(d.norm(i-2)) == "since") && next != "floor" && next != "anniversary" && next != "birthday" && next != "annual" && next != "year" {
+			s.ids = append(s.ids, idHit{start: d.toks[i-1].start, end: t.end, rule: "date", sent: t.sent})
+		}
+	case "yo", "y", "yrs", "yr":
+		if v > 89 && v < 130 {
+			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "age_over_89", sent: t.sent})
+		}
+	case "s":
+		if v >= 90 && v <= 120 && v%10 == 0 && i > 0 && (string(d.norm(i-1)) == "her" || string(d.norm(i-1)) == "his" || string(d.norm(i-1)) == "their") {
+			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "age_over_89", sent: t.sent})
+		}
+	}
+}
+
+// address recognizes "1234 Oak Street", "55 N. Main St Apt 4", "PO Box 12" starting at a
+// number token.
+func (s *scan) address(i int) (int, bool) {
+	d := &s.d
+	n := d.norm(i)
+	if len(n) > 6 || d.has(i, tJoined) && i > 0 && d.has(i-1, tNum) {
+		return 0, false
+	}
+	if i >= 2 && string(d.norm(i-1)) == "box" && (string(d.norm(i-2)) == "po" || string(d.norm(i-2)) == "p") {
+		return d.toks[i].end, true
+	}
+	words := 0
+	for j := i + 1; j < len(d.toks) && j <= i+5; j++ {
+		if d.has(j, tSentStart) || (d.has(j, tPunctGap) && !d.has(j, tJoined) && d.gap(j) != ". ") {
+			return 0, false
+		}
+		w := string(d.norm(j))
+		capOK := d.has(j, tCap) || d.caps || d.has(j, tNum) && len(w) > 2 && !allDigits(d.norm(j))
+		if !capOK {
+			return 0, false
+		}
+		if words > 0 && streetSuffix[w] {
+			end := d.toks[j].end
+			// unit: Apt 4B, Suite 200, #12
+			if j+2 < len(d.toks) && unitWords[string(d.norm(j+1))] && d.has(j+2, tHasDigit) {
+				end = d.toks[j+2].end
+			} else if j+1 < len(d.toks) && d.has(j+1, tHasDigit) && strings.Contains(d.gap(j+1), "#") {
+				end = d.toks[j+1].end
+			}
+			return end, true
+		}
+		words++
+	}
+	return 0, false
+}
+
+// numberGroup joins digit tokens separated by phone/date punctuation: "(555) 123-4567",
+// "3/14/2024", "123-45-6789". plus is the offset of a leading "+" or "(" or -1.
+func (s *scan) numberGroup(i int) (j int, lens []int, seps string, plus int) {
+	d := &s.d
+	text := d.text
+	var lensBuf [8]int
+	lens = lensBuf[:0]
+	plus = -1
+	g := d.gap(i)
+	if k := len(g) - 1; k >= 0 && (g[k] == '+' || g[k] == '(') {
+		plus = d.toks[i].start - 1
+		if k >= 1 && g[k] == '(' && g[k-1] == '+' {
+			plus--
+		}
+	}
+	var sepBuf [8]byte
+	sb := sepBuf[:0]
+	j = i
+	for j < len(d.toks) && len(lens) < 6 {
+		if !allDigits(d.norm(j)) {
+			break
+		}
+		if j > i {
+			gp := d.gap(j)
+			if len(gp) == 0 || len(gp) > 3 || !onlyChars(gp, " -.()/") || d.has(j, tSentStart) && !strings.Contains(gp, ".") {
+				break
+			}
+			if strings.Contains(gp, ". ") {
+				break
+			}
+			sb = append(sb, sepChar(gp))
+		}
+		lens = append(lens, d.toks[j].end-d.toks[j].start)
+		j++
+	}
+	_ = text
+	return j, lens, string(sb), plus
+}
+
+func onlyChars(s, set string) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func sepChar(g string) byte {
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case '-', '/', '.':
+			return g[i]
+		}
+	}
+	if strings.ContainsAny(g, "()") {
+		return ')'
+	}
+	return ' '
+}
+
+func allSep(seps string, c byte) bool {
+	for i := 0; i < len(seps); i++ {
+		if seps[i] != c {
+			return false
+		}
+	}
+	return len(seps) > 0
+}
+
+func lensIs(lens []int, want ...int) bool {
+	if len(lens) != len(want) {
+		return false
+	}
+	for i := range lens {
+		if lens[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// classifyNumber decides what a number group is from its shape and the words around it.
+func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (string, bool) {
+	d := &s.d
+	total := 0
+	for _, l := range lens {
+		total += l
+	}
+	val := func(k int) int { return atoiSmall(d.norm(i + k)) }
+	// Time "3:30 pm": a ":" gap is not part of number groups.
+	if len(lens) == 1 && lens[0] <= 2 && j < len(d.toks) && d.gap(j) == ":" && allDigits(d.norm(j)) && len(d.norm(j)) == 2 {
+		return "time", false
+	}
+	if i > 0 && strings.Contains(d.gap(i), "#") && total >= 3 {
+		if r := hashContext[string(d.norm(i-1))]; r != "" {
+			return r, false
+		}
+	}
+	if ctx := s.idContext(i); ctx != "" && total >= 4 {
+		return ctx, false
+	}
+	switch {
+	case len(lens) == 4 && allSep(seps, '.') && lens[0] <= 3 && lens[1] <= 3 && lens[2] <= 3 && lens[3] <= 3 &&
+		val(0) <= 255 && val(1) <= 255 && val(2) <= 255 && val(3) <= 255:
+		return "ip_address", false
+	case lensIs(lens, 3, 2, 4) && (allSep(seps, '-') || allSep(seps, ' ')):
+		return "ssn", false
+	case len(lens) == 3 && (allSep(seps, '/') || allSep(seps, '-') || allSep(seps, '.')) && lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 2 || lens[2] == 4) &&
+		val(0) >= 1 && val(0) <= 12 && val(1) >= 1 && val(1) <= 31:
+		return "date", false
+	case len(lens) == 3 && (allSep(seps, '-') || allSep(seps, '/')) && lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2:
+		return "date", false
+	case len(lens) == 2 && allSep(seps, '/') && lens[0] <= 2 && lens[1] <= 2 && val(0) >= 1 && val(0) <= 12 && val(1) >= 1 && val(1) <= 31:
+		return "date", false
+	case plus && total >= 8 && total <= 15:
+		return "phone", false
+	case lensIs(lens, 3, 3, 4) || lensIs(lens, 1, 3, 3, 4) || lensIs(lens, 10) || lensIs(lens, 11) && d.norm(i)[0] == '1':
+		return "phone", false
+	case lensIs(lens, 3, 4) && (allSep(seps, '-') || allSep(seps, '.')):
+		return "phone", false
+	case total >= 13 && total <= 19 && (len(lens) == 1 || allLens(lens, 4)):
+		return "account_number", false
+	}
+	if len(lens) == 1 {
+		if ok := s.ageAt(i); ok {
+			return "age_over_89", false
+		}
+		if t := s.timeAt(i); t {
+			return "time", false
+		}
+		n := d.norm(i)
+		if len(n) == 4 && i >= 1 && s.endBits[i-1]&phSSN != 0 {
+			if s.sent[d.toks[i].sent]&phAccount != 0 {
+				return "account_number", false
+			}
+			return "ssn", false
+		}
+		if (len(n) == 5 || len(n) == 9) && i >= 1 {
+			p := string(d.norm(i - 1))
+			if states[p] && d.has(i-1, tAllCap) || stateNames[p] || p == "zip" || p == "zipcode" || p == "code" && i >= 2 && string(d.norm(i-2)) == "zip" {
+				return "zip_code", false
+			}
+		}
+		if i >= 1 && (string(d.norm(i-1)) == "room" || string(d.norm(i-1)) == "rm" || string(d.norm(i-1)) == "bed" || string(d.norm(i-1)) == "bay") {
+			s.health = append(s.health, hit{t0: i - 1, t1: i + 1, bits: uint32(hcCareSetting)})
+			return "", false
+		}
+	}
+	if total >= 8 {
+		return "unique_code", false
+	}
+	return "", false
+}
+
+func allLens(lens []int, n int) bool {
+	for _, l := range lens {
+		if l != n {
+			return false
+		}
+	}
+	return true
+}
+
+// ageAt: "92 years old", "92-year-old", "aged 92", "age 92" with a value over 89.
+func (s *scan) ageAt(i int) bool {
+	d := &s.d
+	v := atoiSmall(d.norm(i))
+	if v <= 89 || v > 130 {
+		return false
+	}
+	if i+1 < len(d.toks) {
+		nx := string(d.norm(i + 1))
+		if nx == "year" || nx == "years" || nx == "yr" || nx == "yrs" || nx == "yo" {
+			if i+2 < len(d.toks) && string(d.norm(i+2)) == "old" || nx == "yo" || d.has(i+1, tJoined) {
+				return true
+			}
+		}
+	}
+	if i >= 1 {
+		p := string(d.norm(i - 1))
+		return p == "age" || p == "aged" || p == "turned" || p == "turning" || p == "ages"
+	}
+	return false
+}
+
+// timeAt: "3:30", "3:30 pm", "3 pm", "10 a.m.".
+func (s *scan) timeAt(i int) bool {
+	d := &s.d
+	v := atoiSmall(d.norm(i))
+	if v > 24 || i+1 >= len(d.toks) {
+		return false
+	}
+	if d.gap(i+1) == ":" && len(d.norm(i+1)) == 2 {
+		return true
+	}
+	nx := string(d.norm(i + 1))
+	if v >= 1 && v <= 12 && (nx == "am" || nx == "pm" || (nx == "a" || nx == "p") && i+2 < len(d.toks) && string(d.norm(i+2)) == "m") {
+		return true
+	}
+	return false
+}
+
+// idContext looks back a few tokens in the sentence for a context phrase that says what a
+// number is ("MRN", "member ID", "license plate").
+func (s *scan) idContext(i int) string {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		b := s.endBits[k]
+		switch {
+		case b&phMRN != 0:
+			return "mrn"
+		case b&phPlan != 0:
+			return "health_plan_number"
+		case b&phAccount != 0:
+			return "account_number"
+		case b&phLicense != 0:
+			return "license_number"
+		case b&phVehicle != 0:
+			return "vehicle_number"
+		case b&phDevice != 0:
+			return "device_number"
+		case b&phSSN != 0 && (string(d.norm(k)) == "ssn" || string(d.norm(k)) == "security" || string(d.norm(k)) == "number" && k > 0 && string(d.norm(k-1)) == "security"):
+			return "ssn"
+		}
+		if d.has(k, tSentStart) {
+			break
+		}
+	}
+	return ""
+}
+
+// scanEmails finds local@domain.tld around every "@"; each byte is visited a bounded number
+// of times, so the scan is linear.
+func (s *scan) scanEmails() {
+	text := s.d.text
+	from := 0
+	for {
+		k := strings.IndexByte(text[from:], '@')
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + 1
+		a := at
+		for a > 0 && a > at-64 && isEmailLocal(text[a-1]) {
+			a--
+		}
+		b := at + 1
+		dot := false
+		for b < len(text) && b < at+256 && (isAlnum(text[b]) || text[b] == '-' || text[b] == '.') {
+			if text[b] == '.' {
+				dot = true
+			}
+			b++
+		}
+		for b > at+1 && text[b-1] == '.' {
+			b--
+		}
+		if a < at && dot && b > at+3 && text[b-1] != '-' && isAlpha(text[b-1]) {
+			s.ids = append(s.ids, idHit{start: a, end: b, rule: "email", sent: s.sentAt(a)})
+			from = b
+		}
+	}
+}
+
+func isAlnum(c byte) bool { return isDigit(c) || isAlpha(c) }
+func isAlpha(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func isEmailLocal(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// scanURLs finds http(s):// and www. addresses.
+func (s *scan) scanURLs() {
+	text := s.d.text
+	for i := 0; i < len(text); i++ {
+		c := text[i] | 0x20
+		if c != 'h' && c != 'w' {
+			continue
+		}
+		if i > 0 && isAlnum(text[i-1]) {
+			continue
+		}
+		n := 0
+		switch {
+		case hasPrefixFold(text[i:], "https://"):
+			n = 8
+		case hasPrefixFold(text[i:], "http://"):
+			n = 7
+		case hasPrefixFold(text[i:], "www."):
+			n = 4
+		default:
+			continue
+		}
+		e := i + n
+		for e < len(text) && !isSpace(text[e]) && text[e] != '<' && text[e] != '>' && text[e] != '"' && text[e] != '\'' && text[e] < 0x80 {
+			e++
+		}
+		for e > i+n && strings.IndexByte(".,;:!?)]}", text[e-1]) >= 0 {
+			e--
+		}
+		if e > i+n+1 {
+			s.ids = append(s.ids, idHit{start: i, end: e, rule: "url", sent: s.sentAt(i)})
+		}
+		i = e
+	}
+}
+
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// scanPersons finds probable person names: an honorific and a capitalized word ("Dr. Patel"),
+// a known first name optionally followed by capitalized words ("Maria Lopez"), or "the X
+// family". Staff-directory members, the reviewer and names the reviewer used are marked.
+func (s *scan) scanPersons() {
+	d := &s.d
+	l := s.g.lex
+	caps := d.caps
+	capAt := func(j int) bool { return j < len(d.toks) && d.has(j, tWord) && (d.has(j, tCap) || caps) }
+	for i := 0; i < len(d.toks); i++ {
+		if !d.has(i, tWord) {
+			continue
+		}
+		n := string(d.norm(i))
+		// Honorific + name.
+		if honorifics[n] && (d.has(i, tCap) || caps || n == "dr") && i+1 < len(d.toks) && capAt(i+1) && !nameStop[string(d.norm(i+1))] && !d.has(i+1, tSentStart) {
+			j := i + 2
+			for j < len(d.toks) && j < i+3 && capAt(j) && !d.has(j, tSentStart) && !d.has(j, tPunctGap) && !nameStop[string(d.norm(j))] && (l.last[string(d.norm(j))] || l.first[string(d.norm(i+1))]) {
+				j++
+			}
+			s.addPerson(i, j, doctorTitles[n])
+			i = j - 1
+			continue
+		}
+		if !capAt(i) {
+			continue
+		}
+		// "the Garcia family"
+		if l.last[n] && !l.ambiguous[n] && i+1 < len(d.toks) && string(d.norm(i+1)) == "family" && !d.has(i, tSentStart) {
+			s.addPerson(i, i+1, false)
+			continue
+		}
+		if !l.first[n] {
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && j < i+4 && capAt(j) && !d.has(j, tSentStart) && (!d.has(j, tPunctGap) || d.toks[j-1].end-d.toks[j-1].start == 1) {
+			w := string(d.norm(j))
+			if nameStop[w] || months2(d.norm(j)) || weekday[w] || l.health.next[string(d.stem(j))] != nil && !l.last[w] {
+				break
+			}
+			if caps && !l.last[w] && !l.first[w] {
+				break
+			}
+			j++
+		}
+		if l.ambiguous[n] && (j == i+1 || !l.last[string(d.norm(j-1))]) {
+			continue
+		}
+		if caps && j == i+1 && d.has(i, tSentStart) {
+			continue
+		}
+		s.addPerson(i, j, false)
+		i = j - 1
+	}
+}
+
+// hashContext: "record #123456" and friends.
+var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": "mrn", "mrn": "mrn", "rx": "mrn",
+	"account": "account_number", "acct": "account_number", "claim": "account_number", "invoice": "account_number",
+	"policy": "health_plan_number", "group": "health_plan_number", "member": "health_plan_number",
+	"plate": "vehicle_number", "serial": "device_number", "id": "unique_code", "license": "license_number", "dl": "license_number"}
+
+var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+var nameSkip = map[string]bool{"dr": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "prof": true, "professor": true, "nurse": true}
+
+func (s *scan) addPerson(t0, t1 int, doctor bool) {
+	d := &s.d
+	p := person{t0: t0, t1: t1, doctor: doctor}
+	for k := t0; k < t1; k++ {
+		w := string(d.norm(k))
+		if nameSkip[w] || len(w) < 2 {
+			continue
+		}
+		if s.g.staff.has(w) || hasStaff(s.in.Staff, w) {
+			p.staff = true
+		}
+		if s.revWords[w] {
+			p.reviewer = true
+		}
+		if s.ctxWords[hashBytes(d.norm(k))] {
+			p.mentions = true
+		}
+	}
+	s.persons = append(s.persons, p)
+}
