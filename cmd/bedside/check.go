@@ -1,17 +1,244 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/bedsidehq/bedside/internal/guard"
 )
 
-// Placeholder until the guard lands; owned by the guard work.
-func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "bedside check: not built yet")
-	return 2
+const checkUsage = `Usage:
+  bedside check [flags] < text            check one text (readable report)
+  bedside check --jsonl [flags] < in.jsonl  one JSON object per line in, one per line out
+
+JSONL input:  {"id", "kind": "reply"|"post", "text", "context", "reviewer", "allow": [...], "staff": [...]}
+JSONL output: {"id", "verdict", "findings": [{"rule", "category", "severity", "start", "end", "text", "message"}], "policy"}
+Exit status is 0 whatever the verdicts; bad input stops with a message naming the line.
+
+Flags:
+`
+
+// loadGuard compiles the policy file (or the default policy).
+func loadGuard(path string) (*guard.Guard, error) {
+	var p *guard.Policy
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("read policy: %w", err)
+		}
+		if p, err = guard.ParsePolicy(data); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return guard.New(p)
 }
 
-func runEvalGuard(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "bedside eval guard: not built yet")
-	return 2
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	jsonl := fs.Bool("jsonl", false, "read JSON lines, write one result per line")
+	policy := fs.String("policy", "", "organization policy file (YAML or JSON)")
+	kind := fs.String("kind", "reply", "single-text mode: reply or post")
+	context := fs.String("context", "", "single-text mode: the patient's text being answered")
+	reviewer := fs.String("reviewer", "", "single-text mode: the reviewer's public name or handle")
+	asJSON := fs.Bool("json", false, "single-text mode: print the JSON result instead of the report")
+	var allow stringList
+	fs.Var(&allow, "allow", "single-text mode: the organization's own phone, email or URL (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), checkUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "bedside check: unexpected argument %q (the text is read from stdin)\n", fs.Arg(0))
+		return 2
+	}
+	g, err := loadGuard(*policy)
+	if err != nil {
+		fmt.Fprintf(stderr, "bedside check: %v\n", err)
+		return 2
+	}
+	if *jsonl {
+		return checkJSONL(g, stdin, stdout, stderr)
+	}
+	data, err := io.ReadAll(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "bedside check: read stdin: %v\n", err)
+		return 1
+	}
+	req := guard.Request{Kind: guard.Kind(*kind), Text: strings.TrimRight(string(data), "\r\n"), Context: *context, Reviewer: *reviewer, Allow: allow}
+	if err := req.Validate(); err != nil {
+		fmt.Fprintf(stderr, "bedside check: %v\n", err)
+		return 2
+	}
+	res := g.Check(req.Input())
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if *asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		_ = enc.Encode(res)
+		return 0
+	}
+	writeReport(w, req.Text, res)
+	return 0
+}
+
+// writeReport prints the text with every finding marked under the words it concerns.
+func writeReport(w io.Writer, text string, res guard.Result) {
+	fmt.Fprintf(w, "verdict: %s   (policy %s, %d finding(s))\n\n", strings.ToUpper(string(res.Verdict)), res.Policy, len(res.Findings))
+	if len(res.Findings) == 0 {
+		fmt.Fprintln(w, "No problems found.")
+		return
+	}
+	for i, f := range res.Findings {
+		ls := strings.LastIndexByte(text[:f.Start], '\n') + 1
+		le := strings.IndexByte(text[f.Start:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += f.Start
+		}
+		line := text[ls:le]
+		lineNo := strings.Count(text[:ls], "\n") + 1
+		col := utf8.RuneCountInString(text[ls:f.Start])
+		end := min(f.End, le)
+		width := max(1, utf8.RuneCountInString(text[f.Start:end]))
+		// Keep long lines readable: show a window around the span.
+		prefix := ""
+		if col > 60 {
+			cut := 0
+			for k := range line {
+				if utf8.RuneCountInString(line[:k]) >= col-40 {
+					cut = k
+					break
+				}
+			}
+			line, col, prefix = line[cut:], col-utf8.RuneCountInString(text[ls:ls+cut]), "…"
+		}
+		if utf8.RuneCountInString(line) > 160 {
+			r := []rune(line)
+			line = string(r[:min(len(r), max(160, col+width))])
+		}
+		fmt.Fprintf(w, "%d. %s  %s (%s)\n", i+1, strings.ToUpper(string(f.Severity)), f.Rule, f.Category)
+		fmt.Fprintf(w, "   %4d | %s%s\n", lineNo, prefix, line)
+		fmt.Fprintf(w, "        | %s%s\n", strings.Repeat(" ", col+utf8.RuneCountInString(prefix)), strings.Repeat("^", min(width, 160)))
+		fmt.Fprintf(w, "   %s\n", f.Message)
+		if f.Alternative != "" {
+			fmt.Fprintf(w, "   Instead: %s\n", f.Alternative)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// checkJSONL checks one request per line. Lines are processed in batches on every core and
+// written in input order; on a bad line, every earlier line is written, nothing for the bad
+// one, and the exit status is 1.
+func checkJSONL(g *guard.Guard, stdin io.Reader, stdout, stderr io.Writer) int {
+	r := bufio.NewReaderSize(stdin, 1<<20)
+	w := bufio.NewWriterSize(stdout, 1<<20)
+	defer w.Flush()
+	workers := runtime.GOMAXPROCS(0)
+	const batch = 512
+	type item struct {
+		line int
+		req  guard.Request
+		err  error
+		out  []byte
+	}
+	items := make([]item, 0, batch)
+	lineNo := 0
+	eof := false
+	for !eof {
+		items = items[:0]
+		for len(items) < batch {
+			raw, err := r.ReadBytes('\n')
+			if len(raw) == 0 && err != nil {
+				if err != io.EOF {
+					fmt.Fprintf(stderr, "bedside check: read line %d: %v\n", lineNo+1, err)
+					w.Flush()
+					return 1
+				}
+				eof = true
+				break
+			}
+			lineNo++
+			raw = bytes.TrimSpace(raw)
+			if len(raw) == 0 {
+				if err == io.EOF {
+					eof = true
+					break
+				}
+				continue
+			}
+			it := item{line: lineNo}
+			if e := json.Unmarshal(raw, &it.req); e != nil {
+				it.err = e
+			} else if e := it.req.Validate(); e != nil {
+				it.err = e
+			}
+			items = append(items, it)
+			if err == io.EOF {
+				eof = true
+				break
+			}
+		}
+		// Check in parallel up to the first bad line.
+		n := len(items)
+		for k := range items {
+			if items[k].err != nil {
+				n = k
+				break
+			}
+		}
+		var wg sync.WaitGroup
+		for wk := 0; wk < workers; wk++ {
+			wg.Add(1)
+			go func(wk int) {
+				defer wg.Done()
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(false)
+				for k := wk; k < n; k += workers {
+					res := g.Check(items[k].req.Input())
+					res.ID = items[k].req.ID
+					buf.Reset()
+					_ = enc.Encode(res)
+					items[k].out = append(items[k].out[:0], buf.Bytes()...)
+				}
+			}(wk)
+		}
+		wg.Wait()
+		for k := 0; k < n; k++ {
+			w.Write(items[k].out)
+		}
+		if n < len(items) {
+			w.Flush()
+			fmt.Fprintf(stderr, "bedside check: line %d: %v\n", items[n].line, items[n].err)
+			return 1
+		}
+	}
+	return 0
 }

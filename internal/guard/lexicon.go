@@ -26,11 +26,12 @@ const (
 	hcMedication
 	hcCareSetting
 	hcBilling
+	hcNeutral // multi-word names of services that are not health information ("billing office")
 )
 
 var healthSections = map[string]uint8{
 	"condition": hcCondition, "symptom": hcSymptom, "procedure": hcProcedure, "test": hcTest,
-	"medication": hcMedication, "care_setting": hcCareSetting, "insurance_billing": hcBilling,
+	"medication": hcMedication, "care_setting": hcCareSetting, "insurance_billing": hcBilling, "neutral": hcNeutral,
 }
 
 var healthRule = [...]string{"", "health_condition", "health_symptom", "health_procedure", "health_test", "health_medication", "care_setting", "insurance_billing"}
@@ -62,6 +63,8 @@ const (
 	phRequired // policy required phrase (per-guard trie only)
 	phPositive
 	phSSN
+	phVisitCue
+	phPoss
 )
 
 const phIDContext = phMRN | phPlan | phAccount | phLicense | phVehicle | phDevice
@@ -70,7 +73,7 @@ var phraseSections = map[string]uint32{
 	"relationship": phRelationship, "records": phRecords, "visit": phVisit, "tone": phTone,
 	"advice": phAdvice, "guarantee": phGuarantee, "invite": phInvite, "negative": phNegative,
 	"business": phBusiness, "generic": phGeneric, "tie": phTie, "relative": phRelative,
-	"patientcue": phPatientCue, "daterel": phDateRel, "positive": phPositive, "ssn": phSSN, "mrn": phMRN, "plan": phPlan,
+	"patientcue": phPatientCue, "daterel": phDateRel, "positive": phPositive, "ssn": phSSN, "visitcue": phVisitCue, "poss": phPoss, "mrn": phMRN, "plan": phPlan,
 	"account": phAccount, "license": phLicense, "vehicle": phVehicle, "device": phDevice,
 }
 

@@ -139,6 +139,13 @@ func (s *scan) analyze() {
 	d := &s.d
 	s.phrases = d.matchAll(l.phrases, s.phrases)
 	s.health = d.matchLongest(l, s.health)
+	kept := s.health[:0]
+	for _, h := range s.health {
+		if h.bits != uint32(hcNeutral) {
+			kept = append(kept, h)
+		}
+	}
+	s.health = kept
 	s.sent = growU32(s.sent, d.nsent)
 	s.endBits = growU32(s.endBits, len(d.toks))
 	for _, h := range s.phrases {
@@ -161,6 +168,9 @@ func (s *scan) analyze() {
 		var ch []hit
 		ch = c.matchLongest(l, ch)
 		for _, h := range ch {
+			if h.bits == uint32(hcNeutral) {
+				continue
+			}
 			s.ctxTerms[c.termKey(h)] = true
 		}
 		for i := range c.toks {
@@ -308,10 +318,21 @@ func (s *scan) checkAll() {
 		bits := s.sent[k]
 		rule := healthRule[h.bits]
 		if reply {
+			business := bits&phBusiness != 0 && bits&phVisitCue == 0
 			switch {
+			case business:
 			case s.ctxTerms[d.termKey(h)]:
 				s.addTok("health_echo", h.t0, h.t1, "")
 			case bits&phGeneric != 0:
+				// General education ("if you have chest pain, call 911").
+			case s.possNear(h.t0, h.t1):
+				if bits&phRelative != 0 {
+					s.addTok("family_health", h.t0, h.t1, "")
+				} else {
+					s.addTok(rule, h.t0, h.t1, "")
+				}
+			case h.bits == uint32(hcBilling) || bits&phAdvice != 0:
+				// Billing words are personal only when possessed; advice has its own rule.
 			case bits&phRelative != 0 && bits&phTie != 0:
 				s.addTok("family_health", h.t0, h.t1, "")
 			case bits&(phTie|phRelationship|phVisit) != 0 || s.sentName[k] || s.reviewerIn(k):
@@ -333,11 +354,8 @@ func (s *scan) checkAll() {
 		switch id.rule {
 		case "date", "time":
 			if reply {
-				visit := bits&(phRelationship|phVisit) != 0
+				visit := bits&(phRelationship|phVisit|phVisitCue) != 0
 				if bits&phBusiness != 0 && !visit {
-					continue
-				}
-				if id.relative && !visit && bits&phTie == 0 {
 					continue
 				}
 				s.add(id.rule, id.start, id.end, "")
@@ -400,6 +418,22 @@ func trimSpan(t string) (int, int) {
 		end--
 	}
 	return start, end
+}
+
+// possNear says whether a possessive ("your", "his") sits within a few tokens of the term
+// [t0, t1) in the same sentence: "your colonoscopy", "the balance on your account".
+func (s *scan) possNear(t0, t1 int) bool {
+	d := &s.d
+	sent := d.toks[t0].sent
+	for k := max(0, t0-4); k < min(len(d.toks), t1+4); k++ {
+		if k >= t0 && k < t1 || d.toks[k].sent != sent {
+			continue
+		}
+		if s.endBits[k]&phPoss != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scan) personNear(t0, t1 int) bool {
@@ -734,6 +768,14 @@ func (s *scan) ordinalOrTime(i int) {
 		}
 		if prev == "the" && i >= 2 && (string(d.norm(i-2)) == "on" || string(d.norm(i-2)) == "since") && next != "floor" && next != "anniversary" && next != "birthday" && next != "annual" && next != "year" {
 			s.ids = append(s.ids, idHit{start: d.toks[i-1].start, end: t.end, rule: "date", sent: t.sent})
+		}
+	default:
+		if digitCount(n) >= 3 && len(n) >= 5 {
+			if r := s.idContext(i); r != "" {
+				s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: r, sent: t.sent})
+			} else if digitCount(n) >= 6 {
+				s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "unique_code", sent: t.sent})
+			}
 		}
 	case "yo", "y", "yrs", "yr":
 		if v > 89 && v < 130 {
