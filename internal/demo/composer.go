@@ -178,10 +178,8 @@ func (it *item) value(key string) (string, bool) {
 	case "he", "him", "his":
 		female := s.femaleByKey[it.provider().Key]
 		return pronoun(key, female), true
-	case "nurse", "tech":
-		return it.distinctStaff(key), true
-	case "desk":
-		return it.distinctStaff(key), true
+	case "nurse", "desk":
+		return it.distinctStaff(), true
 	case "crew":
 		return s.vocab.crew, true
 	case "visit":
@@ -263,10 +261,10 @@ func (it *item) value(key string) (string, bool) {
 }
 
 // distinctStaff names a staff member different from the others already named in this item.
-func (it *item) distinctStaff(key string) string {
+func (it *item) distinctStaff() string {
 	for range 8 {
 		n := pick(it.r, staffFirstNames)
-		if n != it.slots["nurse"] && n != it.slots["desk"] && n != it.slots["tech"] {
+		if n != it.slots["nurse"] && n != it.slots["desk"] {
 			return n
 		}
 	}

@@ -110,6 +110,12 @@ type User struct {
 	NodeKey string
 }
 
+// LoginLine is the line `bedside serve --demo` prints for this user, in the stable format
+// "demo login: <email> <password> (<role>)".
+func (u User) LoginLine() string {
+	return "demo login: " + u.Email + " " + u.Password + " (" + u.Role + ")"
+}
+
 // Feedback is one inbound item: a review, a social comment, message or mention, or a survey
 // comment.
 type Feedback struct {

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"slices"
@@ -693,3 +694,88 @@ func TestInvariantsAcrossSeedsAndAnchors(t *testing.T) {
 		}
 	}
 }
+
+// allFragments lists every fragment list, so rarely drawn lines are checked too.
+func allFragments() map[string][]string {
+	var posts []string
+	for _, p := range postTexts {
+		posts = append(posts, "["+p.kinds+"]"+p.text)
+	}
+	return map[string][]string{
+		"posOpeners": posOpeners, "praiseProvider": praiseProvider, "praiseProviderGeneric": praiseProviderGeneric,
+		"praiseNursing": praiseNursing, "praiseStaff": praiseStaff, "praiseSpeed": praiseSpeed,
+		"praiseClean": praiseClean, "praiseOutcome": praiseOutcome, "praiseComm": praiseComm,
+		"posClosers": posClosers, "negOpeners": negOpeners, "complainWait": complainWait,
+		"complainBilling": complainBilling, "complainStaff": complainStaff, "complainParking": complainParking,
+		"complainPhone": complainPhone, "complainClean": complainClean, "complainProvider": complainProvider,
+		"complainProviderGeneric": complainProviderGeneric, "complainComm": complainComm,
+		"complainPrivacy": complainPrivacy, "negClosers": negClosers, "profanityMild": profanityMild,
+		"profanityStrong": profanityStrong, "profanityPositive": profanityPositive, "mixedBridges": mixedBridges,
+		"contextLines": contextLines, "disclosureSelf": disclosureSelf, "disclosureFamily": disclosureFamily,
+		"socialPositive": socialPositive, "socialNegative": socialNegative, "socialQuestions": socialQuestions,
+		"socialTagFriend": socialTagFriend, "threadRepliesPositive": threadRepliesPositive,
+		"threadRepliesNegative": threadRepliesNegative, "threadRepliesNeutral": threadRepliesNeutral,
+		"directMessages": directMessages, "mentionsPositive": mentionsPositive, "mentionsNegative": mentionsNegative,
+		"surveyPositive": surveyPositive, "surveyNegative": surveyNegative, "surveyNeutral": surveyNeutral,
+		"spamTexts": spamTexts, "nonEnglishPositive": nonEnglishPositive, "nonEnglishNegative": nonEnglishNegative,
+		"longExtras": longExtras, "longExtrasNegative": longExtrasNegative, "longExtrasPositive": longExtrasPositive,
+		"posts": posts,
+	}
+}
+
+func TestEveryFragmentFills(t *testing.T) {
+	d := dataset(t)
+	fem := map[string]bool{}
+	r := newTestRand()
+	seen := map[string]bool{}
+	for name, lines := range allFragments() {
+		if len(lines) < 4 {
+			t.Errorf("%s has only %d lines", name, len(lines))
+		}
+		for _, l := range lines {
+			if seen[l] {
+				t.Errorf("%s: line %q appears twice", name, l)
+			}
+			seen[l] = true
+			if !utf8.ValidString(l) || strings.TrimSpace(l) != l {
+				t.Errorf("%s: bad line %q", name, l)
+			}
+			if strings.HasPrefix(l, "[") {
+				end := strings.IndexByte(l, ']')
+				if end < 0 || strings.Trim(l[1:end], "hupdbi") != "" {
+					t.Errorf("%s: bad kind prefix in %q", name, l)
+				}
+				l = l[end+1:]
+			}
+			for _, loc := range d.Locations() {
+				s := &site{Location: loc, vocab: vocab[loc.Kind], short: specFor(loc.Key).short, femaleByKey: fem}
+				if got := newItem(r, s).fill(l); strings.ContainsAny(got, "{}") {
+					t.Errorf("%s: unfilled slot in %q", name, got)
+				}
+			}
+		}
+	}
+}
+
+func TestKindRestrictedLinesStayAtTheirKind(t *testing.T) {
+	d := dataset(t)
+	ix := newIndex(d)
+	hospitalOnly := []string{"hallway bed in the ER", "labor and delivery", "lunch tray", "Discharge took forever"}
+	for _, f := range d.Feedback {
+		if ix.loc[f.LocationKey].Kind == LocationHospital {
+			continue
+		}
+		for _, h := range hospitalOnly {
+			if strings.Contains(f.Text, h) {
+				t.Errorf("%s item at a %s: %q", h, ix.loc[f.LocationKey].Kind, f.Text)
+			}
+		}
+	}
+	for _, f := range d.Feedback {
+		if k := ix.loc[f.LocationKey].Kind; k == LocationDental && strings.Contains(f.Text, " IV ") {
+			t.Errorf("IV at the dentist: %q", f.Text)
+		}
+	}
+}
+
+func newTestRand() *rand.Rand { return rand.New(rand.NewPCG(1, 2)) }

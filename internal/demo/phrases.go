@@ -1,14 +1,17 @@
 package demo
 
 // Hand-written fragments the composer strings together. Everything here was written for
-// Bedside. Placeholders in braces are filled per item (see composer.fill):
+// Bedside. Placeholders in braces are filled once per item (see item.value), so a slot named
+// twice in one text names the same thing twice:
 //
 //	{prov} the provider as patients name them ("Dr. Okafor", "Maya"); {he} {him} {his} their
-//	pronouns ({He} capitalised); {nurse} {desk} {tech} first names of non-provider staff;
-//	{crew} what that staff member is ("nurse", "hygienist"); {place} {visit} {loc} {city} {org};
-//	{cond} {proc} {test} the writer's own condition, procedure or test; {fam} {fp} {fposs}
-//	{famcond} a relative, their pronouns and condition; {wait} {mins} {amount} {ins} {day}
-//	{daypart} {month} {years} {friend} {url} {phone}.
+//	pronouns; {nurse} {desk} first names of non-provider staff; {crew} what that staff member
+//	is ("nurse", "hygienist"); {visit} {loc} {city} {org} {domain} {orgphone} {handle};
+//	{cond} {chronic} {proc} {test} the writer's own acute condition, long-term condition,
+//	procedure or test; {fam} {fp} {fposs} {famcond} a relative, their pronouns and condition;
+//	{phone} {acct} the writer's own phone or account number; {wait} {mins} {hold} {weeks}
+//	{apptime} {amount} {amount2} {ins} {day} {daypart} {month} {years}; {friend} a handle;
+//	{url} a spam link on a reserved domain.
 //
 // A leading capital in a placeholder name ({Fam}, {He}) capitalises the value. A line that starts
 // with location-kind letters in brackets ("[hu]…") is only used at those kinds of location
@@ -561,7 +564,7 @@ var surveyPositive = []string{
 	"Easy check-in.",
 	"Great communication.",
 	"Everyone was respectful.",
-	"Keep {nurse}, she is a treasure.",
+	"Keep {nurse}, a true treasure.",
 	"{desk} at check-in was lovely.",
 	"Loved {prov}.",
 }
