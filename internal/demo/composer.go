@@ -211,6 +211,15 @@ func (it *item) value(key string) (string, bool) {
 	case "famcond":
 		it.disclosed = true
 		return it.family().cond, true
+	case "famposs":
+		// "my son's asthma", "my dad's stroke": the possessive drops the article.
+		it.disclosed = true
+		f := it.family()
+		cond := f.cond
+		for _, art := range []string{"a ", "an ", "the "} {
+			cond = strings.TrimPrefix(cond, art)
+		}
+		return f.who + "'s " + cond, true
 	case "wait":
 		return pick(r, waitPhrases), true
 	case "mins":

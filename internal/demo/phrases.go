@@ -8,7 +8,8 @@ package demo
 //	pronouns; {nurse} {desk} first names of non-provider staff; {crew} what that staff member
 //	is ("nurse", "hygienist"); {visit} {loc} {city} {org} {domain} {orgphone} {handle};
 //	{cond} {chronic} {proc} {test} the writer's own acute condition, long-term condition,
-//	procedure or test; {fam} {fp} {fposs} {famcond} a relative, their pronouns and condition;
+//	procedure or test; {fam} {fp} {fposs} {famcond} a relative, their pronouns and condition,
+//	{famposs} both at once ("my son's asthma");
 //	{phone} {acct} the writer's own phone or account number; {wait} {mins} {hold} {weeks}
 //	{apptime} {amount} {amount2} {ins} {day} {daypart} {month} {years}; {friend} a handle;
 //	{url} a spam link on a reserved domain.
@@ -121,6 +122,7 @@ var praiseOutcome = []string{
 	"{Fam} is back to running around like nothing happened.",
 	"Honestly they saved my life.",
 	"I finally sleep through the night.",
+	"They took {famposs} seriously from the first minute.",
 }
 
 var praiseComm = []string{
@@ -256,6 +258,7 @@ var complainProviderGeneric = []string{
 	"The doctor seemed annoyed that I was there at all.",
 	"They sent me home saying it was nothing and I ended up in the hospital two days later.",
 	"Nobody ever told me the name of the doctor I saw.",
+	"Nobody took {famposs} seriously until it got much worse.",
 }
 
 var complainComm = []string{
@@ -378,6 +381,8 @@ var disclosureFamily = []string{
 	"We came in at midnight because {fam} had {famcond}.",
 	"{Fam} had {famcond} and it got worse over the weekend, so we came here.",
 	"Our family has had a rough year. {Fam} was treated here for {famcond}.",
+	"{Famposs} is why we found this place.",
+	"{Famposs} got worse over the weekend, so back we came.",
 }
 
 // ---------- social ----------
