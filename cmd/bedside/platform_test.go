@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -105,44 +106,96 @@ func TestAdminOnPostgres(t *testing.T) {
 	}
 }
 
-// TestServeEndToEnd builds the binary and runs `bedside serve --demo` as a user would: it must
-// print the demo logins, answer health checks, let a demo user sign in with the printed
-// password, and stop cleanly on SIGTERM.
-func TestServeEndToEnd(t *testing.T) {
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// binary builds the bedside command once per test run.
+func binary(t *testing.T) string {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the binary; skipped with -short")
 	}
-	bin := filepath.Join(t.TempDir(), "bedside")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "bedside-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "bedside")
+		if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
 	}
-	dir := t.TempDir()
-	cmd := exec.Command(bin, "serve", "--demo", "--addr", "127.0.0.1:0", "--data-dir", dir)
+	return binPath
+}
+
+// served is a running `bedside serve` process.
+type served struct {
+	cmd    *exec.Cmd
+	addr   string
+	logins map[string][2]string // role → email, password
+	stderr *bytes.Buffer
+}
+
+// startServe runs `bedside serve` with args and waits until it listens.
+func startServe(t *testing.T, args ...string) *served {
+	t.Helper()
+	cmd := exec.Command(binary(t), append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
 	stdout, _ := cmd.StdoutPipe()
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	s := &served{cmd: cmd, logins: map[string][2]string{}, stderr: &bytes.Buffer{}}
+	cmd.Stderr = s.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer cmd.Process.Kill()
-	logins := map[string][2]string{}
-	var addr string
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	sc := bufio.NewScanner(stdout)
 	loginLine := regexp.MustCompile(`^demo login: (\S+) (\S+) \((\w+)\)$`)
 	for sc.Scan() {
 		line := sc.Text()
 		if m := loginLine.FindStringSubmatch(line); m != nil {
-			logins[m[3]] = [2]string{m[1], m[2]}
+			s.logins[m[3]] = [2]string{m[1], m[2]}
 		}
 		if a, ok := strings.CutPrefix(line, "bedside listening on "); ok {
-			addr = a
+			s.addr = a
 			break
 		}
 	}
-	if addr == "" {
-		t.Fatalf("server did not start: %s", stderr.String())
+	if s.addr == "" {
+		t.Fatalf("server did not start: %s", s.stderr.String())
 	}
 	go io.Copy(io.Discard, stdout)
+	return s
+}
+
+// stop sends SIGTERM and expects a clean exit.
+func (s *served) stop(t *testing.T) {
+	t.Helper()
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- s.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve exit after SIGTERM: %v\n%s", err, s.stderr.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop on SIGTERM")
+	}
+}
+
+// TestServeEndToEnd runs `bedside serve --demo` as a user would: it must print the demo logins,
+// answer health checks, let a demo user sign in with the printed password, keep patient text
+// out of the log, and stop cleanly on SIGTERM.
+func TestServeEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	srv := startServe(t, "--demo", "--data-dir", dir)
+	addr, logins := srv.addr, srv.logins
 	for _, role := range []string{"org_admin", "compliance_officer", "approver", "responder", "analyst"} {
 		if _, ok := logins[role]; !ok {
 			t.Fatalf("no demo login printed for %s", role)
@@ -181,17 +234,7 @@ func TestServeEndToEnd(t *testing.T) {
 	if n, _ := strconv.Atoi(string(locations[1])); n < 20 || n > 28 {
 		t.Fatalf("demo shell shows %d locations", n)
 	}
-	cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("serve exit after SIGTERM: %v\n%s", err, stderr.String())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("serve did not stop on SIGTERM")
-	}
+	srv.stop(t)
 	// Patient text never reaches the log at the default level.
 	st, err := store.Open(context.Background(), store.Config{DataDir: dir})
 	if err != nil {
@@ -200,8 +243,89 @@ func TestServeEndToEnd(t *testing.T) {
 	defer st.Close()
 	var sample string
 	st.DB().QueryRow(`SELECT text FROM feedback WHERE length(text) > 40 LIMIT 1`).Scan(&sample)
-	if sample == "" || strings.Contains(stderr.String(), sample[:40]) {
+	if sample == "" || strings.Contains(srv.stderr.String(), sample[:40]) {
 		t.Fatalf("patient text in the log (or no sample): %q", sample)
 	}
-	os.RemoveAll(dir)
+}
+
+// TestServeSurvivesKill kills serve with SIGKILL while it seeds the demo, restarts it, and
+// expects a complete demo and an intact audit chain: every write is transactional and seeding
+// resumes where it stopped.
+func TestServeSurvivesKill(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command(binary(t), "serve", "--demo", "--addr", "127.0.0.1:0", "--data-dir", dir)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond) // somewhere in migration or seeding
+	cmd.Process.Kill()
+	cmd.Wait()
+
+	srv := startServe(t, "--demo", "--data-dir", dir)
+	srv.stop(t)
+	fresh := t.TempDir()
+	srv = startServe(t, "--demo", "--data-dir", fresh)
+	srv.stop(t)
+
+	counts := func(dir string) [3]int {
+		st, err := store.Open(context.Background(), store.Config{DataDir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		var c [3]int
+		st.DB().QueryRow(`SELECT COUNT(*) FROM nodes`).Scan(&c[0])
+		st.DB().QueryRow(`SELECT COUNT(*) FROM users`).Scan(&c[1])
+		st.DB().QueryRow(`SELECT COUNT(*) FROM feedback`).Scan(&c[2])
+		return c
+	}
+	if got, want := counts(dir), counts(fresh); got != want {
+		t.Fatalf("after a kill and restart: nodes, users, feedback = %v; a clean start gives %v", got, want)
+	}
+	if code, out, errs := runCmd(t, "audit", "verify", "--data-dir", dir); code != 0 {
+		t.Fatalf("audit chain after kill: %s %s", out, errs)
+	}
+}
+
+// TestTwoServersOnePostgres runs two serve processes on one PostgreSQL database, as two nodes
+// behind a load balancer: both become ready and share the demo organization.
+func TestTwoServersOnePostgres(t *testing.T) {
+	pgURL := storetest.PostgresURL(t)
+	a := startServe(t, "--demo", "--database", pgURL)
+	b := startServe(t, "--demo", "--database", pgURL)
+	for _, s := range []*served{a, b} {
+		res, err := http.Get(s.addr + "/readyz")
+		if err != nil || res.StatusCode != 200 {
+			t.Fatalf("%s not ready: %v %v\n%s", s.addr, res, err, s.stderr.String())
+		}
+	}
+	st, err := store.Open(context.Background(), store.Config{DatabaseURL: pgURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var orgs int
+	st.DB().QueryRow(`SELECT COUNT(*) FROM organizations`).Scan(&orgs)
+	if orgs != 1 {
+		t.Fatalf("two nodes seeded %d demo organizations", orgs)
+	}
+	// The periodic session cleanup is scheduled by River's elected leader: once for the
+	// cluster, not once per node.
+	cleanups := func() (n int) {
+		st.DB().QueryRow(`SELECT COUNT(*) FROM river_job WHERE kind = 'session_cleanup'`).Scan(&n)
+		return n
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for cleanups() == 0 && time.Now().Before(deadline) {
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(2 * time.Second) // room for a second node's duplicate, if there were one
+	if n := cleanups(); n != 1 {
+		t.Fatalf("session cleanup was enqueued %d times by two nodes, want once", n)
+	}
+	a.stop(t)
+	b.stop(t)
+	if n, err := st.VerifyAudit(context.Background()); err != nil || n == 0 {
+		t.Fatalf("audit after two nodes: %d %v", n, err)
+	}
 }

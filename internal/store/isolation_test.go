@@ -120,8 +120,10 @@ func TestTenantIsolation(t *testing.T) {
 				}
 				return bedside.Errorf(bedside.ENOTFOUND, "none of A's")
 			},
-			"RevokeToken":   func() error { _, err := b.t.RevokeToken(ctx, tokA.ID); return err },
-			"CreateSession": func() error { return b.t.CreateSession(ctx, "sess-b", &bedside.Session{UserID: a.user.ID, CreatedAt: now, ExpiresAt: now.Add(time.Hour)}) },
+			"RevokeToken": func() error { _, err := b.t.RevokeToken(ctx, tokA.ID); return err },
+			"CreateSession": func() error {
+				return b.t.CreateSession(ctx, "sess-b", &bedside.Session{UserID: a.user.ID, CreatedAt: now, ExpiresAt: now.Add(time.Hour)})
+			},
 			"DeleteSession": func() error { return b.t.DeleteSession(ctx, "sess-a") },
 			"AuditEvents": func() error {
 				es, _ := b.t.AuditEvents(ctx, 0, 500)
