@@ -76,7 +76,7 @@ func serve(ctx context.Context, log *slog.Logger, addr string, cfg *store.Config
 		log.Info("demo organization ready", "organization", res.Organization.Name, "created", res.Created,
 			"feedback_inserted", res.Feedback, "seconds", time.Since(start).Seconds())
 		for _, u := range ds.Users {
-			fmt.Fprintf(stdout, "demo login: %s %s (%s)\n", u.Email, u.Password, u.Role)
+			fmt.Fprintln(stdout, u.LoginLine())
 		}
 	}
 
