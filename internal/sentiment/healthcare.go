@@ -40,7 +40,13 @@ const symptomDamp = 0.2
 // Values follow VADER's -4..4 scale.
 var overlay = map[string]float64{
 	// conditions that are also experiences keep a trace of valence
-	"pain": -0.5, "pains": -0.5, "painful": -1.0, "hurt": -1.0, "hurts": -0.5, "hurting": -0.5,
+	"pain": 0, "pains": 0, "painful": -0.5, "hurt": -0.5, "hurts": -0.3, "hurting": -0.3,
+	"dick": 0, "cock": 0, "prick": 0, "dysfunction": 0, "ok": 0, "okay": 0.3, "engaged": 0, "share": 0,
+	"10/10": 2.5, "5/5": 2.0, "0/10": -2.5, "1/10": -2.0, "angels": 2.0, "angel": 2.0, "simple": 0.8,
+	"shouted": -1.8, "yelled": -1.8, "screamed": -1.8, "overhear": -1.0, "overheard": -1.2, "loudly": -1.0,
+	"discreet": 1.5, "warm": 1.2, "stained": -1.2, "dusty": -1.2, "sticky": -0.8, "overflowing": -1.0,
+	"cockroach": -2.0, "cockroaches": -2.0, "mice": -1.5, "unhygienic": -2.0, "crashes": -1.5,
+	"crashed": -1.5, "jargon": -0.8, "aggressive": -2.0,
 	"broken": -0.5, "care": 0.8, "help": 1.0, "problem": -0.8, "problems": -0.8,
 	"benign": 2.0, "improvement": 0.3, "improvements": -0.5, "improve": 0, "improved": 1.8,
 	// praise of care
@@ -145,7 +151,48 @@ var phraseText = `
 0 ! heart attack
 0 ! kind of
 0 ! no matter
-0 ! free parking
++1.0 free parking
++2.0 ! first class
++2.5 ! life changing
++2.5 ! life-changing
++1.5 ! kept informed
++1.5 ! kept me informed
++1.5 ! kept us informed
++1.0 ! same day
+-1.5 ! rings out
+-1.8 ! surprise bill
+-1.5 ! dried blood
+-1.5 ! ran out
+-1.5 ! run out
+-1.5 ! before anyone came
+-1.5 ! barely looked
+-2.0 ! laughed at
+-1.5 ! without asking
+-2.0 ! without consent
+-2.0 ! without permission
+-1.2 ! on her phone
+-1.2 ! on his phone
+-1.2 ! on their phone
+-1.2 ! on their phones
+-1.5 ! never happened
+-1.5 ! always engaged
+-1.5 ! can't book
+-1.5 ! couldn't book
+-1.5 ! could not book
+-1.2 ! can't get
+-1.2 ! couldn't get
+-1.2 ! could not get
+-1.8 ! can't get through
+-1.2 ! nobody
+-1.2 ! noone
+-1.0 ! in pain
+-2.0 ! left in pain
+-1.5 ! in front of everyone
+-1.2 ! called out my
+-1.2 ! left on the printer
+-1.2 ! mixed messages
+-1.2 ! never heard back
+-1.2 ! heard nothing
 # survey answers to "what could we do better?"
 +2.5 ! nothing to improve
 +2.5 ! nothing could be improved
@@ -200,7 +247,7 @@ var phraseText = `
 +2.0 ! no longer
 +1.5 ! went away
 +1.8 ! cleared up
-+2.0 ! under control
++2.0 under control
 +2.5 ! work wonders
 +2.5 ! works wonders
 +2.5 ! worked wonders

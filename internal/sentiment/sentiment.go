@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/bedsidehq/bedside/internal/profanity"
 )
 
 // Label is the sentiment class of a text.
@@ -53,6 +55,8 @@ var (
 	// suggestionValence is the complaint carried by a sentence that opens
 	// with a suggestion ("More staff at weekends.").
 	suggestionValence = 1.2
+	// profanityValenceUnit is the complaint one unrecognised profanity adds.
+	profanityValenceUnit = 1.5
 )
 
 // Analyzer scores patient text with the healthcare layer. The zero value is
@@ -198,6 +202,7 @@ func (a *Analyzer) valence(text string) valence {
 			v.neg += x * negWeight
 		}
 	}
+	a.profanityValence(text, &v)
 	v.amp = punctuationEmphasis(text)
 	return v
 }
@@ -249,6 +254,9 @@ func applyPhrases(t tokens, s []float64) {
 
 func fmtSscan(s string, v *float64) (int, error) { return fmt.Sscan(s, v) }
 
+var comparatives = setOf(strings.Fields(`more less better longer shorter quicker faster bigger
+smaller cheaper easier clearer earlier sooner warmer cleaner quieter`))
+
 // markSuggestions gives the first word of each sentence a complaint valence
 // when it opens a suggestion and carries no stronger valence of its own.
 func markSuggestions(t tokens, s []float64) {
@@ -256,7 +264,10 @@ func markSuggestions(t tokens, s []float64) {
 	for i, w := range t.lower {
 		if start {
 			n := strings.Trim(w, pyPunct)
-			if suggestionStarts[n] && s[i] > -suggestionValence {
+			// Comparatives override their own valence ("Better food."); other
+			// openers only mark an otherwise neutral word, so "Keep it up"
+			// stays praise.
+			if comparatives[n] || suggestionStarts[n] && s[i] == 0 {
 				s[i] = -suggestionValence
 			}
 		}
@@ -290,5 +301,26 @@ func dampSymptoms(t tokens, s []float64) {
 		if s[i] < 0 && symptoms[strings.Trim(t.lower[i+1], pyPunct)] {
 			s[i] *= symptomDamp
 		}
+	}
+}
+
+// profanityValence adds the anger of profanity VADER cannot see because it
+// is obfuscated or missing from its lexicon ("sh!t", "f***ing", "wankers").
+// A profane intensifier before a positive word ("fucking brilliant") is
+// emphasis, not anger, and adds nothing.
+func (a *Analyzer) profanityValence(text string, v *valence) {
+	for _, m := range profanity.Find(text) {
+		raw := strings.ToLower(text[m.Start:m.End])
+		if _, known := a.v.lexicon[raw]; known {
+			continue
+		}
+		rest := strings.Fields(text[m.End:min(len(text), m.End+40)])
+		if len(rest) > 0 {
+			if x := a.v.lexicon[strings.ToLower(strings.Trim(rest[0], pyPunct))]; x > 0 {
+				continue
+			}
+		}
+		v.neg -= profanityValenceUnit * negWeight
+		v.rawNeg -= profanityValenceUnit
 	}
 }

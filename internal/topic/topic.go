@@ -8,6 +8,8 @@ package topic
 
 import (
 	"strings"
+
+	"github.com/bedsidehq/bedside/internal/profanity"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,7 +59,7 @@ type index struct {
 
 var (
 	topics = build(lexiconText)
-	roles  = build(roleText)
+	roles  = build(roleText + nursingText)
 )
 
 func build(text string) *index {
@@ -159,6 +161,9 @@ func detectSentence(words []string, found *[14]bool) {
 	var hits []hit
 	var roleHits []hit
 	for i := range words {
+		if i > 0 && isNumber(words[i-1]) && (words[i] == "hours" || words[i] == "hour" || words[i] == "minutes" || words[i] == "hrs" || words[i] == "mins") && !onHold(words, i) {
+			hits = append(hits, hit{WaitTime, i, 1})
+		}
 		hits = topics.match(words, i, hits)
 		roleHits = roles.match(words, i, roleHits)
 	}
@@ -166,9 +171,14 @@ func detectSentence(words []string, found *[14]bool) {
 		if negatedProblem(words, h.pos, h.n) {
 			continue
 		}
+		// "waiting room" is a place, not a wait.
+		if h.class == WaitTime && words[h.pos] == "waiting" && h.n == 1 && h.pos+1 < len(words) &&
+			(words[h.pos+1] == "room" || words[h.pos+1] == "area" || words[h.pos+1] == "rooms" || words[h.pos+1] == "areas") {
+			continue
+		}
 		found[order[h.class]] = true
 	}
-	var provider, nurse, staff, manner, strong bool
+	var provider, nurse, staff, staffNoun, manner, strong bool
 	for _, h := range roleHits {
 		if negatedProblem(words, h.pos, h.n) {
 			continue
@@ -178,6 +188,11 @@ func detectSentence(words []string, found *[14]bool) {
 			provider = true
 		case "nurse":
 			nurse = true
+			if h.n > 1 || words[h.pos] == "buzzer" {
+				found[order[NursingCare]] = true
+			}
+		case "staffnoun":
+			staffNoun = true
 		case "staff":
 			staff = true
 		case "manner":
@@ -186,6 +201,9 @@ func detectSentence(words []string, found *[14]bool) {
 				strong = true
 			}
 		}
+	}
+	if !manner && (provider || nurse || staff || staffNoun) && insulted(words) {
+		manner = true
 	}
 	if !manner {
 		return
@@ -196,9 +214,15 @@ func detectSentence(words []string, found *[14]bool) {
 	if nurse {
 		found[order[NursingCare]] = true
 	}
-	if staff && !provider && !nurse || strong && !provider && !nurse {
+	if staffNoun || staff && !provider && !nurse || strong && !provider && !nurse {
 		found[order[StaffCourtesy]] = true
 	}
+}
+
+// insulted reports whether the sentence insults someone: profanity aimed at
+// a doctor, nurse or receptionist is a complaint about them.
+func insulted(words []string) bool {
+	return profanity.Contains(strings.Join(words, " "))
 }
 
 // problemWords and negators recognise "no problems with parking", "parking
@@ -327,4 +351,27 @@ func sentences(text string) [][]string {
 	}
 	flushSent()
 	return out
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// onHold reports whether a duration at i is a phone hold time, which is
+// access, not waiting for care.
+func onHold(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if words[k] == "hold" {
+			return true
+		}
+	}
+	return false
 }

@@ -4,8 +4,8 @@ package evalset
 // negative and how many gold positives were labelled positive. A "mixed"
 // label counts as a miss for both, so the figure is never flattered by it.
 type Recall struct {
-	Negatives, NegHit int
-	Positives, PosHit int
+	Negatives, NegHit  int
+	Positives, PosHit  int
 	NegMixed, PosMixed int
 }
 
