@@ -779,3 +779,33 @@ func TestKindRestrictedLinesStayAtTheirKind(t *testing.T) {
 }
 
 func newTestRand() *rand.Rand { return rand.New(rand.NewPCG(1, 2)) }
+
+// TestLaterAnchorKeepsIDsAndTexts: `bedside serve --demo` anchors the window at today, and the
+// seeder dedupes by external id. A restart on a later day must find the same items (same ids,
+// same words; their times are redrawn in the new window), not a second year of different ones.
+func TestLaterAnchorKeepsIDsAndTexts(t *testing.T) {
+	a := dataset(t)
+	b := Generate(testSeed, testNow.AddDate(0, 0, 1))
+	if !reflect.DeepEqual(a.Regions, b.Regions) || !reflect.DeepEqual(a.Users, b.Users) {
+		t.Fatal("the tree or the users changed with the anchor")
+	}
+	later := map[string]Feedback{}
+	for _, f := range b.Feedback {
+		later[f.Source+" "+f.ExternalID] = f
+	}
+	shared := 0
+	for _, f := range a.Feedback {
+		g, ok := later[f.Source+" "+f.ExternalID]
+		if !ok {
+			continue
+		}
+		shared++
+		if g.Text != f.Text || g.LocationKey != f.LocationKey || g.Kind != f.Kind || g.ProviderKey != f.ProviderKey {
+			t.Errorf("item %s changed with the anchor:\n%q\n%q", f.ExternalID, f.Text, g.Text)
+		}
+	}
+	t.Logf("%d of %d items keep their id and text", shared, len(a.Feedback))
+	if r := float64(shared) / float64(len(a.Feedback)); r < 0.97 {
+		t.Errorf("only %.3f of the items survive a one-day move of the anchor", r)
+	}
+}

@@ -68,22 +68,26 @@ var hourWeights = [24]float64{
 	1.7, 1.6, 1.4, 1.3, 1.3, 1.4, 1.6, 1.8, 1.9, 1.7, 1.1, 0.6,
 }
 
+// feedbackGen writes the year of feedback. Every item draws from its own random streams, keyed
+// by seed, location and item number: one for what it says (source, author, id, text), one for
+// when. So moving the anchor redraws the times but keeps (almost) every item's id and text,
+// and a storage layer that dedupes by external id does not seed a second year on a restart.
 type feedbackGen struct {
-	r       *rand.Rand
+	seed    uint64
 	now     time.Time
 	start   time.Time // exclusive lower bound of the window
 	sites   []*site
 	ids     map[string]map[string]bool // source -> external ids in use
-	texts   map[string]bool            // long texts already written, to keep them distinct
+	texts   map[string]bool            // texts already written, to keep them distinct
 	hourCum []float64
 
 	feedback []Feedback
 	posts    []Post
 }
 
-func newFeedbackGen(r *rand.Rand, now time.Time, regions []Region, femaleByKey map[string]bool) *feedbackGen {
+func newFeedbackGen(seed uint64, now time.Time, regions []Region, femaleByKey map[string]bool) *feedbackGen {
 	g := &feedbackGen{
-		r:     r,
+		seed:  seed,
 		now:   now,
 		start: now.Add(-Window),
 		ids:   make(map[string]map[string]bool),
@@ -99,6 +103,11 @@ func newFeedbackGen(r *rand.Rand, now time.Time, regions []Region, femaleByKey m
 	return g
 }
 
+// stream returns the random stream number b of location a.
+func (g *feedbackGen) stream(a, b uint64) *rand.Rand {
+	return rand.New(rand.NewPCG(g.seed, a<<40|b))
+}
+
 func specFor(key string) siteSpec {
 	for _, rs := range regionSpecs {
 		for _, s := range rs.sites {
@@ -111,8 +120,8 @@ func specFor(key string) siteSpec {
 }
 
 func (g *feedbackGen) run() ([]Feedback, []Post) {
-	for _, s := range g.sites {
-		g.location(s)
+	for i, s := range g.sites {
+		g.location(uint64(i), s)
 	}
 	slices.SortStableFunc(g.feedback, func(a, b Feedback) int {
 		if c := a.CreatedAt.Compare(b.CreatedAt); c != 0 {
@@ -133,14 +142,14 @@ func (g *feedbackGen) run() ([]Feedback, []Post) {
 }
 
 // location generates one location's year: its posts, then its feedback.
-func (g *feedbackGen) location(s *site) {
-	r := g.r
+func (g *feedbackGen) location(li uint64, s *site) {
+	r := g.stream(li, 0)
 	tz := zone(s.TimeZone)
 	dayCum := g.dayWeights(s, tz)
 	posts := map[string][]Post{}
-	for _, src := range []string{SourceFacebook, SourceInstagram} {
+	for i, src := range []string{SourceFacebook, SourceInstagram} {
 		if _, ok := s.Listings[src]; ok {
-			posts[src] = g.makePosts(s, src, tz)
+			posts[src] = g.makePosts(g.stream(li, 1+uint64(i)), s, src, tz)
 		}
 	}
 	var sources []string
@@ -160,15 +169,15 @@ func (g *feedbackGen) location(s *site) {
 	}
 	srcCum := cumulative(shares)
 	n := int(float64(annualVolume[s.Kind]) * (0.8 + 0.4*r.Float64()))
-	for range n {
+	for i := range uint64(n) {
 		src := sources[draw(r, srcCum)]
-		g.one(s, src, tz, dayCum, posts[src])
+		g.one(g.stream(li, 16+2*i), g.stream(li, 17+2*i), s, src, tz, dayCum, posts[src])
 	}
 }
 
-// one generates one item from src (and, for comments, sometimes a reply thread under it).
-func (g *feedbackGen) one(s *site, src string, tz *time.Location, dayCum []float64, posts []Post) {
-	r := g.r
+// one generates one item from src (and, for comments, sometimes a reply under it). r decides
+// what the item says, rt when it was written.
+func (g *feedbackGen) one(r, rt *rand.Rand, s *site, src string, tz *time.Location, dayCum []float64, posts []Post) {
 	f := Feedback{LocationKey: s.Key, Source: src}
 	switch src {
 	case SourceFacebook:
@@ -196,21 +205,22 @@ func (g *feedbackGen) one(s *site, src string, tz *time.Location, dayCum []float
 	default:
 		f.Kind = KindReview
 	}
-	if f.Kind == KindComment && len(posts) > 0 {
-		p := posts[r.IntN(len(posts))]
-		f.ParentExternalID = p.ExternalID
-		f.CreatedAt = g.after(p.CreatedAt, 10*time.Hour)
-		if f.CreatedAt.IsZero() {
-			f.Kind, f.ParentExternalID = KindMessage, ""
-		}
-	} else if f.Kind == KindComment {
+	if f.Kind == KindComment {
+		// Comments hang off one of the location's posts, a few hours after it. A post outside
+		// the window, or one too recent to have drawn comments yet, turns this into a message.
 		f.Kind = KindMessage
+		if len(posts) > 0 {
+			p := posts[r.IntN(len(posts))]
+			if at := g.after(rt, p.CreatedAt, 10*time.Hour); !at.IsZero() && p.CreatedAt.After(g.start) {
+				f.Kind, f.ParentExternalID, f.CreatedAt = KindComment, p.ExternalID, at
+			}
+		}
 	}
 	if f.CreatedAt.IsZero() {
-		f.CreatedAt = g.when(tz, dayCum)
+		f.CreatedAt = g.when(rt, tz, dayCum)
 	}
 	f.AuthorName = author(r, src)
-	f.ExternalID = g.externalID(s, src, f.Kind, f.ParentExternalID)
+	f.ExternalID = g.externalID(r, s, src, f.Kind, f.ParentExternalID)
 
 	it := newItem(r, s)
 	if src == SourceHealthgrades && chance(r, 0.7) {
@@ -224,14 +234,13 @@ func (g *feedbackGen) one(s *site, src string, tz *time.Location, dayCum []float
 	g.feedback = append(g.feedback, f)
 
 	if f.Kind == KindComment && chance(r, 0.14) {
-		g.reply(s, f)
+		g.reply(r, rt, s, f)
 	}
 }
 
 // reply adds another patient's reply under comment c.
-func (g *feedbackGen) reply(s *site, c Feedback) {
-	r := g.r
-	at := g.after(c.CreatedAt, 4*time.Hour)
+func (g *feedbackGen) reply(r, rt *rand.Rand, s *site, c Feedback) {
+	at := g.after(rt, c.CreatedAt, 4*time.Hour)
 	if at.IsZero() {
 		return
 	}
@@ -243,7 +252,7 @@ func (g *feedbackGen) reply(s *site, c Feedback) {
 		CreatedAt:        at,
 		ParentExternalID: c.ExternalID,
 	}
-	f.ExternalID = g.externalID(s, c.Source, KindComment, c.ExternalID)
+	f.ExternalID = g.externalID(r, s, c.Source, KindComment, c.ExternalID)
 	tone := toneNeutral
 	switch {
 	case slices.Contains(c.Tags, toneComplaint), slices.Contains(c.Tags, toneMixed):
@@ -292,7 +301,7 @@ func pickTone(r *rand.Rand, pPos, pNeg float64) string {
 // compose fills rating/NPS and returns the text for f, choosing the special cases (spam,
 // other languages, essays, emoji) at their realistic rates.
 func (g *feedbackGen) compose(it *item, f *Feedback) string {
-	r := g.r
+	r := it.r
 	*it = item{r: r, site: it.site, prov: it.prov, slots: make(map[string]string, 8)}
 	f.Rating, f.NPS = nil, nil
 	switch f.Kind {
@@ -338,7 +347,7 @@ func (g *feedbackGen) compose(it *item, f *Feedback) string {
 			tone = toneMixed
 		}
 	} else {
-		stars := g.stars(it.site.Kind, f.Source)
+		stars := stars(r, it.site.Kind, f.Source)
 		f.Rating = &stars
 		tone = toneForStars(r, stars)
 	}
@@ -377,7 +386,7 @@ func (g *feedbackGen) compose(it *item, f *Feedback) string {
 }
 
 // stars draws a star rating for a review on src at a location of kind.
-func (g *feedbackGen) stars(kind, src string) int {
+func stars(r *rand.Rand, kind, src string) int {
 	w := starWeights[kind]
 	switch src {
 	case SourceYelp:
@@ -387,7 +396,7 @@ func (g *feedbackGen) stars(kind, src string) int {
 		w[0] *= 0.7
 		w[4] *= 1.1
 	}
-	return 1 + draw(g.r, cumulative(w[:]))
+	return 1 + draw(r, cumulative(w[:]))
 }
 
 // toneForStars maps a rating to what the text says: fives praise, ones complain, threes are
@@ -479,8 +488,7 @@ func (g *feedbackGen) dayWeights(s *site, tz *time.Location) []float64 {
 }
 
 // when draws a timestamp in (start, now], on a weighted day at a weighted local hour.
-func (g *feedbackGen) when(tz *time.Location, dayCum []float64) time.Time {
-	r := g.r
+func (g *feedbackGen) when(r *rand.Rand, tz *time.Location, dayCum []float64) time.Time {
 	today := g.now.In(tz)
 	for range 50 {
 		d := draw(r, dayCum)
@@ -496,8 +504,8 @@ func (g *feedbackGen) when(tz *time.Location, dayCum []float64) time.Time {
 
 // after returns a time after t with an exponential delay of the given mean (at least two
 // minutes), or the zero time if that would be later than now.
-func (g *feedbackGen) after(t time.Time, mean time.Duration) time.Time {
-	d := time.Duration(g.r.ExpFloat64()*float64(mean)) + 2*time.Minute
+func (g *feedbackGen) after(r *rand.Rand, t time.Time, mean time.Duration) time.Time {
+	d := time.Duration(r.ExpFloat64()*float64(mean)) + 2*time.Minute
 	at := t.Add(d).Truncate(time.Second)
 	if at.After(g.now) || !at.After(t) {
 		return time.Time{}
@@ -505,9 +513,10 @@ func (g *feedbackGen) after(t time.Time, mean time.Duration) time.Time {
 	return at
 }
 
-// makePosts writes the location's own posts on src: every week and a half or so, in office hours.
-func (g *feedbackGen) makePosts(s *site, src string, tz *time.Location) []Post {
-	r := g.r
+// makePosts writes the location's own posts on src: every week and a half or so, in office
+// hours. The returned list includes posts that fall just outside the window (they are not
+// published in the dataset), so that which post a comment picks does not depend on the anchor.
+func (g *feedbackGen) makePosts(r *rand.Rand, s *site, src string, tz *time.Location) []Post {
 	var specs []postSpec
 	for _, p := range postTexts {
 		if p.kinds == "" || strings.IndexByte(p.kinds, s.vocab.letter) >= 0 {
@@ -518,26 +527,23 @@ func (g *feedbackGen) makePosts(s *site, src string, tz *time.Location) []Post {
 	today := g.now.In(tz)
 	for d := 364 - r.IntN(6); d >= 0; d -= 7 + r.IntN(8) {
 		t := time.Date(today.Year(), today.Month(), today.Day()-d, 8+r.IntN(9), r.IntN(60), 0, 0, tz)
-		if !t.After(g.start) || t.After(g.now) {
-			continue
-		}
-		it := newItem(r, s)
 		p := Post{
 			LocationKey: s.Key,
 			Source:      src,
-			ExternalID:  g.externalID(s, src, "post", ""),
-			Text:        it.fill(pick(r, specs).text),
+			ExternalID:  g.externalID(r, s, src, "post", ""),
+			Text:        newItem(r, s).fill(pick(r, specs).text),
 			CreatedAt:   t,
 		}
 		out = append(out, p)
+		if t.After(g.start) && !t.After(g.now) {
+			g.posts = append(g.posts, p)
+		}
 	}
-	g.posts = append(g.posts, out...)
 	return out
 }
 
 // externalID invents an id shaped like the platform's own, unique per source.
-func (g *feedbackGen) externalID(s *site, src, kind, parent string) string {
-	r := g.r
+func (g *feedbackGen) externalID(r *rand.Rand, s *site, src, kind, parent string) string {
 	seen := g.ids[src]
 	if seen == nil {
 		seen = make(map[string]bool)
