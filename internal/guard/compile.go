@@ -176,11 +176,11 @@ func (g *Guard) compilePolicy() error {
 	g.phrases = &tnode{id: -1}
 	for i, r := range p.BannedPhrases {
 		g.banned = append(g.banned, phraseRule{PhraseRule: r, kinds: kindSet(r.Kinds)})
-		g.phrases.add(r.Phrase, phBanned, i, false)
+		g.phrases.add(r.Phrase, phBanned, i, false, nil)
 	}
 	for i, r := range p.RequiredPhrases {
 		g.require = append(g.require, phraseRule{PhraseRule: r, kinds: kindSet(r.Kinds)})
-		g.phrases.add(r.Phrase, phRequired, i, false)
+		g.phrases.add(r.Phrase, phRequired, i, false, nil)
 	}
 	for _, r := range p.CustomPatterns {
 		re, err := regexp.Compile(r.Pattern)

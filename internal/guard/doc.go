@@ -27,6 +27,8 @@ type token struct {
 	gs         int // start of the gap before this token (end of previous token)
 	flags      uint16
 	sent       int32
+	id         uint32 // vocabulary id of the stem (0: in no lexicon)
+	info       uint32 // word-class flags of the lower-case form
 }
 
 // doc is a tokenized text. Tokenizing is one linear pass; all normalized forms live in one
@@ -40,6 +42,7 @@ type doc struct {
 }
 
 func (d *doc) has(i int, f uint16) bool { return d.toks[i].flags&f != 0 }
+func (d *doc) is(i int, w uint32) bool  { return d.toks[i].info&w != 0 }
 func (d *doc) norm(i int) []byte        { t := &d.toks[i]; return d.buf[t.ns:t.ne] }
 func (d *doc) stem(i int) []byte        { t := &d.toks[i]; return d.buf[t.ss:t.se] }
 func (d *doc) raw(i int) string         { t := &d.toks[i]; return d.text[t.start:t.end] }
@@ -50,10 +53,18 @@ var abbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "s
 	"mt": true, "ft": true, "dept": true, "no": true, "vs": true, "etc": true, "apt": true, "ste": true, "inc": true,
 	"prof": true, "rd": true, "ave": true, "blvd": true, "approx": true, "mx": true, "co": true, "lt": true, "gen": true}
 
+// asciiLetter is a lookup table for the tokenizer's hot path.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 func isLetterAt(s string, i int) (bool, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
-		return (c|0x20) >= 'a' && (c|0x20) <= 'z', 1
+		return asciiLetter[c], 1
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError {
@@ -66,7 +77,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // tokenize splits text into word and number tokens with byte offsets. Apostrophes inside
 // words are kept ("don't"), a trailing possessive 's is dropped and flagged.
-func (d *doc) tokenize(text string) {
+func (d *doc) tokenize(text string, lex *lexicons) {
 	d.text = text
 	d.toks = d.toks[:0]
 	d.buf = d.buf[:0]
@@ -149,6 +160,14 @@ func (d *doc) tokenize(text string) {
 				}
 				break
 			}
+			if c >= 'a' && c <= 'z' {
+				allCap = false
+				lower++
+				d.buf = append(d.buf, c)
+				letters++
+				i++
+				continue
+			}
 			l, m := isLetterAt(text, i)
 			if !l {
 				break
@@ -217,6 +236,10 @@ func (d *doc) tokenize(text string) {
 		}
 		t := token{start: start, end: end, ns: ns, ne: ne, gs: gapStart, flags: fl, sent: sent}
 		t.ss, t.se = d.stemOf(ns, ne)
+		if lex != nil {
+			e := lex.words[string(d.buf[t.ss:t.se])]
+			t.id, t.info = e.id, e.info
+		}
 		d.toks = append(d.toks, t)
 		gapStart = end
 		if poss {

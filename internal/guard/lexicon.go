@@ -79,33 +79,54 @@ var phraseSections = map[string]uint32{
 
 // tnode is a token-trie node. val holds the section bits (phrases) or category (health) of
 // the phrase ending here; id distinguishes policy phrases.
+//
+// The shared lexicon tries are keyed by vocabulary ids (one hash lookup per token at
+// tokenize time, integer lookups after that); policy tries, built per Guard, are keyed by
+// the stem strings so compiling a policy never mutates shared state.
 type tnode struct {
-	next map[string]*tnode
-	val  uint32
-	id   int
+	next  map[uint32]*tnode
+	snext map[string]*tnode
+	val   uint32
+	id    int
 }
 
-func (n *tnode) child(k string) *tnode {
-	if n.next == nil {
-		n.next = map[string]*tnode{}
+func (n *tnode) child(k string, vocab map[string]uint32) *tnode {
+	var c *tnode
+	if vocab != nil {
+		id := vocab[k]
+		if id == 0 {
+			id = uint32(len(vocab) + 1)
+			vocab[k] = id
+		}
+		if n.next == nil {
+			n.next = map[uint32]*tnode{}
+		}
+		if c = n.next[id]; c == nil {
+			c = &tnode{id: -1}
+			n.next[id] = c
+		}
+		return c
 	}
-	c := n.next[k]
-	if c == nil {
+	if n.snext == nil {
+		n.snext = map[string]*tnode{}
+	}
+	if c = n.snext[k]; c == nil {
 		c = &tnode{id: -1}
-		n.next[k] = c
+		n.snext[k] = c
 	}
 	return c
 }
 
 // add inserts the stemmed tokens of phrase; it reports false when the phrase has no tokens.
-func (n *tnode) add(phrase string, val uint32, id int, replace bool) bool {
+// vocab is the shared vocabulary for lexicon tries and nil for policy tries.
+func (n *tnode) add(phrase string, val uint32, id int, replace bool, vocab map[string]uint32) bool {
 	toks := normPhrase(phrase)
 	if len(toks) == 0 {
 		return false
 	}
 	cur := n
 	for _, t := range toks {
-		cur = cur.child(t)
+		cur = cur.child(t, vocab)
 	}
 	if replace {
 		cur.val = val
@@ -119,6 +140,10 @@ func (n *tnode) add(phrase string, val uint32, id int, replace bool) bool {
 }
 
 type lexicons struct {
+	vocab map[string]uint32 // stem -> id for every stem used in the tries
+	info  map[string]uint32 // lower-case word -> word-class flags (names, months, ...)
+	// words merges both, keyed by stem, so tokenizing costs one hash lookup per token.
+	words      map[string]wordEntry
 	health     *tnode
 	healthCase map[string]uint8 // case-sensitive single-token terms such as "ER", "OR"
 	phrases    *tnode
@@ -141,7 +166,8 @@ func sharedLexicons() *lexicons {
 
 func buildLexicons() *lexicons {
 	l := &lexicons{health: &tnode{id: -1}, healthCase: map[string]uint8{}, phrases: &tnode{id: -1},
-		first: map[string]bool{}, last: map[string]bool{}, ambiguous: map[string]bool{}}
+		first: map[string]bool{}, last: map[string]bool{}, ambiguous: map[string]bool{},
+		vocab: map[string]uint32{}, info: map[string]uint32{}}
 	eachTerm(healthText, func(section, term string) {
 		c := healthSections[section]
 		if c == 0 {
@@ -151,7 +177,7 @@ func buildLexicons() *lexicons {
 			l.healthCase[term[1:]] = c
 			return
 		}
-		l.health.add(term, uint32(c), -1, true)
+		l.health.add(term, uint32(c), -1, true, l.vocab)
 	})
 	eachTerm(phrasesText, func(section, term string) {
 		bit := phraseSections[section]
@@ -159,7 +185,7 @@ func buildLexicons() *lexicons {
 			panic("guard: unknown phrase section " + section)
 		}
 		for _, p := range expand(term) {
-			l.phrases.add(p, bit, -1, false)
+			l.phrases.add(p, bit, -1, false, l.vocab)
 		}
 	})
 	eachTerm(namesText, func(section, term string) {
@@ -175,7 +201,72 @@ func buildLexicons() *lexicons {
 			panic("guard: unknown names section " + section)
 		}
 	})
+	l.buildInfo()
 	return l
+}
+
+// Word-class flags in lexicons.info.
+const (
+	wFirst uint32 = 1 << iota
+	wLast
+	wAmbiguous
+	wMonth
+	wWeekday
+	wTLD
+	wState
+	wStateName
+	wHonorific
+	wDoctor
+	wNameStop
+	wStreet
+	wUnit
+	wNameSkip
+)
+
+// wordEntry is what the tokenizer learns about a stem in one lookup.
+type wordEntry struct{ id, info uint32 }
+
+func (l *lexicons) buildInfo() {
+	defer func() {
+		l.words = make(map[string]wordEntry, len(l.vocab)+len(l.info))
+		for k, id := range l.vocab {
+			e := l.words[k]
+			e.id = id
+			l.words[k] = e
+		}
+		for k, f := range l.info {
+			st := normPhrase(k)
+			if len(st) != 1 {
+				continue
+			}
+			e := l.words[st[0]]
+			e.info |= f
+			l.words[st[0]] = e
+		}
+	}()
+	set := func(m map[string]bool, f uint32) {
+		for k, v := range m {
+			if v {
+				l.info[k] |= f
+			}
+		}
+	}
+	set(l.first, wFirst)
+	set(l.last, wLast)
+	set(l.ambiguous, wAmbiguous)
+	for k := range months {
+		l.info[k] |= wMonth
+	}
+	set(weekday, wWeekday)
+	set(tlds, wTLD)
+	set(states, wState)
+	set(stateNames, wStateName)
+	set(honorifics, wHonorific)
+	set(doctorTitles, wDoctor)
+	set(nameStop, wNameStop)
+	set(streetSuffix, wStreet)
+	set(unitWords, wUnit)
+	set(nameSkip, wNameSkip)
 }
 
 // eachTerm walks a lexicon file: "@section" lines, "#" comments, comma-separated terms.
@@ -242,7 +333,7 @@ func expand(p string) []string {
 // lexicon entries and text meet in the same normal form.
 func normPhrase(p string) []string {
 	var d doc
-	d.tokenize(p)
+	d.tokenize(p, nil)
 	out := make([]string, 0, len(d.toks))
 	for i := range d.toks {
 		out = append(out, string(d.stem(i)))

@@ -39,6 +39,8 @@ type scan struct {
 	persons  []person
 	sent     []uint32 // phrase section bits per sentence
 	sentName []bool   // sentence names a (non-staff) person
+	sentRev  []bool   // sentence names the reviewer
+	tokPer   []int32  // person index covering each token, or -1
 	endBits  []uint32 // phrase section bits of phrases ending at each token
 	ctxTerms map[uint64]bool
 	ctxWords map[uint64]bool
@@ -74,12 +76,21 @@ func (d *doc) canContinue(j int) bool {
 // token can be both a tie word ("your") and the start of a longer phrase ("your visit").
 func (d *doc) matchAll(root *tnode, out []hit) []hit {
 	for i := range d.toks {
+		if root.next != nil && d.toks[i].id == 0 {
+			continue
+		}
 		n := root
 		for j := i; j < len(d.toks); j++ {
 			if j > i && !d.canContinue(j) {
 				break
 			}
-			n = n.next[string(d.stem(j))]
+			if n.next != nil {
+				n = n.next[d.toks[j].id]
+			} else if n.snext != nil {
+				n = n.snext[string(d.stem(j))]
+			} else {
+				n = nil
+			}
 			if n == nil {
 				break
 			}
@@ -95,13 +106,17 @@ func (d *doc) matchAll(root *tnode, out []hit) []hit {
 // "breast cancer" is one finding, not two.
 func (d *doc) matchLongest(l *lexicons, out []hit) []hit {
 	for i := 0; i < len(d.toks); {
+		if d.toks[i].id == 0 && d.toks[i].flags&tAllCap == 0 {
+			i++
+			continue
+		}
 		n := l.health
 		best, bestCat := -1, uint32(0)
 		for j := i; j < len(d.toks); j++ {
 			if j > i && !d.canContinue(j) {
 				break
 			}
-			n = n.next[string(d.stem(j))]
+			n = n.next[d.toks[j].id]
 			if n == nil {
 				break
 			}
@@ -135,7 +150,7 @@ func (d *doc) termKey(h hit) uint64 {
 // analyze runs every detector over the text (and, for replies, the context).
 func (s *scan) analyze() {
 	l := s.g.lex
-	s.d.tokenize(s.in.Text)
+	s.d.tokenize(s.in.Text, l)
 	d := &s.d
 	s.phrases = d.matchAll(l.phrases, s.phrases)
 	s.health = d.matchLongest(l, s.health)
@@ -154,7 +169,7 @@ func (s *scan) analyze() {
 	}
 	if s.in.Reviewer != "" {
 		var r doc
-		r.tokenize(s.in.Reviewer)
+		r.tokenize(s.in.Reviewer, nil)
 		for i := range r.toks {
 			w := string(r.norm(i))
 			if len(w) >= 2 && !reviewerStop[w] {
@@ -164,7 +179,7 @@ func (s *scan) analyze() {
 	}
 	if s.in.Context != "" {
 		c := &s.c
-		c.tokenize(s.in.Context)
+		c.tokenize(s.in.Context, l)
 		var ch []hit
 		ch = c.matchLongest(l, ch)
 		for _, h := range ch {
@@ -180,9 +195,23 @@ func (s *scan) analyze() {
 	s.scanIdentifiers()
 	s.scanPersons()
 	s.sentName = growBool(s.sentName, d.nsent)
-	for _, p := range s.persons {
+	s.sentRev = growBool(s.sentRev, d.nsent)
+	if cap(s.tokPer) < len(d.toks) {
+		s.tokPer = make([]int32, len(d.toks))
+	}
+	s.tokPer = s.tokPer[:len(d.toks)]
+	for i := range s.tokPer {
+		s.tokPer[i] = -1
+	}
+	for pi, p := range s.persons {
 		if !p.staff && !p.doctor {
 			s.sentName[d.toks[p.t0].sent] = true
+		}
+		if p.reviewer {
+			s.sentRev[d.toks[p.t0].sent] = true
+		}
+		for k := p.t0; k < p.t1; k++ {
+			s.tokPer[k] = int32(pi)
 		}
 	}
 }
@@ -437,31 +466,17 @@ func (s *scan) possNear(t0, t1 int) bool {
 }
 
 func (s *scan) personNear(t0, t1 int) bool {
-	for _, p := range s.persons {
-		if p.t0 >= t0 && p.t0 <= t1 {
+	for k := t0; k <= t1 && k < len(s.tokPer); k++ {
+		if s.tokPer[k] >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
-func (s *scan) inPerson(i int) bool {
-	for _, p := range s.persons {
-		if i >= p.t0 && i < p.t1 {
-			return true
-		}
-	}
-	return false
-}
+func (s *scan) inPerson(i int) bool { return s.tokPer[i] >= 0 }
 
-func (s *scan) reviewerIn(k int32) bool {
-	for _, p := range s.persons {
-		if p.reviewer && s.d.toks[p.t0].sent == k {
-			return true
-		}
-	}
-	return false
-}
+func (s *scan) reviewerIn(k int32) bool { return s.sentRev[k] }
 
 func (s *scan) hasContact() bool {
 	for _, id := range s.ids {
@@ -560,14 +575,14 @@ func (s *scan) scanIdentifiers() {
 		n := d.norm(i)
 		if d.has(i, tWord) {
 			// Months and dates in words.
-			if m, ok := months[string(n)]; ok && m > 0 && (d.has(i, tCap) || d.caps) {
+			if d.is(i, wMonth) && (d.has(i, tCap) || d.caps) {
 				if e, ok := s.monthDate(i); ok {
 					s.ids = append(s.ids, idHit{start: t.start, end: e, rule: "date", sent: t.sent})
 					continue
 				}
 			}
 			// Domain names: word.tld
-			if tlds[string(n)] && i > 0 && d.gap(i) == "." && t.flags&tJoined != 0 && d.has(i-1, tWord|tNum) {
+			if d.is(i, wTLD) && i > 0 && d.gap(i) == "." && t.flags&tJoined != 0 && d.has(i-1, tWord|tNum) {
 				j := i - 1
 				for j > 0 && d.gap(j) == "." && d.toks[j].flags&tJoined != 0 {
 					j--
@@ -591,12 +606,12 @@ func (s *scan) scanIdentifiers() {
 				}
 			}
 			// City, ST
-			if i >= 1 && (states[string(n)] && d.has(i, tAllCap) || stateNames[string(n)] && d.has(i, tCap)) && strings.Contains(d.gap(i), ",") {
+			if i >= 1 && (d.is(i, wState) && d.has(i, tAllCap) || d.is(i, wStateName) && d.has(i, tCap)) && strings.Contains(d.gap(i), ",") {
 				j := i - 1
 				for j > 0 && i-j < 3 && d.has(j-1, tCap) && !d.has(j, tSentStart) && !strings.ContainsAny(d.gap(j), ",.") {
 					j--
 				}
-				if d.has(j, tCap) && !months2(d.norm(j)) {
+				if d.has(j, tCap) && !d.is(j, wMonth) {
 					end := t.end
 					if i+1 < len(d.toks) && d.has(i+1, tNum) && (len(d.norm(i+1)) == 5 || len(d.norm(i+1)) == 9) {
 						end = d.toks[i+1].end
@@ -649,8 +664,6 @@ func (s *scan) scanIdentifiers() {
 		}
 	}
 }
-
-func months2(b []byte) bool { _, ok := months[string(b)]; return ok }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
@@ -809,10 +822,10 @@ func (s *scan) address(i int) (int, bool) {
 		if !capOK {
 			return 0, false
 		}
-		if words > 0 && streetSuffix[w] {
+		if words > 0 && d.is(j, wStreet) {
 			end := d.toks[j].end
 			// unit: Apt 4B, Suite 200, #12
-			if j+2 < len(d.toks) && unitWords[string(d.norm(j+1))] && d.has(j+2, tHasDigit) {
+			if j+2 < len(d.toks) && d.is(j+1, wUnit) && d.has(j+2, tHasDigit) {
 				end = d.toks[j+2].end
 			} else if j+1 < len(d.toks) && d.has(j+1, tHasDigit) && strings.Contains(d.gap(j+1), "#") {
 				end = d.toks[j+1].end
@@ -964,7 +977,7 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 		}
 		if (len(n) == 5 || len(n) == 9) && i >= 1 {
 			p := string(d.norm(i - 1))
-			if states[p] && d.has(i-1, tAllCap) || stateNames[p] || p == "zip" || p == "zipcode" || p == "code" && i >= 2 && string(d.norm(i-2)) == "zip" {
+			if d.is(i-1, wState) && d.has(i-1, tAllCap) || d.is(i-1, wStateName) || p == "zip" || p == "zipcode" || p == "code" && i >= 2 && string(d.norm(i-2)) == "zip" {
 				return "zip_code", false
 			}
 		}
@@ -1157,17 +1170,17 @@ func (s *scan) scanPersons() {
 	caps := d.caps
 	capAt := func(j int) bool { return j < len(d.toks) && d.has(j, tWord) && (d.has(j, tCap) || caps) }
 	for i := 0; i < len(d.toks); i++ {
-		if !d.has(i, tWord) {
+		if !d.has(i, tWord) || d.toks[i].info&(wHonorific|wFirst|wLast) == 0 {
 			continue
 		}
 		n := string(d.norm(i))
 		// Honorific + name.
-		if honorifics[n] && (d.has(i, tCap) || caps || n == "dr") && i+1 < len(d.toks) && capAt(i+1) && !nameStop[string(d.norm(i+1))] && !d.has(i+1, tSentStart) {
+		if d.is(i, wHonorific) && (d.has(i, tCap) || caps || n == "dr") && i+1 < len(d.toks) && capAt(i+1) && !d.is(i+1, wNameStop) && !d.has(i+1, tSentStart) {
 			j := i + 2
-			for j < len(d.toks) && j < i+3 && capAt(j) && !d.has(j, tSentStart) && !d.has(j, tPunctGap) && !nameStop[string(d.norm(j))] && (l.last[string(d.norm(j))] || l.first[string(d.norm(i+1))]) {
+			for j < len(d.toks) && j < i+3 && capAt(j) && !d.has(j, tSentStart) && !d.has(j, tPunctGap) && !d.is(j, wNameStop) && (d.is(j, wLast) || d.is(i+1, wFirst)) {
 				j++
 			}
-			s.addPerson(i, j, doctorTitles[n])
+			s.addPerson(i, j, d.is(i, wDoctor))
 			i = j - 1
 			continue
 		}
@@ -1175,25 +1188,24 @@ func (s *scan) scanPersons() {
 			continue
 		}
 		// "the Garcia family"
-		if l.last[n] && !l.ambiguous[n] && i+1 < len(d.toks) && string(d.norm(i+1)) == "family" && !d.has(i, tSentStart) {
+		if d.is(i, wLast) && !d.is(i, wAmbiguous) && i+1 < len(d.toks) && string(d.norm(i+1)) == "family" && !d.has(i, tSentStart) {
 			s.addPerson(i, i+1, false)
 			continue
 		}
-		if !l.first[n] {
+		if !d.is(i, wFirst) {
 			continue
 		}
 		j := i + 1
 		for j < len(d.toks) && j < i+4 && capAt(j) && !d.has(j, tSentStart) && (!d.has(j, tPunctGap) || d.toks[j-1].end-d.toks[j-1].start == 1) {
-			w := string(d.norm(j))
-			if nameStop[w] || months2(d.norm(j)) || weekday[w] || l.health.next[string(d.stem(j))] != nil && !l.last[w] {
+			if d.is(j, wNameStop|wMonth|wWeekday) || l.health.next[d.toks[j].id] != nil && d.toks[j].id != 0 && !d.is(j, wLast) {
 				break
 			}
-			if caps && !l.last[w] && !l.first[w] {
+			if caps && !d.is(j, wLast|wFirst) {
 				break
 			}
 			j++
 		}
-		if l.ambiguous[n] && (j == i+1 || !l.last[string(d.norm(j-1))]) {
+		if d.is(i, wAmbiguous) && (j == i+1 || !d.is(j-1, wLast)) {
 			continue
 		}
 		if caps && j == i+1 && d.has(i, tSentStart) {

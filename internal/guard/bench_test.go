@@ -1,0 +1,57 @@
+package guard
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// reply1KB is a realistic 1 KB reply with a few findings.
+var reply1KB = func() string {
+	s := "Thank you for taking the time to share your feedback with us. We're sorry to hear that the wait was longer than expected and that you felt the front desk did not keep you informed. " +
+		"Our team works hard to provide timely, respectful care to every person who walks through our doors, and comments like yours help us improve. " +
+		"We have shared your concerns with our leadership team so they can review staffing during busy evening hours. " +
+		"We would welcome the chance to learn more about what happened; please contact our Patient Relations team at (555) 010-4400 or patientrelations@mercyvalley.org at your convenience. " +
+		"Again, thank you for letting us know, and we hope to have the opportunity to make this right. Dr. Patel and the whole team wish you well after your knee surgery. "
+	for len(s) < 1024 {
+		s += "We appreciate you. "
+	}
+	return s[:1024]
+}()
+
+var ctx = "Waited three hours and nobody told me anything. Rude front desk. Dr. Patel was fine but my knee surgery follow-up was a mess."
+
+func BenchmarkCheck1KB(b *testing.B) {
+	g := mustGuard(b, nil)
+	in := Input{Kind: KindReply, Text: reply1KB, Context: ctx, Reviewer: "Sam T.", Allow: []string{"(555) 010-4400", "patientrelations@mercyvalley.org"}}
+	b.SetBytes(int64(len(reply1KB)))
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Check(in)
+	}
+}
+
+// BenchmarkCheck1KBLatency reports the p99 latency of single Check calls.
+func BenchmarkCheck1KBLatency(b *testing.B) {
+	g := mustGuard(b, nil)
+	in := Input{Kind: KindReply, Text: reply1KB, Context: ctx, Reviewer: "Sam T.", Allow: []string{"(555) 010-4400"}}
+	ds := make([]time.Duration, 0, 1<<16)
+	for b.Loop() {
+		t0 := time.Now()
+		g.Check(in)
+		ds = append(ds, time.Since(t0))
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	b.ReportMetric(float64(ds[len(ds)*99/100].Microseconds()), "p99-µs")
+	b.ReportMetric(float64(ds[len(ds)/2].Microseconds()), "p50-µs")
+}
+
+func BenchmarkCheck1MB(b *testing.B) {
+	g := mustGuard(b, nil)
+	text := strings.Repeat(reply1KB, 1024)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		g.Check(Input{Kind: KindReply, Text: text, Context: ctx})
+	}
+}

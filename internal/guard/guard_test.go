@@ -1,0 +1,209 @@
+package guard
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func mustGuard(t testing.TB, p *Policy) *Guard {
+	t.Helper()
+	g, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func rulesOf(r Result) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range r.Findings {
+		m[f.Rule] = true
+	}
+	return m
+}
+
+func TestContextDecides(t *testing.T) {
+	g := mustGuard(t, nil)
+	cases := []struct {
+		name string
+		in   Input
+		want Verdict
+		rule string
+	}{
+		{"education post passes", Input{Kind: KindPost, Text: "Schedule your mammogram today!"}, VerdictPass, ""},
+		{"marketing event date passes", Input{Kind: KindPost, Text: "Join Dr. Rivera's webinar on February 12 about heart health."}, VerdictPass, ""},
+		{"same words tied to the person block", Input{Kind: KindReply, Text: "We hope your mammogram went well. Please call us with questions.", Context: "Great staff!"}, VerdictBlock, "health_test"},
+		{"post about an identifiable patient blocks", Input{Kind: KindPost, Text: "Our patient John Smith, after his spinal injury, walked again!"}, VerdictBlock, "patient_in_post"},
+		{"echo of the patient's own words blocks", Input{Kind: KindReply, Text: "We're sorry about the migraines. Please contact our office.", Context: "Nobody listened about my migraines."}, VerdictBlock, "health_echo"},
+		{"records disclosure blocks", Input{Kind: KindReply, Text: "Our records show you cancelled. Please call us.", Context: "They cancelled on me!"}, VerdictBlock, "records_disclosure"},
+		{"bare relationship warns", Input{Kind: KindReply, Text: "Thank you for choosing us for your care!", Context: "Nice staff."}, VerdictWarn, "relationship_confirmed"},
+		{"reviewer name warns", Input{Kind: KindReply, Text: "Thanks so much, Maria!", Context: "Lovely people.", Reviewer: "Maria Gonzalez"}, VerdictWarn, "reviewer_name"},
+		{"negative without invitation warns", Input{Kind: KindReply, Text: "We're sorry to hear that.", Context: "Rude staff, terrible service."}, VerdictWarn, "no_offline_invitation"},
+		{"negative with invitation passes", Input{Kind: KindReply, Text: "We're sorry to hear that. Please contact our Patient Relations team.", Context: "Rude staff, terrible service."}, VerdictPass, ""},
+		{"org phone passes", Input{Kind: KindPost, Text: "Call 555-010-4400 to book.", Allow: []string{"(555) 010-4400"}}, VerdictPass, ""},
+		{"other phone blocks", Input{Kind: KindPost, Text: "Call 555-010-9999 to book.", Allow: []string{"(555) 010-4400"}}, VerdictBlock, "phone"},
+		{"partial SSN blocks", Input{Kind: KindReply, Text: "Confirm the SSN ending in 4821 when you call us."}, VerdictBlock, "ssn"},
+		{"age over 89 blocks", Input{Kind: KindReply, Text: "Your 94-year-old grandmother was lovely. Call us anytime."}, VerdictBlock, "age_over_89"},
+		{"defensive tone warns", Input{Kind: KindReply, Text: "That is not true; our staff followed protocol. Please call us.", Context: "Rude!"}, VerdictWarn, "tone_defensive"},
+		{"guarantee warns", Input{Kind: KindPost, Text: "Painless whitening, results guaranteed!"}, VerdictWarn, "guarantee"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := g.Check(c.in)
+			if r.Verdict != c.want {
+				t.Fatalf("verdict %s, want %s; findings %+v", r.Verdict, c.want, r.Findings)
+			}
+			if c.rule != "" && !rulesOf(r)[c.rule] {
+				t.Fatalf("rule %s did not fire; findings %+v", c.rule, r.Findings)
+			}
+			if r.Findings == nil {
+				t.Fatal("findings must be [] not null")
+			}
+		})
+	}
+}
+
+func TestFindingsExplainThemselves(t *testing.T) {
+	g := mustGuard(t, nil)
+	r := g.Check(Input{Kind: KindReply, Text: "Hi Mrs. Thompson, we reviewed your chart from March 3 and your diabetes looks better.", Reviewer: "x"})
+	if len(r.Findings) < 3 {
+		t.Fatalf("want several findings, got %+v", r.Findings)
+	}
+	for _, f := range r.Findings {
+		if f.Message == "" || f.Category == "" || f.Rule == "" {
+			t.Errorf("finding lacks explanation: %+v", f)
+		}
+		if f.Text != r.Findings[0].Text && f.Start >= f.End {
+			t.Errorf("bad span %+v", f)
+		}
+	}
+}
+
+func TestPolicy(t *testing.T) {
+	data := []byte(`version: 1
+name: Mercy Valley
+allow:
+  - "(555) 010-4400"
+  - https://mercyvalley.org
+staff:
+  - name: Dr. Ana Rivera
+    role: Cardiologist
+banned_phrases:
+  - phrase: best hospital in the state
+    severity: warn
+required_phrases:
+  - phrase: Patient Relations
+    kinds: [reply]
+custom_patterns:
+  - id: claim_ref
+    pattern: 'CLM-[0-9]{6}'
+    message: Claim references are internal.
+severity:
+  relationship_confirmed: off
+  tone_defensive: block
+`)
+	p, err := ParsePolicy(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := mustGuard(t, p)
+	if !strings.HasPrefix(g.PolicyVersion(), "sha256:") || g.PolicyVersion() == mustGuard(t, nil).PolicyVersion() {
+		t.Fatalf("policy version %q must be a content hash distinct from the default", g.PolicyVersion())
+	}
+	r := g.Check(Input{Kind: KindReply, Text: "Thank you for your visit! We are the best hospital in the state. Ref CLM-123456. Call 555-010-4400 or see mercyvalley.org."})
+	got := rulesOf(r)
+	for _, want := range []string{"banned_phrase", "required_phrase", "claim_ref"} {
+		if !got[want] {
+			t.Errorf("rule %s did not fire: %+v", want, r.Findings)
+		}
+	}
+	if got["relationship_confirmed"] || got["phone"] || got["url"] {
+		t.Errorf("severity off or allow-list ignored: %+v", r.Findings)
+	}
+	r = g.Check(Input{Kind: KindReply, Text: "That is not true. Please contact Patient Relations."})
+	if r.Verdict != VerdictBlock {
+		t.Errorf("severity override to block ignored: %+v", r)
+	}
+	r = g.Check(Input{Kind: KindPost, Text: "Welcome Dr. Ana Rivera, our new cardiologist!"})
+	if r.Verdict != VerdictPass {
+		t.Errorf("staff announcement should pass: %+v", r)
+	}
+}
+
+func TestPolicyErrorsNameLine(t *testing.T) {
+	bad := map[string]string{
+		"version: 1\nseverity:\n  tone_defensiv: warn\n":                   "line 3",
+		"allow:\n  - a\ncustom_patterns:\n  - id: x1\n    pattern: '(['\n": "line 5",
+		"version: 1\nbogus: true\n":                                        "line 2",
+		"severity:\n  tone_defensive: maybe\n":                             "line 2",
+		"allow: [\n":                                                       "line",
+	}
+	for in, want := range bad {
+		_, err := ParsePolicy([]byte(in))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParsePolicy(%q) = %v, want error mentioning %q", in, err, want)
+		}
+	}
+}
+
+func TestExamplePolicyParses(t *testing.T) {
+	data, err := os.ReadFile("../../docs/policy.example.yaml")
+	if err != nil {
+		t.Fatalf("the documented example policy must exist: %v", err)
+	}
+	if _, err := ParsePolicy(data); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDisclosures(t *testing.T) {
+	g := mustGuard(t, nil)
+	fs := g.Disclosures("I'm Jane Doe, my MRN is 4482913 and I was treated for pneumonia on 3/14/2024. Call me at 555-222-3333.")
+	got := map[string]bool{}
+	for _, f := range fs {
+		got[f.Rule] = true
+	}
+	for _, want := range []string{"person_name", "mrn", "health_condition", "date", "phone"} {
+		if !got[want] {
+			t.Errorf("Disclosures missed %s: %+v", want, fs)
+		}
+	}
+}
+
+func checkSpans(t testing.TB, text string, fs []Finding) {
+	for _, f := range fs {
+		if f.Start < 0 || f.Start >= f.End || f.End > len(text) {
+			t.Fatalf("bad span %d-%d for len %d: %+v", f.Start, f.End, len(text), f)
+		}
+		if !utf8.RuneStart(text[f.Start]) || f.End < len(text) && !utf8.RuneStart(text[f.End]) {
+			t.Fatalf("span %d-%d not on rune boundaries", f.Start, f.End)
+		}
+	}
+}
+
+// TestDevAndHoldoutBars asserts the PRODUCT.md bars on the labelled sets, so a regression
+// fails CI. The holdout set was written before tuning and is never tuned on.
+func TestDevAndHoldoutBars(t *testing.T) {
+	g := mustGuard(t, nil)
+	for _, f := range []string{"testdata/dev.jsonl", "testdata/holdout.jsonl"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exs, err := ParseExamples(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := g.Evaluate(exs)
+		t.Logf("%s: n=%d block recall %.3f violation recall %.3f false-block %.3f false-warn %.3f", f, m.N, m.BlockRecall, m.ViolationRecall, m.FalseBlockRate, m.FalseWarnRate)
+		if fails := m.MeetsBars(); len(fails) > 0 {
+			t.Errorf("%s: %v", f, fails)
+		}
+		for _, ex := range exs {
+			r := g.Check(ex.Input())
+			checkSpans(t, ex.Text, r.Findings)
+		}
+	}
+}
