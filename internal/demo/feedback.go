@@ -108,6 +108,7 @@ func (g *feedbackGen) stream(a, b uint64) *rand.Rand {
 	return rand.New(rand.NewPCG(g.seed, a<<40|b))
 }
 
+// specFor returns the fixed description of the location with the given key.
 func specFor(key string) siteSpec {
 	for _, rs := range regionSpecs {
 		for _, s := range rs.sites {
@@ -119,6 +120,7 @@ func specFor(key string) siteSpec {
 	return siteSpec{}
 }
 
+// run generates every location and returns feedback and posts in time order.
 func (g *feedbackGen) run() ([]Feedback, []Post) {
 	for i, s := range g.sites {
 		g.location(uint64(i), s)
