@@ -47,6 +47,10 @@ type scan struct {
 	revWords map[string]bool
 	allow    allowList
 	findings []Finding
+	// loose is set for Disclosures: patient-written text is scanned for recall (any
+	// capitalized name-like sequence, bare ZIP codes, address lines), while outgoing text
+	// keeps the stricter forms so organization names are not mistaken for people.
+	loose bool
 }
 
 var seed = maphash.MakeSeed()
@@ -64,6 +68,7 @@ func (s *scan) reset(g *Guard, in Input) {
 	clear(s.ctxWords)
 	clear(s.revWords)
 	s.allow = g.allow.with(in.Allow)
+	s.loose = false
 }
 
 // canContinue says whether a multi-word phrase may run on into token j.
@@ -194,6 +199,7 @@ func (s *scan) analyze() {
 	}
 	s.scanIdentifiers()
 	s.scanPersons()
+	s.extraPersons()
 	s.sentName = growBool(s.sentName, d.nsent)
 	s.sentRev = growBool(s.sentRev, d.nsent)
 	if cap(s.tokPer) < len(d.toks) {
@@ -259,6 +265,7 @@ func (s *scan) finish() []Finding { return resolve(s.in.Text, s.findings) }
 // disclosures reports every identifier and health term with no tie required: what a patient
 // revealed about themselves.
 func (s *scan) disclosures() {
+	s.loose = true
 	s.analyze()
 	d := &s.d
 	for _, h := range s.health {
@@ -630,6 +637,14 @@ func (s *scan) scanIdentifiers() {
 			s.ids = append(s.ids, idHit{start: t.start, end: e, rule: "street_address", sent: t.sent})
 			continue
 		}
+		if i > 0 && s.streetWord(i-1) {
+			s.ids = append(s.ids, idHit{start: d.toks[i-1].start, end: t.end, rule: "street_address", sent: t.sent})
+			continue
+		}
+		if s.loose && i > 0 && d.is(i-1, wUnit) || s.loose && i > 1 && string(d.norm(i-1)) == "box" {
+			s.ids = append(s.ids, idHit{start: d.toks[i-1].start, end: t.end, rule: "street_address", sent: t.sent})
+			continue
+		}
 		j, lens, seps, plus := s.numberGroup(i)
 		gs := t.start
 		if plus >= 0 {
@@ -822,7 +837,7 @@ func (s *scan) address(i int) (int, bool) {
 		if !capOK {
 			return 0, false
 		}
-		if words > 0 && d.is(j, wStreet) {
+		if words > 0 && (d.is(j, wStreet) || s.loose && (d.has(j, tNum) && allDigits(d.norm(j)) || s.streetWord(j))) {
 			end := d.toks[j].end
 			// unit: Apt 4B, Suite 200, #12
 			if j+2 < len(d.toks) && d.is(j+1, wUnit) && d.has(j+2, tHasDigit) {
@@ -835,6 +850,25 @@ func (s *scan) address(i int) (int, bool) {
 		words++
 	}
 	return 0, false
+}
+
+// streetSuffixes end street names in many languages ("Søndergade", "Kiannonkatu").
+var streetSuffixes = []string{"street", "gade", "gata", "gatan", "katu", "tie", "vej", "veien", "vegen", "gasse",
+	"strasse", "straße", "weg", "laan", "straat", "ulica", "utca", "allee", "platz", "väg", "vägen", "stræde"}
+
+// streetWord: a capitalized word that names a street by its ending.
+func (s *scan) streetWord(j int) bool {
+	d := &s.d
+	if !d.has(j, tWord) || !(d.has(j, tCap) || d.caps) {
+		return false
+	}
+	n := d.norm(j)
+	for _, suf := range streetSuffixes {
+		if len(n) > len(suf)+2 && string(n[len(n)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // numberGroup joins digit tokens separated by phone/date punctuation: "(555) 123-4567",
@@ -961,6 +995,15 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 	case total >= 13 && total <= 19 && (len(lens) == 1 || allLens(lens, 4)):
 		return "account_number", false
 	}
+	if i >= 1 {
+		p := string(d.norm(i - 1))
+		if p == "zip" || p == "zipcode" || p == "postcode" || (p == "code" && i >= 2 && (string(d.norm(i-2)) == "zip" || string(d.norm(i-2)) == "postal")) {
+			return "zip_code", false
+		}
+	}
+	if len(lens) == 2 && lens[0] == 3 && lens[1] == 4 && s.phoneContext(i) {
+		return "phone", false
+	}
 	if len(lens) == 1 {
 		if ok := s.ageAt(i); ok {
 			return "age_over_89", false
@@ -989,7 +1032,22 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 	if total >= 8 {
 		return "unique_code", false
 	}
+	if s.loose && len(lens) == 1 && lens[0] == 5 {
+		return "zip_code", false
+	}
 	return "", false
+}
+
+// phoneContext: "Phone: 467 3395", "call me at 555 0123".
+func (s *scan) phoneContext(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch string(d.norm(k)) {
+		case "phone", "telephone", "tel", "cell", "mobile", "fax", "call", "text", "registered", "number", "ph":
+			return true
+		}
+	}
+	return false
 }
 
 func allLens(lens []int, n int) bool {
@@ -1221,6 +1279,81 @@ var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": 
 	"account": "account_number", "acct": "account_number", "claim": "account_number", "invoice": "account_number",
 	"policy": "health_plan_number", "group": "health_plan_number", "member": "health_plan_number",
 	"plate": "vehicle_number", "serial": "device_number", "id": "unique_code", "license": "license_number", "dl": "license_number"}
+
+// nameCue words introduce a name: "my name is Siiri", "Dear Katrine", "assistant to X".
+var nameCue = map[string]bool{"named": true, "dear": true, "hi": true, "hello": true, "hey": true, "am": true,
+	"i'm": true, "im": true, "called": true, "to": false, "ask": true, "meet": true, "mrs": false, "by": false}
+
+// extraPersons adds names the lexicon-driven pass cannot see: "Faina D. Yefremova" (a middle
+// initial), "my name is Rubija" (a cue), and, for patient-written text only, capitalized
+// sequences such as "Krisztián Szöllösy" or "Mathias Ruud" in mid-sentence.
+func (s *scan) extraPersons() {
+	d := &s.d
+	if len(d.toks) == 0 {
+		return
+	}
+	covered := make([]bool, len(d.toks))
+	for _, p := range s.persons {
+		for k := p.t0; k < p.t1; k++ {
+			covered[k] = true
+		}
+	}
+	nameLike := func(j int) bool {
+		return j < len(d.toks) && !covered[j] && d.has(j, tWord) && d.has(j, tCap) && !d.caps &&
+			!d.is(j, wNameStop|wMonth|wWeekday|wHonorific|wState|wStateName|wTLD) && d.toks[j].id == 0 && d.toks[j].end-d.toks[j].start >= 2
+	}
+	extend := func(i int) int {
+		j := i + 1
+		for j < len(d.toks) && j < i+3 && !d.has(j, tSentStart) && (!d.has(j, tPunctGap) || d.toks[j-1].end-d.toks[j-1].start == 1 && d.gap(j) == ". ") {
+			if d.toks[j].end-d.toks[j].start == 1 && d.has(j, tCap) && nameLike(j+1) {
+				j += 2
+				continue
+			}
+			if !nameLike(j) {
+				break
+			}
+			j++
+		}
+		return j
+	}
+	var added []person
+	for i := 0; i < len(d.toks); i++ {
+		if covered[i] {
+			continue
+		}
+		n := string(d.norm(i))
+		// Cue: "my name is X", "Dear X".
+		cue := i > 0 && (nameCue[string(d.norm(i-1))] || string(d.norm(i-1)) == "is" && i > 1 && string(d.norm(i-2)) == "name" ||
+			string(d.norm(i-1)) == "to" && i > 1 && string(d.norm(i-2)) == "assistant")
+		// Middle initial: "Faina D. Yefremova", "Szabina J Gelencsér".
+		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
+		loose := s.loose && nameLike(i) && (!d.has(i, tSentStart) || nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart)) &&
+			(nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart) || d.is(i, wLast|wFirst) && !d.is(i, wAmbiguous) ||
+				i > 0 && (d.gap(i) == ", " || d.gap(i) == ": ") && d.has(i-1, tCap))
+		if !(nameLike(i) || d.has(i, tWord) && d.has(i, tCap) && d.is(i, wFirst|wLast)) || !(cue || initial || loose) {
+			continue
+		}
+		_ = n
+		j := extend(i)
+		added = append(added, person{t0: i, t1: j})
+		for k := i; k < j; k++ {
+			covered[k] = true
+		}
+		i = j - 1
+	}
+	for _, p := range added {
+		s.addPerson(p.t0, p.t1, false)
+	}
+}
+
+func nonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
