@@ -25,11 +25,10 @@ const lexiconText = `
 damn mild : damn damned dammit damnit goddamn goddamned goddam goddamnit godamn
 hell mild : hell hellish hellhole
 crap mild stem : crap+ crapped crappy crapper crapola
-bloody mild ctx : bloody
 bugger mild : bugger+ buggered buggery
 sod mild ctx : sod sodding
 arse moderate stem : arse+ arsed arses arsewipe
-ass moderate name stem : ass asses
+ass moderate name stem : ass
 asshole strong : asshole assholes arsehole arseholes
 ass moderate : asshat asshats asswipe asswipes assclown jackass jackasses dumbass dumbasses smartass fatass badass kickass lardass assface asshead asslick asslicker asskisser assbag asscrack assfucker assmunch
 bitch moderate stem : bitch bitches bitchy bitchin bitching bitched sonofabitch biatch biotch beyotch
@@ -43,7 +42,6 @@ craphole mild : craphole
 douche moderate stem : douche douchebag douchebags douchey douchecanoe
 jerkoff moderate : jerkoff jerkoffs
 turd moderate stem : turd+ turds
-poop mild : poop poopy
 butthole mild : butthole buttholes butthead buttheads buttface buttfuck buttfucker buttplug buttplugs
 skank moderate : skank+ skanky skanks
 slag moderate ctx : slag slags
@@ -106,6 +104,34 @@ nutsack strong : nutsack ballsack
 schlong strong : schlong schlongs
 dong moderate name ctx : dong wang wiener
 scumbag moderate : scumbag scumbags
+nigga severe stem : nigga
+niggah severe stem : niggah
+coon severe stem : coon
+spic severe name stem : spic
+kike severe stem : kike
+gook severe stem : gook
+fag severe name stem : fag
+faggot severe stem : faggot
+dyke severe name stem : dyke
+homo severe name stem : homo
+tard severe name stem : tard
+retard severe name stem : retard
+jizz strong stem : jizz
+bastard moderate stem : bastard
+knob moderate name stem : knob
+wank strong stem : wank
+cum strong name stem : cum
+bitch moderate stem : biatch sumbitch
+wetback severe : wet-back
+junglebunny severe : jungle-bunny
+porchmonkey severe : porch-monkey
+cameljockey severe : camel-jockey
+sandnigger severe : sand-nigger
+knobjockey moderate : nob-jockey knob-jockey nobjockey
+blowjob strong : blow-job hand-job rim-job
+jerkoff moderate : jerk-off jack-off
+buttplug strong : butt-plug
+motherfucker severe : mother-fucker mutha-fucka
 `
 
 // insultLeads are words that, immediately before a ctx word (or before "a",

@@ -171,7 +171,8 @@ func (s *scanner) token(i, j int) {
 	compound := false
 	switch {
 	case wild > 0:
-		if wild < len(s.buf) && len(s.buf) >= 3 && s.buf[0] != '*' {
+		// "#'S***" is a possessive with decoration, not a masked word.
+		if wild < len(s.buf) && len(s.buf) >= 3 && s.buf[0] != '*' && (i == 0 || t[i-1] != '\'') {
 			e = lex.wild(s.buf)
 		}
 	default:
@@ -184,11 +185,13 @@ func (s *scanner) token(i, j int) {
 		e = nil
 	}
 	// two-word joins: "ass hole", "mother fucker", "blow job".
-	if s.last.n > 1 && len(s.buf) > 1 && s.last.end < i && i-s.last.end <= 2 && wild == 0 {
+	if s.last.n > 1 && len(s.buf) > 1 && s.last.end < i && i-s.last.end <= 2 && wild == 0 && plainGap(t[s.last.end:i]) {
 		var jb [96]byte
 		jn := copy(jb[:], s.last.str())
 		jn += copy(jb[jn:], s.buf)
-		if je, ok := lex.forms[string(jb[:jn])]; ok && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) {
+		joined := string(jb[:jn])
+		if je, ok := lex.forms[joined]; ok && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
+			(lex.joinable[joined] || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(s.buf)) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
 			}
@@ -225,9 +228,55 @@ func lower(c byte) byte {
 	return c
 }
 
+// respellings are the spellings people use to dodge filters that match
+// "fuck" and "shit" literally; lookup retries a word with them undone.
+var respellings = []struct{ from, to string }{
+	{"ph", "f"}, {"fvck", "fuck"}, {"fxck", "fuck"}, {"fcuk", "fuck"}, {"fucc", "fuck"},
+	{"fukk", "fuck"}, {"fuqq", "fuck"}, {"fuq", "fuck"}, {"fugg", "fuck"}, {"fuk", "fuck"},
+	{"fck", "fuck"}, {"fuc", "fuck"}, {"fukc", "fuck"}, {"shyt", "shit"}, {"sht", "shit"},
+	{"biatch", "bitch"}, {"biotch", "bitch"}, {"bytch", "bitch"}, {"z", "s"}, {"kk", "ck"},
+}
+
 // lookup resolves a normalized word: exact form, then compound, then the
-// same with repeated letters squeezed ("fuuuck", "shiiiit").
+// same with repeated letters squeezed ("fuuuck", "shiiiit"), then with
+// common respellings undone ("phuk", "fvcking") or an inflection dropped.
 func (t *table) lookup(w []byte) (*entry, bool) {
+	if e, c := t.lookup1(w); e != nil {
+		return e, c
+	}
+	if len(w) > maxCompound {
+		return nil, false
+	}
+	var rb [2 * maxCompound]byte
+	cur := string(w)
+	changed := false
+	for _, r := range respellings {
+		if strings.Contains(cur, r.from) {
+			cur = strings.ReplaceAll(cur, r.from, r.to)
+			changed = true
+		}
+	}
+	if changed && len(cur) <= len(rb) {
+		if e, c := t.lookup1(append(rb[:0], cur...)); e != nil {
+			return e, c
+		}
+	}
+	if e := embedded(string(w)); e != nil {
+		return e, true
+	}
+	// plurals of forms that are not stems: "nutsacks", "wetbacks" (only
+	// plurals of long forms: "spiked" and "proning" are clinical words)
+	for _, suf := range [...]string{"s", "es", "z"} {
+		if base, ok := strings.CutSuffix(cur, suf); ok && len(base) >= 5 {
+			if e, ok := t.forms[base]; ok && !e.ctx && !e.name {
+				return e, false
+			}
+		}
+	}
+	return nil, false
+}
+
+func (t *table) lookup1(w []byte) (*entry, bool) {
 	if e, ok := t.forms[string(w)]; ok {
 		return e, false
 	}
@@ -345,4 +394,59 @@ func (s *scanner) innocentContext(term string, end int) bool {
 		}
 	}
 	return false
+}
+
+// plainGap reports whether the bytes between two words are a single space
+// or hyphen: "ass hole" and "ass-hole" join, "he'll" and "red/skin" do not.
+func plainGap(g string) bool {
+	return g == " " || g == "-" || g == "  "
+}
+
+// anywhere lists stems no English word contains, so a word containing one
+// is profane however it is glued together ("cuntasaurus", "darkshit",
+// "fuckstar"). where: 0 anywhere, 1 only as a prefix or suffix.
+var anywhere = []struct {
+	stem  string
+	where int
+	term  string
+	sev   Severity
+}{
+	{"fuck", 0, "fuck", Strong}, {"motherf", 0, "motherfucker", Severe}, {"cunt", 1, "cunt", Severe},
+	{"nigger", 0, "nigger", Severe}, {"faggot", 0, "faggot", Severe}, {"shit", 1, "shit", Moderate},
+	{"bitch", 0, "bitch", Moderate}, {"whore", 0, "whore", Strong}, {"jizz", 0, "jizz", Strong},
+	{"asshole", 0, "asshole", Strong}, {"bastard", 1, "bastard", Moderate}, {"twat", 1, "twat", Strong},
+	{"slut", 1, "slut", Strong}, {"cocksuck", 0, "cocksucker", Strong}, {"dickhead", 0, "dickhead", Strong},
+	{"wanker", 0, "wanker", Strong}, {"niggas", 0, "nigger", Severe},
+}
+
+// innocentEmbeddings are real words that contain an anywhere stem.
+var innocentEmbeddings = map[string]bool{"shitake": true, "shittah": true, "shittim": true, "twattle": true,
+	"snigger": true, "sniggers": true, "sniggered": true, "sniggering": true}
+
+var embeddedEntries = func() map[string]*entry {
+	m := map[string]*entry{}
+	for _, a := range anywhere {
+		m[a.stem] = &entry{term: a.term, sev: a.sev}
+	}
+	return m
+}()
+
+// embedded finds an anywhere stem inside w.
+func embedded(w string) *entry {
+	if len(w) < 5 || innocentEmbeddings[w] {
+		return nil
+	}
+	for _, a := range anywhere {
+		switch a.where {
+		case 0:
+			if strings.Contains(w, a.stem) {
+				return embeddedEntries[a.stem]
+			}
+		case 1:
+			if strings.HasPrefix(w, a.stem) || strings.HasSuffix(w, a.stem) {
+				return embeddedEntries[a.stem]
+			}
+		}
+	}
+	return nil
 }

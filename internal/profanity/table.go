@@ -28,7 +28,10 @@ type part struct {
 
 // table is the compiled, read-only lexicon shared by all scans.
 type table struct {
-	forms     map[string]*entry
+	forms map[string]*entry
+	// joinable are forms that may be spelled as two words even though
+	// neither word is profane on its own ("blow job", "jerk off").
+	joinable  map[string]bool
 	collapsed map[string]*entry
 	// collapsedRun3 holds squeezed forms that had double letters.
 	collapsedRun3 map[string]*entry
@@ -57,22 +60,26 @@ stick sticks sucker suckers sucking licker lickers lick licking munch muncher nu
 nuts boy boys bucket dump stain stains weasel waffle burger monkey master mouth brain brains
 breath hat hats clown clowns crack pirate wipe wipes load loads storm show fest house off up
 mother bull horse dip dumb jack smart fat lard super dog chicken ape bat cluster mind dirty lil
-big stupid lips eater sack bomb ton tons puppet goblin bucket wagon wipe trumpet biscuit nugget
-muppet tart rag lord king queen lover fiend hound jockey knocker`)
+big stupid lips eater sack sacks bomb ton tons puppet goblin bucket wagon wipe trumpet biscuit nugget
+muppet tart rag lord king queen lover fiend hound jockey knocker gay star bunny trash pig cyber
+slant mutha motha mudda muther mutter mothah moth suck sucks sucked breath monster fest girl
+lickers eaters suckers stains shooter puffer packer munchers lick licks sucka sukka stick`)
 
 // suffixFillers are inflections that may follow a stem.
-var suffixFillers = strings.Fields(`s es ed er ers ing in ings y ier iest ery ish`)
+var suffixFillers = strings.Fields(`s es ed eds er ers ing in ins ings y ys ie ies ier iest ery ish a as
+az ah ahs z zz o os`)
 
 // wildPriority orders the canonical terms tried for masked words, most
 // commonly masked first, so "s***" reads as "shit" and "c***" as "cunt".
 var wildPriority = strings.Fields(`fuck shit ass asshole bitch cunt dick cock crap damn hell piss
 bastard motherfucker whore slut twat wanker prick pussy nigger faggot retard`)
 
-var lex = compile(lexiconText)
+var lex = compile(lexiconText + lexiconMore)
 
 func compile(text string) *table {
 	t := &table{
 		forms:         map[string]*entry{},
+		joinable:      map[string]bool{},
 		collapsed:     map[string]*entry{},
 		collapsedRun3: map[string]*entry{},
 		byLen:         map[int][]wildForm{},
@@ -104,7 +111,17 @@ func compile(text string) *table {
 			}
 		}
 		for _, f := range strings.Fields(forms) {
+			if strings.Contains(f, "-") {
+				f = strings.ReplaceAll(f, "-", "")
+				t.joinable[f] = true
+			}
 			for _, g := range expand(f) {
+				e := e
+				if e.term == "*" {
+					c := *e
+					c.term = g
+					e = &c
+				}
 				if _, dup := t.forms[g]; !dup {
 					t.forms[g] = e
 				}
@@ -265,4 +282,28 @@ func (t *table) wild(w []byte) *entry {
 		}
 	}
 	return nil
+}
+
+// partOf reports whether w is itself a profane form or stem, which lets it
+// join with its neighbour ("ass hole", "mother fucker").
+func (t *table) partOf(w []byte) bool {
+	if _, ok := t.forms[string(w)]; ok {
+		return true
+	}
+	n := t.parts
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		n = n.next[c-'a']
+		if n == nil {
+			return false
+		}
+	}
+	for _, p := range n.parts {
+		if p.stem != nil {
+			return true
+		}
+	}
+	return false
 }
