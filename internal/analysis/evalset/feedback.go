@@ -27,8 +27,12 @@ type Comment struct {
 	Text     string
 	Polarity Polarity
 	// Topics are the source's own labels (pxtextmining topic columns or
-	// phase 1 subcategory code); MapTopics turns them into Bedside ids.
+	// phase 1 subcategory code); the mappings in mapping.go turn them into
+	// Bedside ids.
 	Topics []string
+	// Stars is the v6framework FFT categorical answer turned into a 1-5
+	// star rating (1 "very good" is 5 stars), nil when absent or undocumented.
+	Stars *float64
 }
 
 var druglibStart = regexp.MustCompile(`^\d+\t[^\t]*\t(10|[1-9])\t`)
@@ -156,6 +160,10 @@ func LoadV6(dir string) ([]Comment, error) {
 			continue
 		}
 		c := Comment{ID: r[col["Comment ID"]], Text: r[col["FFT answer"]]}
+		if v, err := strconv.Atoi(strings.TrimSpace(r[col["FFT categorical answer"]])); err == nil && v >= 1 && v <= 5 {
+			stars := float64(6 - v)
+			c.Stars = &stars
+		}
 		switch strings.TrimSpace(r[col["Comment sentiment"]]) {
 		case "1", "2":
 			c.Polarity = Positive
