@@ -59,7 +59,7 @@ type index struct {
 
 var (
 	topics = build(lexiconText)
-	roles  = build(roleText + nursingText)
+	roles  = build(roleText + nursingText + competenceText)
 )
 
 func build(text string) *index {
@@ -142,12 +142,19 @@ func Detect(text string) []string {
 	return out
 }
 
-// strongManner are manner cues that are about courtesy even when the
-// sentence names nobody ("So rude!", "Very friendly and welcoming").
+// strongManner are courtesy cues: how people treat patients is staff
+// courtesy whoever shows it, a receptionist, a nurse or a surgeon ("So
+// rude!", "the nurses were lovely"). The role topic is added when the
+// sentence names the role.
 var strongManner = set(`friendly unfriendly polite impolite rude rudely rudeness courteous
-discourteous respectful disrespectful welcoming unwelcoming attitude attitudes manners unkind
+discourteous respectful disrespectful unwelcoming attitude attitudes manners unkind
 abrupt dismissive condescending patronising patronizing arrogant unprofessional grumpy sarcastic
-approachable cheerful`)
+friendliness shouted aggressive`)
+
+// personManner are courtesy cues only when the sentence is about people:
+// "the nurses were lovely" is courtesy, "lovely food" is not.
+var personManner = set(`kind kindness lovely nice helpful unhelpful pleasant unpleasant respect
+patience patient manner welcoming approachable cheerful caring compassionate warm`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -178,7 +185,7 @@ func detectSentence(words []string, found *[14]bool) {
 		}
 		found[order[h.class]] = true
 	}
-	var provider, nurse, staff, staffNoun, manner, strong bool
+	var provider, nurse, staff, staffNoun, pronoun, manner, strong, personal, competence bool
 	for _, h := range roleHits {
 		if negatedProblem(words, h.pos, h.n) {
 			continue
@@ -191,6 +198,10 @@ func detectSentence(words []string, found *[14]bool) {
 			if h.n > 1 || words[h.pos] == "buzzer" {
 				found[order[NursingCare]] = true
 			}
+		case "pronoun":
+			pronoun = true
+		case "competence":
+			competence = true
 		case "staffnoun":
 			staffNoun = true
 		case "staff":
@@ -200,7 +211,16 @@ func detectSentence(words []string, found *[14]bool) {
 			if strongManner[words[h.pos]] {
 				strong = true
 			}
+			if personManner[words[h.pos]] {
+				personal = true
+			}
 		}
+	}
+	if competence && !nurse && (provider || !staffNoun) {
+		found[order[ProviderCare]] = true
+	}
+	if competence && nurse {
+		found[order[NursingCare]] = true
 	}
 	if !manner && (provider || nurse || staff || staffNoun) && insulted(words) {
 		manner = true
@@ -214,7 +234,8 @@ func detectSentence(words []string, found *[14]bool) {
 	if nurse {
 		found[order[NursingCare]] = true
 	}
-	if staffNoun || staff && !provider && !nurse || strong && !provider && !nurse {
+	person := provider || nurse || staff || staffNoun || pronoun
+	if staffNoun || staff && !provider && !nurse || strong || personal && person {
 		found[order[StaffCourtesy]] = true
 	}
 }

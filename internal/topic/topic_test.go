@@ -17,7 +17,7 @@ func TestDetect(t *testing.T) {
 		{"Parking is a nightmare, never any spaces.", []string{Facility}},
 		{"The receptionist was so rude to me.", []string{StaffCourtesy}},
 		{"Dr. Lee listened and explained everything.", []string{ProviderCare, Communication}},
-		{"The nurses were kind and attentive.", []string{NursingCare}},
+		{"The nurses were kind and attentive.", []string{StaffCourtesy, NursingCare}},
 		{"I was billed twice and insurance won't cover it.", []string{BillingInsurance}},
 		{"The bathroom was filthy.", []string{Cleanliness}},
 		{"They couldn't get my pain under control.", []string{PainManagement}},
