@@ -27,11 +27,15 @@ const (
 	hcCareSetting
 	hcBilling
 	hcNeutral // multi-word names of services that are not health information ("billing office")
+
+	// hcPossessed marks body parts and care words that are health information only when
+	// possessed by the person answered ("your knee", "your cleaning").
+	hcPossessed uint8 = 0x80
 )
 
 var healthSections = map[string]uint8{
 	"condition": hcCondition, "symptom": hcSymptom, "procedure": hcProcedure, "test": hcTest,
-	"medication": hcMedication, "care_setting": hcCareSetting, "insurance_billing": hcBilling, "neutral": hcNeutral,
+	"medication": hcMedication, "care_setting": hcCareSetting, "insurance_billing": hcBilling, "neutral": hcNeutral, "possessed": hcCondition | hcPossessed,
 }
 
 var healthRule = [...]string{"", "health_condition", "health_symptom", "health_procedure", "health_test", "health_medication", "care_setting", "insurance_billing"}
@@ -150,6 +154,7 @@ type lexicons struct {
 	first      map[string]bool
 	last       map[string]bool
 	ambiguous  map[string]bool
+	common     map[string]bool // everyday words that start sentences ("However", "Thanks")
 }
 
 var (
@@ -166,11 +171,11 @@ func sharedLexicons() *lexicons {
 
 func buildLexicons() *lexicons {
 	l := &lexicons{health: &tnode{id: -1}, healthCase: map[string]uint8{}, phrases: &tnode{id: -1},
-		first: map[string]bool{}, last: map[string]bool{}, ambiguous: map[string]bool{},
+		first: map[string]bool{}, last: map[string]bool{}, ambiguous: map[string]bool{}, common: map[string]bool{},
 		vocab: map[string]uint32{}, info: map[string]uint32{}}
 	eachTerm(healthText, func(section, term string) {
-		c := healthSections[section]
-		if c == 0 {
+		c, ok := healthSections[section]
+		if !ok || c == 0 {
 			panic("guard: unknown health section " + section)
 		}
 		if strings.HasPrefix(term, "=") {
@@ -197,6 +202,8 @@ func buildLexicons() *lexicons {
 			l.last[t] = true
 		case "ambiguous":
 			l.ambiguous[t] = true
+		case "common":
+			l.common[t] = true
 		default:
 			panic("guard: unknown names section " + section)
 		}
@@ -221,6 +228,7 @@ const (
 	wStreet
 	wUnit
 	wNameSkip
+	wCommon
 )
 
 // wordEntry is what the tokenizer learns about a stem in one lookup.
@@ -267,6 +275,7 @@ func (l *lexicons) buildInfo() {
 	set(streetSuffix, wStreet)
 	set(unitWords, wUnit)
 	set(nameSkip, wNameSkip)
+	set(l.common, wCommon)
 }
 
 // eachTerm walks a lexicon file: "@section" lines, "#" comments, comma-separated terms.

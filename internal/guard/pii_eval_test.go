@@ -34,7 +34,8 @@ func evalDir(t *testing.T) string {
 
 // presidioCovered maps the presidio-synthetic labels to what the guard claims to detect.
 // AGE (the guard only flags ages over 89), GPE (only "City, ST" forms), ORGANIZATION, TITLE,
-// NRP and IBAN_CODE are not Safe Harbor identifiers the guard covers and are reported only.
+// NRP and IBAN_CODE, and DATE_TIME spans that are a bare year (Safe Harbor allows years), are
+// not Safe Harbor identifiers the guard covers and are reported only.
 var presidioCovered = map[string]bool{"PERSON": true, "PHONE_NUMBER": true, "EMAIL_ADDRESS": true, "US_SSN": true,
 	"STREET_ADDRESS": true, "ZIP_CODE": true, "DATE_TIME": true, "IP_ADDRESS": true, "DOMAIN_NAME": true,
 	"CREDIT_CARD": true, "US_DRIVER_LICENSE": true}
@@ -59,6 +60,19 @@ type presidioRow struct {
 		End   int    `json:"end_position"`
 	} `json:"spans"`
 	Template int `json:"template_id"`
+}
+
+func isYear(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func identifierFindings(g *Guard, text string) []Finding {
@@ -94,10 +108,15 @@ func evalPresidio(t *testing.T, g *Guard, odd bool) (map[string]*typeScore, int,
 		for _, sp := range r.Spans {
 			b := bspan{cpToByte(r.Text, sp.Start), cpToByte(r.Text, sp.End)}
 			gold = append(gold, b)
-			sc := scores[sp.Type]
+			typ := sp.Type
+			if typ == "DATE_TIME" && isYear(r.Text[b.s:b.e]) {
+				// Safe Harbor permits the year: the guard deliberately never flags it.
+				typ = "DATE_TIME_YEAR_ONLY"
+			}
+			sc := scores[typ]
 			if sc == nil {
 				sc = &typeScore{}
-				scores[sp.Type] = sc
+				scores[typ] = sc
 			}
 			sc.total++
 			for _, f := range fs {

@@ -50,7 +50,9 @@ type scan struct {
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
 	// capitalized name-like sequence, bare ZIP codes, address lines), while outgoing text
 	// keeps the stricter forms so organization names are not mistaken for people.
-	loose bool
+	loose   bool
+	covered []bool   // scratch for extraPersons
+	added   []person // scratch for extraPersons
 }
 
 var seed = maphash.MakeSeed()
@@ -159,19 +161,27 @@ func (s *scan) analyze() {
 	d := &s.d
 	s.phrases = d.matchAll(l.phrases, s.phrases)
 	s.health = d.matchLongest(l, s.health)
-	kept := s.health[:0]
-	for _, h := range s.health {
-		if h.bits != uint32(hcNeutral) {
-			kept = append(kept, h)
-		}
-	}
-	s.health = kept
 	s.sent = growU32(s.sent, d.nsent)
 	s.endBits = growU32(s.endBits, len(d.toks))
 	for _, h := range s.phrases {
 		s.sent[d.toks[h.t0].sent] |= h.bits
 		s.endBits[h.t1-1] |= h.bits
 	}
+	kept := s.health[:0]
+	for _, h := range s.health {
+		if h.bits == uint32(hcNeutral) {
+			continue
+		}
+		if h.bits&uint32(hcPossessed) != 0 {
+			// Body parts and care words count only when possessed ("your knee").
+			if s.loose || s.in.Kind == KindPost || !s.possBefore(h.t0) {
+				continue
+			}
+			h.bits &^= uint32(hcPossessed)
+		}
+		kept = append(kept, h)
+	}
+	s.health = kept
 	if s.in.Reviewer != "" {
 		var r doc
 		r.tokenize(s.in.Reviewer, nil)
@@ -188,7 +198,7 @@ func (s *scan) analyze() {
 		var ch []hit
 		ch = c.matchLongest(l, ch)
 		for _, h := range ch {
-			if h.bits == uint32(hcNeutral) {
+			if h.bits == uint32(hcNeutral) || h.bits&uint32(hcPossessed) != 0 {
 				continue
 			}
 			s.ctxTerms[c.termKey(h)] = true
@@ -456,6 +466,21 @@ func trimSpan(t string) (int, int) {
 	return start, end
 }
 
+// possBefore: a possessive right before token i, allowing one modifier ("your left knee",
+// "your son's teeth").
+func (s *scan) possBefore(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if d.toks[k+1].flags&tSentStart != 0 {
+			return false
+		}
+		if s.endBits[k]&phPoss != 0 || d.has(k, tPoss) && s.endBits[k]&phRelative != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // possNear says whether a possessive ("your", "his") sits within a few tokens of the term
 // [t0, t1) in the same sentence: "your colonoscopy", "the balance on your account".
 func (s *scan) possNear(t0, t1 int) bool {
@@ -613,7 +638,7 @@ func (s *scan) scanIdentifiers() {
 				}
 			}
 			// City, ST
-			if i >= 1 && (d.is(i, wState) && d.has(i, tAllCap) || d.is(i, wStateName) && d.has(i, tCap)) && strings.Contains(d.gap(i), ",") {
+			if i >= 1 && !d.caps && (d.is(i, wState) && d.has(i, tAllCap) || d.is(i, wStateName) && d.has(i, tCap)) && strings.Contains(d.gap(i), ",") {
 				j := i - 1
 				for j > 0 && i-j < 3 && d.has(j-1, tCap) && !d.has(j, tSentStart) && !strings.ContainsAny(d.gap(j), ",.") {
 					j--
@@ -833,11 +858,7 @@ func (s *scan) address(i int) (int, bool) {
 			return 0, false
 		}
 		w := string(d.norm(j))
-		capOK := d.has(j, tCap) || d.caps || d.has(j, tNum) && len(w) > 2 && !allDigits(d.norm(j))
-		if !capOK {
-			return 0, false
-		}
-		if words > 0 && (d.is(j, wStreet) || s.loose && (d.has(j, tNum) && allDigits(d.norm(j)) || s.streetWord(j))) {
+		if words > 0 && (d.is(j, wStreet) || s.loose && !d.caps && (d.has(j, tNum) && allDigits(d.norm(j)) && d.gap(j) == " " || s.streetWord(j))) {
 			end := d.toks[j].end
 			// unit: Apt 4B, Suite 200, #12
 			if j+2 < len(d.toks) && d.is(j+1, wUnit) && d.has(j+2, tHasDigit) {
@@ -847,10 +868,25 @@ func (s *scan) address(i int) (int, bool) {
 			}
 			return end, true
 		}
-		words++
+		capOK := d.has(j, tCap) || d.caps || d.has(j, tNum) && len(w) > 2 && !allDigits(d.norm(j))
+		if s.loose && !capOK && !d.caps {
+			// "9383 ul. Chrzanowska 61", "7873 216 Menzies Street", "31 Rue tachkent St."
+			capOK = streetParticle[w] || j == i+1 && d.has(j, tNum) && d.gap(j) == " " || words > 0 && d.has(j, tWord) && nonASCII(d.raw(j))
+		}
+		if !capOK {
+			return 0, false
+		}
+		if d.has(j, tWord) {
+			words++
+		}
 	}
 	return 0, false
 }
+
+// streetParticle: small words inside street names in many languages.
+var streetParticle = map[string]bool{"ul": true, "u": true, "út": true, "rue": true, "via": true, "dei": true, "de": true,
+	"del": true, "la": true, "le": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "van": true,
+	"von": true, "der": true, "den": true, "avenida": true, "calle": true, "rua": true, "st": true}
 
 // streetSuffixes end street names in many languages ("Søndergade", "Kiannonkatu").
 var streetSuffixes = []string{"street", "gade", "gata", "gatan", "katu", "tie", "vej", "veien", "vegen", "gasse",
@@ -1029,7 +1065,7 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 			return "", false
 		}
 	}
-	if total >= 8 {
+	if total >= 8 && !strings.ContainsAny(seps, "/.") {
 		return "unique_code", false
 	}
 	if s.loose && len(lens) == 1 && lens[0] == 5 {
@@ -1292,15 +1328,16 @@ func (s *scan) extraPersons() {
 	if len(d.toks) == 0 {
 		return
 	}
-	covered := make([]bool, len(d.toks))
+	s.covered = growBool(s.covered, len(d.toks))
+	covered := s.covered
 	for _, p := range s.persons {
 		for k := p.t0; k < p.t1; k++ {
 			covered[k] = true
 		}
 	}
 	nameLike := func(j int) bool {
-		return j < len(d.toks) && !covered[j] && d.has(j, tWord) && d.has(j, tCap) && !d.caps &&
-			!d.is(j, wNameStop|wMonth|wWeekday|wHonorific|wState|wStateName|wTLD) && d.toks[j].id == 0 && d.toks[j].end-d.toks[j].start >= 2
+		return j < len(d.toks) && !covered[j] && d.has(j, tWord) && d.has(j, tCap) && !d.caps && !d.has(j, tAllCap) &&
+			!d.is(j, wNameStop|wMonth|wWeekday|wHonorific|wState|wStateName|wTLD|wCommon) && d.toks[j].id == 0 && d.toks[j].end-d.toks[j].start >= 2
 	}
 	extend := func(i int) int {
 		j := i + 1
@@ -1316,7 +1353,8 @@ func (s *scan) extraPersons() {
 		}
 		return j
 	}
-	var added []person
+	added := s.added[:0]
+	defer func() { s.added = added[:0] }()
 	for i := 0; i < len(d.toks); i++ {
 		if covered[i] {
 			continue
@@ -1329,7 +1367,11 @@ func (s *scan) extraPersons() {
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
 		loose := s.loose && nameLike(i) && (!d.has(i, tSentStart) || nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart)) &&
 			(nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart) || d.is(i, wLast|wFirst) && !d.is(i, wAmbiguous) ||
-				i > 0 && (d.gap(i) == ", " || d.gap(i) == ": ") && d.has(i-1, tCap))
+				!d.has(i, tSentStart)) ||
+			s.loose && nameLike(i) && i+1 < len(d.toks) && strings.HasPrefix(d.gap(i+1), ":") ||
+			// Sentence-initial name in patient text: "Bryce, can I...", "Trivo lives on...".
+			s.loose && nameLike(i) && d.has(i, tSentStart) && !d.is(i, wCommon) && i+1 < len(d.toks) &&
+				(strings.HasPrefix(d.gap(i+1), ",") || d.is(i+1, wCommon) && !d.has(i+1, tCap))
 		if !(nameLike(i) || d.has(i, tWord) && d.has(i, tCap) && d.is(i, wFirst|wLast)) || !(cue || initial || loose) {
 			continue
 		}
