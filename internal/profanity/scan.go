@@ -181,7 +181,7 @@ func (s *scanner) token(i, j int) {
 			e, compound = lex.lookup(s.alt)
 		}
 	}
-	if e != nil && !compound && (!s.allowed(e, title) || s.innocentContext(e.term, j)) {
+	if e != nil && (protected[string(s.buf)] || !compound && (!s.allowed(e, title) || s.innocentContext(e.term, j))) {
 		e = nil
 	}
 	// two-word joins: "ass hole", "mother fucker", "blow job".
@@ -191,7 +191,7 @@ func (s *scanner) token(i, j int) {
 		jn += copy(jb[jn:], s.buf)
 		joined := string(jb[:jn])
 		if je, ok := lex.forms[joined]; ok && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
-			(lex.joinable[joined] || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(s.buf)) {
+			(lex.joinable[joined] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(s.buf)) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
 			}

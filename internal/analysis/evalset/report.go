@@ -267,8 +267,49 @@ func profanityReport(w io.Writer, dir string, dev, held bool) error {
 			c := bySev[sev]
 			fmt.Fprintf(w, "| surge-ai | %s | %d | %d | %.3f |\n", sev, c[0], c[1], ratio(c[1], c[0]))
 		}
+		// Where the Severe + Strong misses are: words never flagged alone
+		// by design (profanity.Protected), words known but flagged only
+		// in an insulting context, and words Bedside does not know.
+		var prot, ctxOnly, unknown, total, found int
+		for _, r := range rows[1:] {
+			if sev := r[col["severity_description"]]; sev != "Severe" && sev != "Strong" {
+				continue
+			}
+			term := r[col["text"]]
+			total++
+			switch {
+			case len(profanity.Find(term)) > 0:
+				found++
+			case profanity.Protected(term):
+				prot++
+			case profanity.Known(term):
+				ctxOnly++
+			default:
+				unknown++
+			}
+		}
+		defer fmt.Fprintf(w, "\nsurge-ai Severe + Strong misses: %d protected clinical/identity/everyday words (never flagged alone by design), "+
+			"%d known words flagged only in an insulting context, %d not known. Recall without the protected words: %d/%d = %.3f.\n",
+			prot, ctxOnly, unknown, found, total-prot, ratio(found, total-prot))
 		c := [2]int{bySev["Severe"][0] + bySev["Strong"][0], bySev["Severe"][1] + bySev["Strong"][1]}
 		fmt.Fprintf(w, "| surge-ai | Severe + Strong | %d | %d | %.3f |\n", c[0], c[1], ratio(c[1], c[0]))
+		// The same rows reduced to their distinct canonical forms ("@ssfcker"
+		// -> "fuck"): does Bedside know the word, whatever the spelling.
+		canon := map[string]bool{}
+		for _, r := range rows[1:] {
+			if sev := r[col["severity_description"]]; sev == "Severe" || sev == "Strong" {
+				if f := strings.TrimSpace(r[col["canonical_form_1"]]); f != "" {
+					canon[f] = true
+				}
+			}
+		}
+		hit := 0
+		for f := range canon {
+			if len(profanity.Find(f)) > 0 {
+				hit++
+			}
+		}
+		fmt.Fprintf(w, "| surge-ai canonical forms | Severe + Strong | %d | %d | %.3f |\n", len(canon), hit, ratio(hit, len(canon)))
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "profanity", "dsojevic_en.json"))
 	if err != nil {
