@@ -95,7 +95,8 @@ var suggestionStarts = setOf(strings.Fields(`more less better longer shorter qui
 smaller cheaper easier clearer earlier sooner warmer cleaner quieter improve improved improving
 need needs should could would maybe perhaps possibly provide offer allow stop try reduce increase
 ensure employ hire answer listen make give have get change update speed fix introduce please
-clean keep be tell stick`))
+clean keep be tell stick let explain explaining communicate inform contact call phone ring
+check offer arrange organise organize consider look treat put`))
 
 // phrase is a run of lowercase words with the valence it carries as a whole.
 // The valence lands on the first word and the rest are silenced; a negation
@@ -331,6 +332,25 @@ var phraseText = `
 -1.0 only thing
 -1.0 only downside
 -1.5 not enough
+-1.5 ! never enough
+-2.0 ! seen better
+-2.0 ! had better
+-0.8 ! a bit more
+-0.8 ! a little more
+-0.8 ! a lot more
+-1.4 ! only improvement
+-1.2 ! only missing
+-1.2 ! the only
+-1.5 ! needs huge improvement
+-1.5 ! needs some improvement
+-1.5 ! need some improvement
+-1.5 ! needs much improvement
+-1.5 ! needs a lot of improvement
+-1.5 ! needs more improvement
+-1.2 ! haven't even
+-1.2 ! hasn't even
+-1.2 ! didn't even
+-1.2 ! did not even
 -1.8 too long
 -1.2 too much
 -1.8 too slow

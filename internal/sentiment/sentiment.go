@@ -54,7 +54,7 @@ var (
 	mixedBalance  = 0.7
 	// suggestionValence is the complaint carried by a sentence that opens
 	// with a suggestion ("More staff at weekends.").
-	suggestionValence = 1.2
+	suggestionValence = 2.0
 	// profanityValenceUnit is the complaint one unrecognised profanity adds.
 	profanityValenceUnit = 1.5
 )
@@ -175,6 +175,7 @@ func (a *Analyzer) valence(text string) valence {
 	applyPhrases(t, s)
 	markSuggestions(t, s)
 	dampSymptoms(t, s)
+	reliefs(t, s)
 	for _, x := range s {
 		if x > 0 {
 			v.rawPos += x
@@ -257,6 +258,10 @@ func fmtSscan(s string, v *float64) (int, error) { return fmt.Sscan(s, v) }
 var comparatives = setOf(strings.Fields(`more less better longer shorter quicker faster bigger
 smaller cheaper easier clearer earlier sooner warmer cleaner quieter`))
 
+// articles may precede a sentence-opening comparative ("A better shower
+// room.", "Some more staff.").
+var articles = setOf(strings.Fields(`a an the some much`))
+
 // markSuggestions gives the first word of each sentence a complaint valence
 // when it opens a suggestion and carries no stronger valence of its own.
 func markSuggestions(t tokens, s []float64) {
@@ -264,14 +269,21 @@ func markSuggestions(t tokens, s []float64) {
 	for i, w := range t.lower {
 		if start {
 			n := strings.Trim(w, pyPunct)
+			if articles[n] && i+1 < len(t.lower) {
+				// look through the article at the next word
+				if m := strings.Trim(t.lower[i+1], pyPunct); comparatives[m] {
+					s[i+1] = -suggestionValence
+				}
+			}
 			// Comparatives override their own valence ("Better food."); other
-			// openers only mark an otherwise neutral word, so "Keep it up"
-			// stays praise.
-			if comparatives[n] || suggestionStarts[n] && s[i] == 0 {
+			// openers only mark a neutral or mildly positive word, so "Keep
+			// it up" (a +2 phrase) stays praise.
+			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[strings.Trim(t.lower[i+1], pyPunct)]
+			if !reduction && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
 				s[i] = -suggestionValence
 			}
 		}
-		start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "\n")
+		start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
 	}
 }
 
@@ -322,5 +334,34 @@ func (a *Analyzer) profanityValence(text string, v *valence) {
 		}
 		v.neg -= profanityValenceUnit * negWeight
 		v.rawNeg -= profanityValenceUnit
+	}
+}
+
+// reductionWords announce that what follows went away: "reduced severe
+// migraines", "no more awful cramps", "less pain". The negative words after
+// them describe the illness that was relieved, so their valence turns into
+// modest praise.
+var reductionWords = setOf(strings.Fields(`reduced reduces reduce reducing decreased decreases
+lessened lessens eliminated eliminates relieved relieves alleviated alleviates stopped stops
+cleared clears controlled controls prevented prevents less fewer lowered lowers eased eases
+suppressed cured`))
+
+func reliefs(t tokens, s []float64) {
+	for i, w := range t.lower {
+		if !reductionWords[strings.Trim(w, pyPunct)] {
+			continue
+		}
+		for k := i + 1; k < len(s) && k <= i+3; k++ {
+			if s[k] < 0 {
+				s[k] = -s[k] * 0.5
+				break
+			}
+			if strings.HasSuffix(t.lower[k], ".") {
+				break
+			}
+		}
+		if i+1 < len(t.lower) && symptoms[strings.Trim(t.lower[i+1], pyPunct)] && s[i] < 0 {
+			s[i] = 0.8
+		}
 	}
 }
