@@ -2,6 +2,7 @@ package guard
 
 import (
 	"hash/maphash"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -44,6 +45,7 @@ type scan struct {
 	endBits  []uint32 // phrase section bits of phrases ending at each token
 	ctxTerms map[uint64]bool
 	ctxWords map[uint64]bool
+	ctxStaff map[uint64]bool // names the reviewer gave with a staff role ("Coach Dave")
 	revWords map[string]bool
 	allow    allowList
 	findings []Finding
@@ -52,6 +54,7 @@ type scan struct {
 	// keeps the stricter forms so organization names are not mistaken for people.
 	loose   bool
 	covered []bool   // scratch for extraPersons
+	links   [][2]int // scratch for dropHealthInLinks
 	added   []person // scratch for extraPersons
 }
 
@@ -65,9 +68,11 @@ func (s *scan) reset(g *Guard, in Input) {
 	s.findings = s.findings[:0]
 	if s.ctxTerms == nil {
 		s.ctxTerms, s.ctxWords, s.revWords = map[uint64]bool{}, map[uint64]bool{}, map[string]bool{}
+		s.ctxStaff = map[uint64]bool{}
 	}
 	clear(s.ctxTerms)
 	clear(s.ctxWords)
+	clear(s.ctxStaff)
 	clear(s.revWords)
 	s.allow = g.allow.with(in.Allow)
 	s.loose = false
@@ -201,13 +206,24 @@ func (s *scan) analyze() {
 			if h.bits == uint32(hcNeutral) || h.bits&uint32(hcPossessed) != 0 {
 				continue
 			}
-			s.ctxTerms[c.termKey(h)] = true
+			// Every sub-span too: "rotator cuff" echoes "torn rotator cuff".
+			for a := h.t0; a < h.t1; a++ {
+				for b := a + 1; b <= h.t1 && b <= a+5; b++ {
+					s.ctxTerms[c.termKey(hit{t0: a, t1: b})] = true
+				}
+			}
 		}
 		for i := range c.toks {
 			s.ctxWords[hashBytes(c.norm(i))] = true
+			// "Coach Dave", "hygienist Jenna", "Dave the PT": the reviewer named a staff member.
+			if c.has(i, tCap) && !c.has(i, tAllCap) && (i > 0 && roleWord[string(c.norm(i-1))] ||
+				i+1 < len(c.toks) && roleWord[string(c.norm(i+1))] || i+2 < len(c.toks) && string(c.norm(i+1)) == "the" && roleWord[string(c.norm(i+2))]) {
+				s.ctxStaff[hashBytes(c.norm(i))] = true
+			}
 		}
 	}
 	s.scanIdentifiers()
+	s.dropHealthInLinks()
 	s.scanPersons()
 	s.extraPersons()
 	s.sentName = growBool(s.sentName, d.nsent)
@@ -369,7 +385,7 @@ func (s *scan) checkAll() {
 			case business:
 			case s.ctxTerms[d.termKey(h)]:
 				s.addTok("health_echo", h.t0, h.t1, "")
-			case bits&phGeneric != 0:
+			case bits&phGeneric != 0 && !s.possBefore(h.t0):
 				// General education ("if you have chest pain, call 911").
 			case s.possNear(h.t0, h.t1):
 				if bits&phRelative != 0 {
@@ -464,6 +480,38 @@ func trimSpan(t string) (int, int) {
 		end--
 	}
 	return start, end
+}
+
+// dropHealthInLinks removes health terms inside URLs and email addresses
+// ("mercyvalley.org/flu" is a link, not a disclosure).
+func (s *scan) dropHealthInLinks() {
+	d := &s.d
+	links := s.links[:0]
+	for _, id := range s.ids {
+		if id.rule == "url" || id.rule == "email" {
+			links = append(links, [2]int{id.start, id.end})
+		}
+	}
+	s.links = links
+	if len(links) == 0 {
+		return
+	}
+	sort.Slice(links, func(i, j int) bool { return links[i][0] < links[j][0] })
+	sort.SliceStable(s.health, func(i, j int) bool { return s.health[i].t0 < s.health[j].t0 })
+	kept := s.health[:0]
+	k, maxEnd := 0, -1
+	for _, h := range s.health { // health hits are in text order
+		st, en := d.toks[h.t0].start, d.toks[h.t1-1].end
+		for k < len(links) && links[k][0] < en {
+			maxEnd = max(maxEnd, links[k][1])
+			k++
+		}
+		if maxEnd > st {
+			continue // inside (or overlapping) a link that starts before the term ends
+		}
+		kept = append(kept, h)
+	}
+	s.health = kept
 }
 
 // possBefore: a possessive right before token i, allowing one modifier ("your left knee",
@@ -1310,6 +1358,12 @@ func (s *scan) scanPersons() {
 	}
 }
 
+// roleWord: staff roles patients name people by.
+var roleWord = map[string]bool{"coach": true, "nurse": true, "hygienist": true, "therapist": true, "tech": true,
+	"technician": true, "pt": true, "receptionist": true, "dentist": true, "doctor": true, "dr": true, "surgeon": true,
+	"assistant": true, "ma": true, "np": true, "pa": true, "midwife": true, "pharmacist": true, "counselor": true,
+	"aide": true, "cna": true, "rn": true, "physician": true, "provider": true, "trainer": true, "phlebotomist": true}
+
 // hashContext: "record #123456" and friends.
 var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": "mrn", "mrn": "mrn", "rx": "mrn",
 	"account": "account_number", "acct": "account_number", "claim": "account_number", "invoice": "account_number",
@@ -1417,6 +1471,9 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		}
 		if s.ctxWords[hashBytes(d.norm(k))] {
 			p.mentions = true
+		}
+		if s.ctxStaff[hashBytes(d.norm(k))] {
+			p.staff, p.mentions = true, true
 		}
 	}
 	s.persons = append(s.persons, p)
