@@ -250,10 +250,12 @@ func (t *table) lookup(w []byte) (*entry, bool) {
 	var rb [2 * maxCompound]byte
 	cur := string(w)
 	changed := false
-	for _, r := range respellings {
-		if strings.Contains(cur, r.from) {
-			cur = strings.ReplaceAll(cur, r.from, r.to)
-			changed = true
+	if mayRespell(w) {
+		for _, r := range respellings {
+			if strings.Contains(cur, r.from) {
+				cur = strings.ReplaceAll(cur, r.from, r.to)
+				changed = true
+			}
 		}
 	}
 	if changed && len(cur) <= len(rb) {
@@ -431,22 +433,79 @@ var embeddedEntries = func() map[string]*entry {
 	return m
 }()
 
+// bigramIndex maps the first two letters of a pattern to the patterns, so
+// a word is searched for many patterns in one pass over its letters.
+type bigramIndex [26][26][]int
+
+func newBigramIndex(pats []string) *bigramIndex {
+	var ix bigramIndex
+	for i, p := range pats {
+		if len(p) >= 2 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z' {
+			ix[p[0]-'a'][p[1]-'a'] = append(ix[p[0]-'a'][p[1]-'a'], i)
+		}
+	}
+	return &ix
+}
+
+// candidates calls fn for every pattern whose first two letters occur at
+// position i of w, stopping when fn returns true.
+func (ix *bigramIndex) each(w string, fn func(pat, at int) bool) bool {
+	for i := 0; i+1 < len(w); i++ {
+		a, b := w[i]-'a', w[i+1]-'a'
+		if a >= 26 || b >= 26 {
+			continue
+		}
+		for _, p := range ix[a][b] {
+			if fn(p, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	anywhereIndex = func() *bigramIndex {
+		var ps []string
+		for _, a := range anywhere {
+			ps = append(ps, a.stem)
+		}
+		return newBigramIndex(ps)
+	}()
+	respellIndex = func() *bigramIndex {
+		var ps []string
+		for _, r := range respellings {
+			ps = append(ps, r.from)
+		}
+		return newBigramIndex(ps)
+	}()
+)
+
+// mayRespell is a one-pass filter: most words contain no respelling at all.
+func mayRespell(w []byte) bool {
+	s := string(w)
+	if strings.IndexByte(s, 'z') >= 0 {
+		return true
+	}
+	return respellIndex.each(s, func(p, at int) bool { return strings.HasPrefix(s[at:], respellings[p].from) })
+}
+
 // embedded finds an anywhere stem inside w.
 func embedded(w string) *entry {
 	if len(w) < 5 || innocentEmbeddings[w] {
 		return nil
 	}
-	for _, a := range anywhere {
-		switch a.where {
-		case 0:
-			if strings.Contains(w, a.stem) {
-				return embeddedEntries[a.stem]
-			}
-		case 1:
-			if strings.HasPrefix(w, a.stem) || strings.HasSuffix(w, a.stem) {
-				return embeddedEntries[a.stem]
-			}
+	var found *entry
+	anywhereIndex.each(w, func(p, at int) bool {
+		a := anywhere[p]
+		if !strings.HasPrefix(w[at:], a.stem) {
+			return false
 		}
-	}
-	return nil
+		if a.where == 1 && at != 0 && at+len(a.stem) != len(w) {
+			return false
+		}
+		found = embeddedEntries[a.stem]
+		return true
+	})
+	return found
 }

@@ -212,7 +212,7 @@ func (a *Analyzer) valence(text string) valence {
 func applyPhrases(t tokens, s []float64) {
 	norm := make([]string, len(t.lower))
 	for i, w := range t.lower {
-		norm[i] = strings.Trim(w, pyPunct)
+		norm[i] = trimPunct(w)
 	}
 	for i := 0; i < len(norm); i++ {
 		best := -1
@@ -268,17 +268,17 @@ func markSuggestions(t tokens, s []float64) {
 	start := true
 	for i, w := range t.lower {
 		if start {
-			n := strings.Trim(w, pyPunct)
+			n := trimPunct(w)
 			if articles[n] && i+1 < len(t.lower) {
 				// look through the article at the next word
-				if m := strings.Trim(t.lower[i+1], pyPunct); comparatives[m] {
+				if m := trimPunct(t.lower[i+1]); comparatives[m] {
 					s[i+1] = -suggestionValence
 				}
 			}
 			// Comparatives override their own valence ("Better food."); other
 			// openers only mark a neutral or mildly positive word, so "Keep
 			// it up" (a +2 phrase) stays praise.
-			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[strings.Trim(t.lower[i+1], pyPunct)]
+			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])]
 			if !reduction && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
 				s[i] = -suggestionValence
 			}
@@ -295,9 +295,9 @@ func leadingNothing(t tokens) {
 		return
 	}
 	w := t.lower[0]
-	n := strings.Trim(w, pyPunct)
+	n := trimPunct(w)
 	punct := w != n
-	next := strings.Trim(t.lower[1], pyPunct)
+	next := trimPunct(t.lower[1])
 	switch {
 	case n == "nothing" && (punct || !nothingNext[next]):
 	case n == "no" && (punct || next == "nothing" || next == "been" || next == "happy" || next == "everything"):
@@ -310,7 +310,7 @@ func leadingNothing(t tokens) {
 // dampSymptoms damps negative adjectives right before a symptom noun.
 func dampSymptoms(t tokens, s []float64) {
 	for i := 0; i+1 < len(t.lower); i++ {
-		if s[i] < 0 && symptoms[strings.Trim(t.lower[i+1], pyPunct)] {
+		if s[i] < 0 && symptoms[trimPunct(t.lower[i+1])] {
 			s[i] *= symptomDamp
 		}
 	}
@@ -328,7 +328,7 @@ func (a *Analyzer) profanityValence(text string, v *valence) {
 		}
 		rest := strings.Fields(text[m.End:min(len(text), m.End+40)])
 		if len(rest) > 0 {
-			if x := a.v.lexicon[strings.ToLower(strings.Trim(rest[0], pyPunct))]; x > 0 {
+			if x := a.v.lexicon[strings.ToLower(trimPunct(rest[0]))]; x > 0 {
 				continue
 			}
 		}
@@ -348,7 +348,7 @@ suppressed cured`))
 
 func reliefs(t tokens, s []float64) {
 	for i, w := range t.lower {
-		if !reductionWords[strings.Trim(w, pyPunct)] {
+		if !reductionWords[trimPunct(w)] {
 			continue
 		}
 		for k := i + 1; k < len(s) && k <= i+3; k++ {
@@ -360,7 +360,7 @@ func reliefs(t tokens, s []float64) {
 				break
 			}
 		}
-		if i+1 < len(t.lower) && symptoms[strings.Trim(t.lower[i+1], pyPunct)] && s[i] < 0 {
+		if i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])] && s[i] < 0 {
 			s[i] = 0.8
 		}
 	}

@@ -163,10 +163,30 @@ func isPyUpper(s string) bool {
 
 const pyPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
+var isPunct = func() (t [256]bool) {
+	for i := 0; i < len(pyPunct); i++ {
+		t[pyPunct[i]] = true
+	}
+	return t
+}()
+
+// trimPunct is strings.Trim(s, pyPunct) without rebuilding the cutset on
+// every call (it runs once or twice per word).
+func trimPunct(s string) string {
+	i, j := 0, len(s)
+	for i < j && isPunct[s[i]] {
+		i++
+	}
+	for j > i && isPunct[s[j-1]] {
+		j--
+	}
+	return s[i:j]
+}
+
 // stripPuncIfWord strips leading and trailing punctuation unless that
 // leaves two characters or fewer (so emoticons such as ":)" survive).
 func stripPuncIfWord(tok string) string {
-	s := strings.Trim(tok, pyPunct)
+	s := trimPunct(tok)
 	if utf8.RuneCountInString(s) <= 2 {
 		return tok
 	}
