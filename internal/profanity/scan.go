@@ -1,6 +1,9 @@
 package profanity
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // scanner walks a text once, token by token.
 type scanner struct {
@@ -189,9 +192,13 @@ func (s *scanner) token(i, j int) {
 		var jb [96]byte
 		jn := copy(jb[:], s.last.str())
 		jn += copy(jb[jn:], s.buf)
-		joined := string(jb[:jn])
-		if je, ok := lex.forms[joined]; ok && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
-			(lex.joinable[joined] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(s.buf)) {
+		var je *entry
+		ok := false
+		if lex.shape.may(jb[:jn]) {
+			je, ok = lex.forms[string(jb[:jn])]
+		}
+		if ok && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
+			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(s.buf)) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
 			}
@@ -244,33 +251,31 @@ func (t *table) lookup(w []byte) (*entry, bool) {
 	if e, c := t.lookup1(w); e != nil {
 		return e, c
 	}
-	if len(w) > maxCompound {
+	if len(w) < 4 || len(w) > maxCompound {
 		return nil, false
 	}
-	var rb [2 * maxCompound]byte
-	cur := string(w)
-	changed := false
 	if mayRespell(w) {
+		cur := string(w)
 		for _, r := range respellings {
 			if strings.Contains(cur, r.from) {
 				cur = strings.ReplaceAll(cur, r.from, r.to)
-				changed = true
+			}
+		}
+		var rb [2 * maxCompound]byte
+		if len(cur) <= len(rb) {
+			if e, c := t.lookup1(append(rb[:0], cur...)); e != nil {
+				return e, c
 			}
 		}
 	}
-	if changed && len(cur) <= len(rb) {
-		if e, c := t.lookup1(append(rb[:0], cur...)); e != nil {
-			return e, c
-		}
-	}
-	if e := embedded(string(w)); e != nil {
+	if e := embedded(w); e != nil {
 		return e, true
 	}
 	// plurals of forms that are not stems: "nutsacks", "wetbacks" (only
 	// plurals of long forms: "spiked" and "proning" are clinical words)
 	for _, suf := range [...]string{"s", "es", "z"} {
-		if base, ok := strings.CutSuffix(cur, suf); ok && len(base) >= 5 {
-			if e, ok := t.forms[base]; ok && !e.ctx && !e.name {
+		if n := len(w) - len(suf); n >= 5 && string(w[n:]) == suf && t.shape.may(w[:n]) {
+			if e, ok := t.forms[string(w[:n])]; ok && !e.ctx && !e.name {
 				return e, false
 			}
 		}
@@ -279,8 +284,10 @@ func (t *table) lookup(w []byte) (*entry, bool) {
 }
 
 func (t *table) lookup1(w []byte) (*entry, bool) {
-	if e, ok := t.forms[string(w)]; ok {
-		return e, false
+	if t.shape.may(w) {
+		if e, ok := t.forms[string(w)]; ok {
+			return e, false
+		}
 	}
 	if e := t.compound(w); e != nil {
 		return e, true
@@ -297,11 +304,13 @@ func (t *table) lookup1(w []byte) (*entry, bool) {
 		}
 		c = append(c, w[i])
 	}
-	if e, ok := t.collapsed[string(c)]; ok {
-		return e, false
-	}
-	if e, ok := t.collapsedRun3[string(c)]; ok && run >= 3 {
-		return e, false
+	if t.shape.may(c) {
+		if e, ok := t.collapsed[string(c)]; ok {
+			return e, false
+		}
+		if e, ok := t.collapsedRun3[string(c)]; ok && run >= 3 {
+			return e, false
+		}
 	}
 	if run < 3 {
 		return nil, false
@@ -447,23 +456,6 @@ func newBigramIndex(pats []string) *bigramIndex {
 	return &ix
 }
 
-// candidates calls fn for every pattern whose first two letters occur at
-// position i of w, stopping when fn returns true.
-func (ix *bigramIndex) each(w string, fn func(pat, at int) bool) bool {
-	for i := 0; i+1 < len(w); i++ {
-		a, b := w[i]-'a', w[i+1]-'a'
-		if a >= 26 || b >= 26 {
-			continue
-		}
-		for _, p := range ix[a][b] {
-			if fn(p, i) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 var (
 	anywhereIndex = func() *bigramIndex {
 		var ps []string
@@ -483,29 +475,44 @@ var (
 
 // mayRespell is a one-pass filter: most words contain no respelling at all.
 func mayRespell(w []byte) bool {
-	s := string(w)
-	if strings.IndexByte(s, 'z') >= 0 {
-		return true
+	for i, c := range w {
+		if c == 'z' {
+			return true
+		}
+		if i+1 < len(w) && c >= 'a' && c <= 'z' && w[i+1] >= 'a' && w[i+1] <= 'z' {
+			for _, p := range respellIndex[c-'a'][w[i+1]-'a'] {
+				if bytes.HasPrefix(w[i:], []byte(respellings[p].from)) {
+					return true
+				}
+			}
+		}
 	}
-	return respellIndex.each(s, func(p, at int) bool { return strings.HasPrefix(s[at:], respellings[p].from) })
+	return false
 }
 
 // embedded finds an anywhere stem inside w.
-func embedded(w string) *entry {
-	if len(w) < 5 || innocentEmbeddings[w] {
+func embedded(w []byte) *entry {
+	if len(w) < 5 {
 		return nil
 	}
-	var found *entry
-	anywhereIndex.each(w, func(p, at int) bool {
-		a := anywhere[p]
-		if !strings.HasPrefix(w[at:], a.stem) {
-			return false
+	for i := 0; i+1 < len(w); i++ {
+		a, b := w[i]-'a', w[i+1]-'a'
+		if a >= 26 || b >= 26 {
+			continue
 		}
-		if a.where == 1 && at != 0 && at+len(a.stem) != len(w) {
-			return false
+		for _, p := range anywhereIndex[a][b] {
+			st := anywhere[p]
+			if !bytes.HasPrefix(w[i:], []byte(st.stem)) {
+				continue
+			}
+			if st.where == 1 && i != 0 && i+len(st.stem) != len(w) {
+				continue
+			}
+			if innocentEmbeddings[string(w)] {
+				return nil
+			}
+			return embeddedEntries[st.stem]
 		}
-		found = embeddedEntries[a.stem]
-		return true
-	})
-	return found
+	}
+	return nil
 }

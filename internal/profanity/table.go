@@ -29,6 +29,10 @@ type part struct {
 // table is the compiled, read-only lexicon shared by all scans.
 type table struct {
 	forms map[string]*entry
+	// shape has bit n of [a][b] set when some form of length n starts with
+	// the letters a, b: a map lookup is skipped for words no form resembles,
+	// which is almost every word of a patient's review.
+	shape shapeSet
 	// joinable are forms that may be spelled as two words even though
 	// neither word is profane on its own ("blow job", "jerk off").
 	joinable  map[string]bool
@@ -152,6 +156,15 @@ func compile(text string) *table {
 	}
 	for _, w := range suffixFillers {
 		t.addPart(w, part{suffix: true})
+	}
+	for f := range t.forms {
+		t.shape.add(f)
+	}
+	for f := range t.collapsed {
+		t.shape.add(f)
+	}
+	for f := range t.collapsedRun3 {
+		t.shape.add(f)
 	}
 	for n := range t.byLen {
 		l := t.byLen[n]
@@ -306,4 +319,29 @@ func (t *table) partOf(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// shapeSet is a cheap pre-filter on (first two letters, length).
+type shapeSet [27][27]uint64
+
+func shapeKey(c byte) int {
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+func (s *shapeSet) add(w string) {
+	if len(w) < 2 {
+		return
+	}
+	s[shapeKey(w[0])][shapeKey(w[1])] |= 1 << min(len(w), 63)
+}
+
+// may reports whether some lexicon word could equal w.
+func (s *shapeSet) may(w []byte) bool {
+	if len(w) < 2 {
+		return false
+	}
+	return s[shapeKey(w[0])][shapeKey(w[1])]&(1<<min(len(w), 63)) != 0
 }
