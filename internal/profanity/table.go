@@ -39,7 +39,7 @@ type table struct {
 	collapsed map[string]*entry
 	// collapsedRun3 holds squeezed forms that had double letters.
 	collapsedRun3 map[string]*entry
-	byLen         map[int][]wildForm
+	byLen         map[int][]wildForm // keyed by len*32 + first letter
 	parts         *trieNode
 	maxForm       int
 }
@@ -137,7 +137,8 @@ func compile(text string) *table {
 				} else if _, dup := t.collapsedRun3[c]; !dup {
 					t.collapsedRun3[c] = e
 				}
-				t.byLen[len(g)] = append(t.byLen[len(g)], wildForm{g, e})
+				k := wildKey(len(g), g[0])
+				t.byLen[k] = append(t.byLen[k], wildForm{g, e})
 				if len(g) > t.maxForm {
 					t.maxForm = len(g)
 				}
@@ -282,7 +283,7 @@ func (t *table) compound(w []byte) *entry {
 // wild matches a masked word ("f**k", "a**", "b*tch") against known forms of
 // the same length, most commonly masked terms first.
 func (t *table) wild(w []byte) *entry {
-	for _, c := range t.byLen[len(w)] {
+	for _, c := range t.byLen[wildKey(len(w), w[0])] {
 		ok := true
 		for i := 0; i < len(w); i++ {
 			if w[i] != '*' && w[i] != c.form[i] {
@@ -345,3 +346,7 @@ func (s *shapeSet) may(w []byte) bool {
 	}
 	return s[shapeKey(w[0])][shapeKey(w[1])]&(1<<min(len(w), 63)) != 0
 }
+
+// wildKey indexes candidate forms for a masked word by length and first
+// letter (a masked word always shows its first letter).
+func wildKey(n int, first byte) int { return n*32 + int(first&31) }

@@ -43,7 +43,8 @@ func BenchmarkScore(b *testing.B) {
 
 func BenchmarkScoreAdversarial(b *testing.B) {
 	for _, size := range []int{1 << 10, 1 << 14, 1 << 18} {
-		text := strings.Repeat("not so very good but never bad!!! ", size/35+1)[:size]
+		unit := "not so very good but never bad!!! "
+		text := strings.Repeat(unit, size/len(unit)+1)[:size]
 		b.Run(itoa(size), func(b *testing.B) {
 			b.SetBytes(int64(size))
 			for b.Loop() {
