@@ -317,6 +317,14 @@ var phraseText = `
 -1.4 improvement would be
 -1.2 would be better
 -1.2 would have been better
+-0.9 ! would be useful
+-0.9 ! would be ideal
+-0.9 ! would be beneficial
+-0.9 ! would be great
+-0.9 ! would be lovely
+-1.2 ! never offered
+-1.2 ! wasn't offered
+-1.2 ! was not offered
 -0.9 would be nice
 -0.9 would be good
 -0.9 would be helpful

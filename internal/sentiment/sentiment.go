@@ -172,6 +172,7 @@ func (a *Analyzer) valence(text string) valence {
 	t := a.v.tokenize(text)
 	leadingNothing(t)
 	s := a.v.valences(t)
+	hypothetical(t, s)
 	applyPhrases(t, s)
 	markSuggestions(t, s)
 	dampSymptoms(t, s)
@@ -362,6 +363,36 @@ func reliefs(t tokens, s []float64) {
 		}
 		if i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])] && s[i] < 0 {
 			s[i] = 0.8
+		}
+	}
+}
+
+// hypotheticals open a wish or suggestion: "it would be very useful to
+// have", "could be better", "I wish they had explained". Praise words right
+// after them describe care the patient did not get, so they count for
+// nothing.
+var hypotheticals = setOf(strings.Fields(`would could should would've could've should've wish
+wished if`))
+
+// stillPraise keeps its valence after a hypothetical: "I would recommend".
+var stillPraise = setOf(strings.Fields(`recommend recommended recommending return again`))
+
+func hypothetical(t tokens, s []float64) {
+	for i := 0; i < len(t.lower); i++ {
+		if !hypotheticals[trimPunct(t.lower[i])] || t.lower[i] != trimPunct(t.lower[i]) {
+			continue
+		}
+		if i+1 < len(t.lower) && negatedWord(trimPunct(t.lower[i+1])) {
+			continue // "could not be better" is praise
+		}
+		for k := i + 1; k < len(t.lower) && k <= i+4; k++ {
+			w := trimPunct(t.lower[k])
+			if s[k] > 0 && !stillPraise[w] {
+				s[k] = 0
+			}
+			if w != t.lower[k] { // punctuation ends the clause
+				break
+			}
 		}
 	}
 }
