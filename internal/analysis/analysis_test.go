@@ -51,8 +51,8 @@ func contains(s []string, x string) bool {
 }
 
 // TestDevSet holds the analysis to its own labelled development set. The
-// floors are the figures measured when the set was written, so a change
-// that makes any of them worse fails here.
+// floors sit just under the figures measured at the last tuning round, so a
+// change that makes any of them clearly worse fails here.
 func TestDevSet(t *testing.T) {
 	data, err := os.ReadFile("testdata/devset.jsonl")
 	if err != nil {
@@ -69,6 +69,23 @@ func TestDevSet(t *testing.T) {
 	t.Logf("sentiment acc %.3f neg %.3f pos %.3f; topics micro-F1 %.3f (P %.3f R %.3f); profanity P %.3f R %.3f sev %.3f; phi P %.3f R %.3f",
 		m.SentimentAccuracy, m.NegativeRecall, m.PositiveRecall, m.Topics.Micro.F1(), m.Topics.Micro.Precision(), m.Topics.Micro.Recall(),
 		m.Profanity.Precision(), m.Profanity.Recall(), m.SeverityAgreement, m.PHI.Precision(), m.PHI.Recall())
+	floors := []struct {
+		name      string
+		got, want float64
+	}{
+		{"sentiment accuracy", m.SentimentAccuracy, 0.88},
+		{"negative recall", m.NegativeRecall, 0.87},
+		{"positive recall", m.PositiveRecall, 0.90},
+		{"topic micro-F1", m.Topics.Micro.F1(), 0.90},
+		{"profanity precision", m.Profanity.Precision(), 1.0},
+		{"profanity recall", m.Profanity.Recall(), 0.95},
+		{"self-disclosure recall", m.PHI.Recall(), 0.85},
+	}
+	for _, f := range floors {
+		if f.got < f.want {
+			t.Errorf("%s %.3f is below its floor %.3f", f.name, f.got, f.want)
+		}
+	}
 	if os.Getenv("BEDSIDE_DEV_MISSES") != "" {
 		byID := map[string]Example{}
 		for _, e := range exs {
