@@ -33,4 +33,20 @@ pussy strong stem : pussies pussylicker pussylicking pussypounder pussys pusy pu
 * strong : bastard bastards bastardo dickweed dickwad douche douchebag douchebags douchebaggery douchecanoe douchenozzle dumbass dumbasses dumbfuck dumbfucks dumbshit dumbshits dipshit dipshits jackass jackasses jackasshole numbnuts nutsack scumbag scumbags scumfuck shithead shitface tosser tossers wanker wankers wankface wankstain bellend knobhead knobend paedo paedos pedo pedos arsehole arseholes arsebandit arse-bandit gobshite gobshites shitehawk twatwaffle cockwomble fuckwit fuckwits pillock wazzock numpty git gits prat prats plonker minger mingers slag slags slapper slappers
 hooker strong name : hooker hookers
 * strong : boink boinking bonk bonking bootycall booty-call buttmunch buttpirate butt-pirate chode choad choads cooter dirty-sanchez dominatrix dry-hump dryhump fap fapping fapper fappers feltch feltching futanari gigolo glory-hole gloryhole goatse golden-shower goldenshower horndog horndogs humping knobbing nympho nymphos perv pervs perve pervert perverts perverted phone-sex reverse-cowgirl shag shagged shagging shagger skeet skeeting smut smutty snowballing strap-on swinger swingers threesome threesomes tubgirl yaoi urophilia shibari cumdump cum-dump cumface cumstains jizzface spunkbucket spunkbubble bumfuck bumfucker buttsex butt-sex assmunch assmonkey assholes arsebandit shirtlifter shirt-lifter bulldagger bull-dagger dickgirl dickgirls lezza lezzer lezzers battyman batty-man wigger wiggers wigga wiggas dothead dot-head halfbreed half-breed chingchong ching-chong currymuncher curry-muncher jewboy kaffir kaffer kaffirs boonga uncle-tom tar-baby gypo gypos nobhead nobend nobheads minging munter munters gobshite gobshites fannying bumbandit bum-bandit cocksuckers motherfuckers cuntbags dicksuckers ass-hat ass-clown dick-head dick-face shit-head fuck-face cock-sucker cock-head jizz-bag butt-head butt-face butt-hole arse-hole arse-wipe ass-wipe bitch-ass mother-fucking son-of-a-bitch sonuvabitch sonofabitches thot thots skanky skankier pissflaps pisswhore spermbank cumguzzlers titwank titwanker wankface wankpuffin twatbag twatface fucknugget cuntnugget shitnugget bitchface bitchtits manwhore man-whore cockbag cocksplat cunthead dickhole fuckhole shithole pisshole arsehole
+fuck strong : fkn fking fkin fkd fker fkr fckn fckin fuckn fukn fukken fukkin fooker fookin fuks fcks fucks fuckz
+motherfucker severe : mfkr mthrfckr mthrfkr mtherfucker motherfuckin motherfukker muthafukka mothafukka motherfuka
+shit moderate : sht shtty shiit shitt shizz schit shitz shiet shyte
+cunt severe : cvnt cunnt cuntt kunts cvnts
+nigger severe : niggur niggor nigar nigra niqqa niqqer niqqas niggers niggaz niggerz
+faggot severe : fagget faggat fagit phaggot faggs fagz faggots
+bitch moderate : biotch betch bitchs biches bytches
+asshole strong : a-hole ahole azzhole asshol arsehol assholez
+whore strong : whor hoare whoores
+slut strong : slvt sluts slutz
+dick strong name ctx : dik dikk
+cock strong ctx : kock cawk
+pussy strong : pussie poosy puzzy pussys
+twat strong : twatt twot
+bastard moderate : basterd bastid bastards
+retard severe : retarted rtard reetard
 `

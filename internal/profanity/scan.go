@@ -415,7 +415,8 @@ func plainGap(g string) bool {
 
 // anywhere lists stems no English word contains, so a word containing one
 // is profane however it is glued together ("cuntasaurus", "darkshit",
-// "fuckstar"). where: 0 anywhere, 1 only as a prefix or suffix.
+// "fuckstar"). where: 0 anywhere, 1 only as a prefix or suffix, 2 only as
+// a suffix ("pussycat" and "niggardly" are words), 3 only as a prefix.
 var anywhere = []struct {
 	stem  string
 	where int
@@ -427,11 +428,15 @@ var anywhere = []struct {
 	{"bitch", 0, "bitch", Moderate}, {"whore", 0, "whore", Strong}, {"jizz", 0, "jizz", Strong},
 	{"asshole", 0, "asshole", Strong}, {"bastard", 1, "bastard", Moderate}, {"twat", 1, "twat", Strong},
 	{"slut", 1, "slut", Strong}, {"cocksuck", 0, "cocksucker", Strong}, {"dickhead", 0, "dickhead", Strong},
-	{"wanker", 0, "wanker", Strong}, {"niggas", 0, "nigger", Severe},
+	{"wanker", 0, "wanker", Strong}, {"niggas", 0, "nigger", Severe}, {"dildo", 0, "dildo", Strong},
+	{"bukkake", 0, "bukkake", Strong}, {"pussy", 2, "pussy", Strong}, {"nigga", 2, "nigger", Severe},
+	{"wank", 3, "wanker", Strong}, {"cumshot", 0, "cum", Strong}, {"blowjob", 0, "blowjob", Strong},
+	{"handjob", 0, "blowjob", Strong}, {"rimjob", 0, "blowjob", Strong}, {"titfuck", 0, "fuck", Strong},
 }
 
 // innocentEmbeddings are real words that contain an anywhere stem.
 var innocentEmbeddings = map[string]bool{"shitake": true, "shittah": true, "shittim": true, "twattle": true,
+	"wankel":  true,
 	"snigger": true, "sniggers": true, "sniggered": true, "sniggering": true}
 
 var embeddedEntries = func() map[string]*entry {
@@ -505,7 +510,8 @@ func embedded(w []byte) *entry {
 			if !bytes.HasPrefix(w[i:], []byte(st.stem)) {
 				continue
 			}
-			if st.where == 1 && i != 0 && i+len(st.stem) != len(w) {
+			atStart, atEnd := i == 0, i+len(st.stem) == len(w)
+			if st.where == 1 && !atStart && !atEnd || st.where == 2 && !atEnd || st.where == 3 && !atStart {
 				continue
 			}
 			if innocentEmbeddings[string(w)] {
