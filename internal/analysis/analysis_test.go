@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -103,5 +104,36 @@ func TestParseExamplesNamesTheLine(t *testing.T) {
 	_, err := ParseExamples([]byte("{\"id\":\"a\",\"text\":\"x\",\"sentiment\":\"positive\"}\n{\"id\":\"b\",\"text\":\"y\",\"sentiment\":\"happy\"}\n"))
 	if err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("err = %v, want it to name line 2", err)
+	}
+}
+
+// TestAnalyzeConcurrent: one Analyzer shared by goroutines gives the same
+// results as sequential calls (run with -race in CI).
+func TestAnalyzeConcurrent(t *testing.T) {
+	a := newAnalyzer(t)
+	texts := []string{"I waited 3 hours in the ER.", "f***ing b1tch at the desk", "The nurses were lovely.", "Call me on 555-201-7788."}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		b, _ := json.Marshal(a.Analyze(s, nil))
+		want[i] = string(b)
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for k := 0; k < 200; k++ {
+				i := k % len(texts)
+				b, _ := json.Marshal(a.Analyze(texts[i], nil))
+				if string(b) != want[i] {
+					done <- fmt.Errorf("concurrent result for %q differs: %s", texts[i], b)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
