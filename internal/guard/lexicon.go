@@ -69,6 +69,7 @@ const (
 	phSSN
 	phVisitCue
 	phPoss
+	phStance // "glad", "hope", "sorry": the writer reacts to the reader's situation
 )
 
 const phIDContext = phMRN | phPlan | phAccount | phLicense | phVehicle | phDevice
@@ -77,7 +78,7 @@ var phraseSections = map[string]uint32{
 	"relationship": phRelationship, "records": phRecords, "visit": phVisit, "tone": phTone,
 	"advice": phAdvice, "guarantee": phGuarantee, "invite": phInvite, "negative": phNegative,
 	"business": phBusiness, "generic": phGeneric, "tie": phTie, "relative": phRelative,
-	"patientcue": phPatientCue, "daterel": phDateRel, "positive": phPositive, "ssn": phSSN, "visitcue": phVisitCue, "poss": phPoss, "mrn": phMRN, "plan": phPlan,
+	"patientcue": phPatientCue, "daterel": phDateRel, "positive": phPositive, "ssn": phSSN, "visitcue": phVisitCue, "poss": phPoss, "stance": phStance, "mrn": phMRN, "plan": phPlan,
 	"account": phAccount, "license": phLicense, "vehicle": phVehicle, "device": phDevice,
 }
 

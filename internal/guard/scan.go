@@ -179,7 +179,7 @@ func (s *scan) analyze() {
 		}
 		if h.bits&uint32(hcPossessed) != 0 {
 			// Body parts and care words count only when possessed ("your knee").
-			if s.loose || s.in.Kind == KindPost || !s.possBefore(h.t0) {
+			if s.loose || s.in.Kind == KindPost || !s.possBefore(h.t0) && !s.stanceDet(h.t0) {
 				continue
 			}
 			h.bits &^= uint32(hcPossessed)
@@ -298,6 +298,9 @@ func (s *scan) disclosures() {
 		s.addTok(healthRule[h.bits], h.t0, h.t1, "")
 	}
 	for _, id := range s.ids {
+		if id.rule == "money" {
+			continue // an amount is not an identifier
+		}
 		if !s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
 			s.add(id.rule, id.start, id.end, "")
 		}
@@ -382,9 +385,17 @@ func (s *scan) checkAll() {
 		if reply {
 			business := bits&phBusiness != 0 && bits&phVisitCue == 0
 			switch {
-			case business:
-			case s.ctxTerms[d.termKey(h)]:
+			case !business && s.ctxTerms[d.termKey(h)]:
 				s.addTok("health_echo", h.t0, h.t1, "")
+			case h.bits != uint32(hcBilling) && s.stanceDet(h.t0):
+				// "glad the new knee is holding up", "hope the antibiotics kicked in": the
+				// writer reacts to the reader's own treatment.
+				if bits&phRelative != 0 {
+					s.addTok("family_health", h.t0, h.t1, "")
+				} else {
+					s.addTok(rule, h.t0, h.t1, "")
+				}
+			case business:
 			case bits&phGeneric != 0 && !s.possBefore(h.t0):
 				// General education ("if you have chest pain, call 911").
 			case s.possNear(h.t0, h.t1):
@@ -424,6 +435,11 @@ func (s *scan) checkAll() {
 			} else if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[id.sent]) {
 				s.add(id.rule, id.start, id.end, "")
 			}
+		case "money":
+			// "The $180 you were charged", "your copay was $45": a billing detail.
+			if reply && (bits&(phTie|phPoss|phRecords) != 0 || bits&phStance != 0 && bits&phBusiness == 0) {
+				s.add("insurance_billing", id.start, id.end, "")
+			}
 		case "street_address", "city_state", "zip_code":
 			if reply || postPatient {
 				s.add(id.rule, id.start, id.end, "")
@@ -455,7 +471,7 @@ func (s *scan) checkAll() {
 	}
 	if reply && len(s.revWords) > 0 {
 		for i := range d.toks {
-			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit)) && !s.inPerson(i) {
+			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit) || d.is(i, wFirst) && !d.is(i, wAmbiguous|wCommon)) && !s.inPerson(i) {
 				s.addTok("reviewer_name", i, i+1, "")
 			}
 		}
@@ -528,6 +544,33 @@ func (s *scan) possBefore(i int) bool {
 	}
 	return false
 }
+
+// stanceDet: in a reply, a sentence where the writer reacts to the reader ("glad", "hope",
+// "sorry") and the term follows a determiner ("the new knee", "that sprained ankle"): the
+// thing is the reader's own.
+func (s *scan) stanceDet(i int) bool {
+	d := &s.d
+	if s.in.Kind == KindPost || s.sent[d.toks[i].sent]&phStance == 0 || s.sent[d.toks[i].sent]&phGeneric != 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if d.toks[k+1].flags&tSentStart != 0 {
+			return false
+		}
+		if detWord[string(d.norm(k))] {
+			// The determiner must follow the stance word: "glad the ...", not "the ... glad".
+			for j := k - 1; j >= 0 && j >= k-6 && d.toks[j].sent == d.toks[k].sent; j-- {
+				if s.endBits[j]&phStance != 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var detWord = map[string]bool{"the": true, "that": true, "those": true, "these": true, "this": true}
 
 // possNear says whether a possessive ("your", "his") sits within a few tokens of the term
 // [t0, t1) in the same sentence: "your colonoscopy", "the balance on your account".
@@ -706,6 +749,13 @@ func (s *scan) scanIdentifiers() {
 			s.ordinalOrTime(i)
 			continue
 		}
+		if t.start > 0 && text[t.start-1] == '$' {
+			// "$340": an amount; personal only when tied to the reader (checked later).
+			j, _, _, _ := s.numberGroup(i)
+			s.ids = append(s.ids, idHit{start: t.start - 1, end: d.toks[j-1].end, rule: "money", sent: t.sent})
+			i = j - 1
+			continue
+		}
 		if e, ok := s.address(i); ok {
 			s.ids = append(s.ids, idHit{start: t.start, end: e, rule: "street_address", sent: t.sent})
 			continue
@@ -748,6 +798,12 @@ func (s *scan) scanIdentifiers() {
 	// Relative dates from the phrase lexicon.
 	for _, h := range s.phrases {
 		if h.bits&phDateRel != 0 {
+			if r := d.raw(h.t1 - 1); weekday[string(d.norm(h.t1-1))] && (r[len(r)-1] == 's' || r[len(r)-1] == 'S') {
+				continue // "on Saturdays": a recurring day, business hours
+			}
+			if h.t1-h.t0 == 1 && h.t0 > 0 && recurWord[string(d.norm(h.t0-1))] {
+				continue // "every Tuesday"
+			}
 			s.ids = append(s.ids, idHit{start: d.toks[h.t0].start, end: d.toks[h.t1-1].end, rule: "date", sent: d.toks[h.t0].sent, relative: true})
 		}
 	}
@@ -859,6 +915,10 @@ func (s *scan) ordinalOrTime(i int) {
 			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "time", sent: t.sent})
 		}
 	case "st", "nd", "rd", "th":
+		if v > 89 && v < 130 && i+1 < len(d.toks) && string(d.norm(i+1)) == "birthday" {
+			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "age_over_89", sent: t.sent})
+			return
+		}
 		if v < 1 || v > 31 || i == 0 {
 			return
 		}
@@ -1450,6 +1510,8 @@ func nonASCII(s string) bool {
 	}
 	return false
 }
+
+var recurWord = map[string]bool{"every": true, "each": true, "most": true, "some": true, "any": true, "next": true, "open": true, "closed": true}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
