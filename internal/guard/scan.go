@@ -387,7 +387,7 @@ func (s *scan) checkAll() {
 			switch {
 			case !business && s.ctxTerms[d.termKey(h)]:
 				s.addTok("health_echo", h.t0, h.t1, "")
-			case h.bits != uint32(hcBilling) && s.stanceDet(h.t0):
+			case h.bits != uint32(hcBilling) && (h.bits != uint32(hcCareSetting) || bits&phTie != 0) && s.stanceDet(h.t0):
 				// "glad the new knee is holding up", "hope the antibiotics kicked in": the
 				// writer reacts to the reader's own treatment.
 				if bits&phRelative != 0 {
@@ -553,7 +553,7 @@ func (s *scan) stanceDet(i int) bool {
 	if s.in.Kind == KindPost || s.sent[d.toks[i].sent]&phStance == 0 || s.sent[d.toks[i].sent]&phGeneric != 0 {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if d.toks[k+1].flags&tSentStart != 0 {
 			return false
 		}
@@ -570,7 +570,8 @@ func (s *scan) stanceDet(i int) bool {
 	return false
 }
 
-var detWord = map[string]bool{"the": true, "that": true, "those": true, "these": true, "this": true}
+var detWord = map[string]bool{"the": true, "that": true, "those": true, "these": true, "this": true,
+	"finishing": true, "completing": true, "starting": true, "getting": true, "beating": true, "surviving": true}
 
 // possNear says whether a possessive ("your", "his") sits within a few tokens of the term
 // [t0, t1) in the same sentence: "your colonoscopy", "the balance on your account".
@@ -622,6 +623,9 @@ func (s *scan) contextNegative() bool {
 	lastNeg, lastPos := -1, -1
 	for _, h := range hs {
 		// Count each token once per polarity; "would not recommend" is negative only.
+		if h.bits&phNegative != 0 && h.t1-h.t0 == 1 && s.neutralUse(h.t0) {
+			continue
+		}
 		if h.bits&phNegative != 0 && h.t0 > lastNeg {
 			neg++
 			lastNeg = h.t1 - 1
@@ -631,8 +635,25 @@ func (s *scan) contextNegative() bool {
 			lastPos = h.t1 - 1
 		}
 	}
-	return neg > 0 && neg >= pos
+	return neg > 0 && (neg > pos || neg == pos && pos < 2)
 }
+
+// neutralUse: a one-word negative cue used as a plain noun in the patient's text: "waiting
+// room", "late hours", "office hours".
+func (s *scan) neutralUse(i int) bool {
+	c := &s.c
+	w := string(c.norm(i))
+	switch w {
+	case "wait", "waiting":
+		return i+1 < len(c.toks) && (string(c.norm(i+1)) == "room" || string(c.norm(i+1)) == "area" || string(c.norm(i+1)) == "list")
+	case "hours", "hour":
+		return i > 0 && hourMod[string(c.norm(i-1))]
+	}
+	return false
+}
+
+var hourMod = map[string]bool{"late": true, "evening": true, "extended": true, "weekend": true, "office": true,
+	"business": true, "opening": true, "new": true, "open": true, "flexible": true, "convenient": true, "early": true, "saturday": true}
 
 // Word sets for the identifier scanners.
 var (
@@ -1511,7 +1532,7 @@ func nonASCII(s string) bool {
 	return false
 }
 
-var recurWord = map[string]bool{"every": true, "each": true, "most": true, "some": true, "any": true, "next": true, "open": true, "closed": true}
+var recurWord = map[string]bool{"every": true, "each": true, "most": true, "some": true, "any": true, "open": true, "closed": true}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
