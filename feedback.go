@@ -24,4 +24,18 @@ type Feedback struct {
 	CreatedAt        time.Time `json:"created_at"`  // when the patient posted it
 	LocalTime        string    `json:"local_time"`  // CreatedAt in the location's zone, RFC 3339
 	ReceivedAt       time.Time `json:"received_at"` // when Bedside stored it
+	// Analysis is computed once, on arrival, before the item is stored.
+	Analysis *FeedbackAnalysis `json:"analysis,omitempty"`
+}
+
+// FeedbackAnalysis is what the analysis found in a feedback item. It drives the inbox (priority,
+// moderation), the guard (what a reply must not echo) and analytics.
+type FeedbackAnalysis struct {
+	Sentiment      float64  `json:"sentiment"`       // compound score in [-1, 1]
+	SentimentLabel string   `json:"sentiment_label"` // positive | neutral | negative | mixed
+	Topics         []string `json:"topics"`          // topic taxonomy ids
+	Profanity      string   `json:"profanity"`       // worst severity found, "none" when clean
+	// ContainsPHI is true when the patient disclosed identifiers or health details in the text;
+	// viewing such an item is audited.
+	ContainsPHI bool `json:"contains_phi"`
 }

@@ -12,8 +12,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bedsidehq/bedside/internal/analysis"
 	"github.com/bedsidehq/bedside/internal/auth"
 	"github.com/bedsidehq/bedside/internal/demo"
+	"github.com/bedsidehq/bedside/internal/guard"
+	"github.com/bedsidehq/bedside/internal/ingest"
 	"github.com/bedsidehq/bedside/internal/jobs"
 	"github.com/bedsidehq/bedside/internal/server"
 	"github.com/bedsidehq/bedside/internal/store"
@@ -65,11 +68,22 @@ func serve(ctx context.Context, log *slog.Logger, addr string, cfg *store.Config
 	defer st.Close()
 	log.Info("database ready", "engine", st.Dialect())
 
+	// One guard and one analyzer for the whole process: compiled once, safe for concurrent use.
+	g, err := guard.New(guard.DefaultPolicy())
+	if err != nil {
+		return fmt.Errorf("compile guard policy: %w", err)
+	}
+	analyzer, err := analysis.New(g)
+	if err != nil {
+		return err
+	}
+	ingester := ingest.New(analyzer)
+
 	if withDemo {
 		start := time.Now()
 		// The anchor is the start of today (UTC), so restarts on one day produce the same data.
 		ds := demo.Generate(demoSeed, time.Now().UTC().Truncate(24*time.Hour))
-		res, err := demo.Seed(ctx, st, ds, auth.DefaultParams)
+		res, err := demo.Seed(ctx, st, ingester, ds, auth.DefaultParams)
 		if err != nil {
 			return fmt.Errorf("seed demo: %w", err)
 		}
@@ -95,7 +109,7 @@ func serve(ctx context.Context, log *slog.Logger, addr string, cfg *store.Config
 		}
 	}()
 
-	srv, err := server.New(server.Config{Store: st, Queue: queue, Logger: log})
+	srv, err := server.New(server.Config{Store: st, Queue: queue, Guard: g, Logger: log})
 	if err != nil {
 		return err
 	}

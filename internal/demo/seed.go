@@ -6,6 +6,7 @@ import (
 
 	"github.com/bedsidehq/bedside"
 	"github.com/bedsidehq/bedside/internal/auth"
+	"github.com/bedsidehq/bedside/internal/ingest"
 	"github.com/bedsidehq/bedside/internal/store"
 )
 
@@ -22,8 +23,9 @@ type SeedResult struct {
 // Seed writes ds into st. It is resumable: every step looks for what an earlier, interrupted
 // run already stored (nodes by name under their parent, users by email, feedback by external
 // id) and adds only what is missing, so a crash mid-seed never leaves a demo that a restart
-// cannot complete. Passwords are hashed with params.
-func Seed(ctx context.Context, st *store.Store, ds *Dataset, params auth.Params) (*SeedResult, error) {
+// cannot complete. Passwords are hashed with params; feedback enters through in, analysed like
+// any other feedback.
+func Seed(ctx context.Context, st *store.Store, in *ingest.Ingester, ds *Dataset, params auth.Params) (*SeedResult, error) {
 	res := &SeedResult{}
 	org, err := st.OrganizationBySlug(ctx, ds.Organization.Slug)
 	if bedside.ErrorCode(err) == bedside.ENOTFOUND {
@@ -108,7 +110,7 @@ func Seed(ctx context.Context, st *store.Store, ds *Dataset, params auth.Params)
 	const batch = 2000
 	items := make([]*bedside.Feedback, 0, batch)
 	flush := func() error {
-		n, err := t.InsertFeedback(ctx, items)
+		n, err := in.Ingest(ctx, t, items)
 		res.Feedback += n
 		items = items[:0]
 		return err

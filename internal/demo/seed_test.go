@@ -6,18 +6,28 @@ import (
 	"time"
 
 	"github.com/bedsidehq/bedside"
+	"github.com/bedsidehq/bedside/internal/analysis"
 	"github.com/bedsidehq/bedside/internal/auth"
+	"github.com/bedsidehq/bedside/internal/ingest"
 	"github.com/bedsidehq/bedside/internal/store"
 	"github.com/bedsidehq/bedside/internal/store/storetest"
 )
 
 var cheapHash = auth.Params{Time: 1, Memory: 1024, Threads: 1}
 
+func testIngester(tb testing.TB) *ingest.Ingester {
+	a, err := analysis.New(nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ingest.New(a)
+}
+
 func TestSeedIsCompleteAndIdempotent(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		ds := Generate(7, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC))
-		res, err := Seed(ctx, st, ds, cheapHash)
+		res, err := Seed(ctx, st, testIngester(t), ds, cheapHash)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +62,15 @@ func TestSeedIsCompleteAndIdempotent(t *testing.T) {
 		if _, err := time.Parse(time.RFC3339, local); err != nil || local[len(local)-1] == 'Z' {
 			t.Fatalf("local_time %q is not an offset time in the location's zone", local)
 		}
-		again, err := Seed(ctx, st, ds, cheapHash)
+		// Every item was analysed on the way in; the demo's negative and self-disclosing texts show.
+		var analysed, negative, phi int
+		st.DB().QueryRow(`SELECT COUNT(*) FROM feedback WHERE sentiment IS NOT NULL`).Scan(&analysed)
+		st.DB().QueryRow(`SELECT COUNT(*) FROM feedback WHERE sentiment_label = 'negative'`).Scan(&negative)
+		st.DB().QueryRow(`SELECT COUNT(*) FROM feedback WHERE contains_phi`).Scan(&phi)
+		if analysed != len(ds.Feedback) || negative < len(ds.Feedback)/10 || phi < len(ds.Feedback)/10 {
+			t.Fatalf("analysis on arrival: %d analysed of %d, %d negative, %d with PHI", analysed, len(ds.Feedback), negative, phi)
+		}
+		again, err := Seed(ctx, st, testIngester(t), ds, cheapHash)
 		if err != nil || again.Created || again.Feedback != 0 {
 			t.Fatalf("second seed: %+v %v", again, err)
 		}
@@ -68,11 +86,12 @@ func TestSeedIsCompleteAndIdempotent(t *testing.T) {
 // BenchmarkSeed measures writing the whole demo year into a fresh SQLite database.
 func BenchmarkSeed(b *testing.B) {
 	ds := Generate(1, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC))
+	in := testIngester(b)
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		st := storetest.SQLite(b)
 		b.StartTimer()
-		if _, err := Seed(context.Background(), st, ds, cheapHash); err != nil {
+		if _, err := Seed(context.Background(), st, in, ds, cheapHash); err != nil {
 			b.Fatal(err)
 		}
 	}

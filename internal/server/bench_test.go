@@ -8,11 +8,21 @@ import (
 	"time"
 
 	"github.com/bedsidehq/bedside"
+	"github.com/bedsidehq/bedside/internal/analysis"
 	"github.com/bedsidehq/bedside/internal/auth"
 	"github.com/bedsidehq/bedside/internal/demo"
+	"github.com/bedsidehq/bedside/internal/ingest"
 	"github.com/bedsidehq/bedside/internal/server"
 	"github.com/bedsidehq/bedside/internal/store/storetest"
 )
+
+func newIngester(tb testing.TB) *ingest.Ingester {
+	a, err := analysis.New(nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ingest.New(a)
+}
 
 // BenchmarkLocationTree measures GET /api/v1/locations for the demo organization's org admin
 // (about 110 nodes), end to end through the HTTP stack on SQLite.
@@ -20,7 +30,7 @@ func BenchmarkLocationTree(b *testing.B) {
 	ctx := context.Background()
 	st := storetest.SQLite(b)
 	ds := demo.Generate(1, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC))
-	res, err := demo.Seed(ctx, st, ds, cheap)
+	res, err := demo.Seed(ctx, st, newIngester(b), ds, cheap)
 	if err != nil {
 		b.Fatal(err)
 	}

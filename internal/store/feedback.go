@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -43,11 +45,21 @@ func (t *Tenant) InsertFeedback(ctx context.Context, items []*bedside.Feedback) 
 			f.CreatedAt = f.CreatedAt.UTC().Truncate(time.Microsecond)
 			f.LocalTime = f.CreatedAt.In(loc).Format(time.RFC3339)
 			f.ReceivedAt = t.s.Now()
+			var sentiment any
+			label, topics, prof, phi := "", "[]", "", false
+			if a := f.Analysis; a != nil {
+				sentiment, label, prof, phi = a.Sentiment, a.SentimentLabel, a.Profanity, a.ContainsPHI
+				if len(a.Topics) > 0 {
+					b, _ := json.Marshal(a.Topics) // a slice of strings always encodes
+					topics = string(b)
+				}
+			}
 			res, err := c.exec(ctx, `INSERT INTO feedback (org_id, location_id, provider_id, source, kind, external_id,
-				parent_external_id, author_name, rating, nps, text, created_at, local_time, received_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, source, external_id) DO NOTHING`,
+				parent_external_id, author_name, rating, nps, text, created_at, local_time, received_at,
+				sentiment, sentiment_label, topics, profanity, contains_phi)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, source, external_id) DO NOTHING`,
 				t.org, f.LocationID, provider, f.Source, f.Kind, f.ExternalID, f.ParentExternalID, f.AuthorName,
-				f.Rating, f.NPS, f.Text, f.CreatedAt, f.LocalTime, f.ReceivedAt)
+				f.Rating, f.NPS, f.Text, f.CreatedAt, f.LocalTime, f.ReceivedAt, sentiment, label, topics, prof, phi)
 			if err != nil {
 				return fmt.Errorf("insert feedback %d (%s %s): %w", i, f.Source, f.ExternalID, err)
 			}
@@ -79,4 +91,32 @@ func (t *Tenant) FeedbackCount(ctx context.Context, underPath string) (int64, er
 		return 0, fmt.Errorf("count feedback: %w", err)
 	}
 	return n, nil
+}
+
+// Feedback returns one of the tenant's feedback items with its analysis. Callers showing it to
+// a person must audit the view (RecordView) when Analysis.ContainsPHI is set.
+func (t *Tenant) Feedback(ctx context.Context, id int64) (*bedside.Feedback, error) {
+	f := &bedside.Feedback{Analysis: &bedside.FeedbackAnalysis{}}
+	var provider sql.NullInt64
+	var sentiment sql.NullFloat64
+	var topics string
+	err := t.s.read().row(ctx, `SELECT id, org_id, location_id, provider_id, source, kind, external_id, parent_external_id,
+		author_name, rating, nps, text, created_at, local_time, received_at, sentiment, sentiment_label, topics, profanity, contains_phi
+		FROM feedback WHERE org_id = ? AND id = ?`, t.org, id).Scan(&f.ID, &f.OrgID, &f.LocationID, &provider, &f.Source, &f.Kind,
+		&f.ExternalID, &f.ParentExternalID, &f.AuthorName, &f.Rating, &f.NPS, &f.Text, &f.CreatedAt, &f.LocalTime, &f.ReceivedAt,
+		&sentiment, &f.Analysis.SentimentLabel, &topics, &f.Analysis.Profanity, &f.Analysis.ContainsPHI)
+	if err != nil {
+		return nil, notFound(err, "feedback", id)
+	}
+	f.ProviderID = provider.Int64
+	f.CreatedAt, f.ReceivedAt = f.CreatedAt.UTC(), f.ReceivedAt.UTC()
+	if !sentiment.Valid {
+		f.Analysis = nil // stored before analysis existed
+		return f, nil
+	}
+	f.Analysis.Sentiment = sentiment.Float64
+	if err := json.Unmarshal([]byte(topics), &f.Analysis.Topics); err != nil {
+		return nil, fmt.Errorf("feedback %d topics: %w", id, err)
+	}
+	return f, nil
 }

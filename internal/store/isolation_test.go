@@ -145,6 +145,12 @@ func TestTenantIsolation(t *testing.T) {
 				_, err := b.t.InsertFeedback(ctx, []*bedside.Feedback{{LocationID: a.clinic.ID, Source: "google", Kind: "review", ExternalID: "b1", Text: "x", CreatedAt: now}})
 				return err
 			},
+			"Feedback": func() error {
+				var id int64
+				s.DB().QueryRow(`SELECT id FROM feedback WHERE external_id = 'a1'`).Scan(&id)
+				_, err := b.t.Feedback(ctx, id)
+				return err
+			},
 			"FeedbackCount": func() error {
 				n, _ := b.t.FeedbackCount(ctx, a.region.Path)
 				all, _ := b.t.FeedbackCount(ctx, "")

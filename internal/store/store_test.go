@@ -254,9 +254,27 @@ func TestFeedbackImportIsIdempotent(t *testing.T) {
 				{LocationID: f.clinic.ID, ProviderID: f.provider.ID, Source: "yelp", Kind: "review", ExternalID: "y1", Text: "ok", CreatedAt: time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)},
 			}
 		}
-		n, err := f.t.InsertFeedback(ctx, items())
+		first := items()
+		first[0].Analysis = &bedside.FeedbackAnalysis{Sentiment: 0.8, SentimentLabel: "positive", Topics: []string{"provider_care", "wait_time"}, Profanity: "none", ContainsPHI: true}
+		n, err := f.t.InsertFeedback(ctx, first)
 		if err != nil || n != 2 {
 			t.Fatalf("first import inserted %d (%v)", n, err)
+		}
+		var ids []int64
+		rows, _ := s.DB().Query(`SELECT id FROM feedback ORDER BY id`)
+		for rows.Next() {
+			var id int64
+			rows.Scan(&id)
+			ids = append(ids, id)
+		}
+		rows.Close()
+		got, err := f.t.Feedback(ctx, ids[0])
+		if err != nil || got.Text != first[0].Text || got.Analysis == nil || !got.Analysis.ContainsPHI ||
+			got.Analysis.SentimentLabel != "positive" || len(got.Analysis.Topics) != 2 || got.LocalTime != "2026-03-01T09:00:00-06:00" {
+			t.Fatalf("feedback round trip: %+v %+v %v", got, got.Analysis, err)
+		}
+		if got, _ := f.t.Feedback(ctx, ids[1]); got.Analysis != nil || got.ProviderID != f.provider.ID {
+			t.Fatalf("unanalysed item: %+v", got)
 		}
 		n, err = f.t.InsertFeedback(ctx, items())
 		if err != nil || n != 0 {
