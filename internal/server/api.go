@@ -100,6 +100,7 @@ func (s *Server) apiRoutes() []apiRoute {
 		{operation{method: "DELETE", path: "/api/v1/tokens/{id}", tag: "account", summary: "Revoke an API token (yours, or any for an org admin)", response: bedside.APIToken{}}, s.revokeToken},
 		{operation{method: "GET", path: "/api/v1/audit/events", tag: "audit", summary: "Page through the organization's audit chain (org admins and compliance officers)",
 			response: auditResponse{}, query: []param{{"after", "integer", "return events after this sequence number"}, {"limit", "integer", "page size, at most 500"}}}, s.listAudit},
+		{operation{method: "GET", path: "/api/v1/feedback/{id}", tag: "feedback", summary: "One piece of patient feedback with its analysis; viewing one that contains PHI is audited", response: bedside.Feedback{}}, s.getFeedback},
 		{operation{method: "POST", path: "/api/v1/guard/check", tag: "guard", summary: "Run the compliance guard on an outgoing reply or post", request: guard.Request{}, response: guard.Result{}}, s.guardCheck},
 	}
 }
@@ -455,6 +456,33 @@ func (s *Server) listAudit(w http.ResponseWriter, r *http.Request, id *identity)
 		resp.NextAfter = events[len(events)-1].Seq
 	}
 	writeJSON(w, http.StatusOK, resp)
+	return nil
+}
+
+func (s *Server) getFeedback(w http.ResponseWriter, r *http.Request, id *identity) error {
+	fid, err := pathID(r)
+	if err != nil {
+		return err
+	}
+	f, err := id.tenant.Feedback(r.Context(), fid)
+	if err != nil {
+		return err
+	}
+	loc, err := id.tenant.Node(r.Context(), f.LocationID)
+	if err != nil {
+		return err
+	}
+	if err := id.authorize(bedside.ActionViewFeedback, loc.Path); err != nil {
+		return err
+	}
+	// The record of the view is written before the content leaves: no audit, no PHI.
+	if f.Analysis != nil && f.Analysis.ContainsPHI {
+		if err := id.tenant.RecordView(r.Context(), "feedback", f.ID); err != nil {
+			return err
+		}
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, http.StatusOK, f)
 	return nil
 }
 
