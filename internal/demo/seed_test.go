@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/bedsidehq/bedside"
-	"github.com/bedsidehq/bedside/internal/analysis"
 	"github.com/bedsidehq/bedside/internal/auth"
 	"github.com/bedsidehq/bedside/internal/ingest"
 	"github.com/bedsidehq/bedside/internal/store"
@@ -16,11 +15,11 @@ import (
 var cheapHash = auth.Params{Time: 1, Memory: 1024, Threads: 1}
 
 func testIngester(tb testing.TB) *ingest.Ingester {
-	a, err := analysis.New(nil)
+	in, err := ingest.NewDefault()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return ingest.New(a)
+	return in
 }
 
 func TestSeedIsCompleteAndIdempotent(t *testing.T) {

@@ -22,6 +22,16 @@ type Ingester struct {
 // New returns an Ingester that analyses with a.
 func New(a *analysis.Analyzer) *Ingester { return &Ingester{analyzer: a} }
 
+// NewDefault returns an Ingester whose PHI detection uses the guard's default policy, for
+// tools and tests that have no organization policy at hand.
+func NewDefault() (*Ingester, error) {
+	a, err := analysis.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	return New(a), nil
+}
+
 // Analyze fills in the analysis of every item that has none, spreading the work over the CPUs.
 func (in *Ingester) Analyze(items []*bedside.Feedback) {
 	workers := runtime.GOMAXPROCS(0)

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/bedsidehq/bedside"
-	"github.com/bedsidehq/bedside/internal/analysis"
 	"github.com/bedsidehq/bedside/internal/demo"
 	"github.com/bedsidehq/bedside/internal/ingest"
 	"github.com/bedsidehq/bedside/internal/store"
@@ -15,11 +14,11 @@ import (
 )
 
 func newIngester(tb testing.TB) *ingest.Ingester {
-	a, err := analysis.New(nil)
+	in, err := ingest.NewDefault()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return ingest.New(a)
+	return in
 }
 
 func location(tb testing.TB, st *store.Store) (*store.Tenant, int64) {

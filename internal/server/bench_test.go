@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/bedsidehq/bedside"
-	"github.com/bedsidehq/bedside/internal/analysis"
 	"github.com/bedsidehq/bedside/internal/auth"
 	"github.com/bedsidehq/bedside/internal/demo"
 	"github.com/bedsidehq/bedside/internal/ingest"
@@ -17,11 +16,11 @@ import (
 )
 
 func newIngester(tb testing.TB) *ingest.Ingester {
-	a, err := analysis.New(nil)
+	in, err := ingest.NewDefault()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return ingest.New(a)
+	return in
 }
 
 // BenchmarkLocationTree measures GET /api/v1/locations for the demo organization's org admin
