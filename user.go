@@ -93,6 +93,15 @@ type Session struct {
 	ExpiresAt time.Time
 }
 
+// Principal returns u as the acting principal for authorization: u's grants (with node paths,
+// as storage loads them). A disabled user cannot act.
+func (u *User) Principal() (*Principal, error) {
+	if u.DisabledAt != nil {
+		return nil, Errorf(EUNAUTHORIZED, "this account is disabled")
+	}
+	return &Principal{OrgID: u.OrgID, UserID: u.ID, Email: u.Email, Grants: u.Grants}, nil
+}
+
 // Principal is who is acting: a signed-in user (by session or API token) with their grants, or
 // the system itself (jobs, the command line).
 type Principal struct {

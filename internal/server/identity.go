@@ -68,18 +68,18 @@ func (s *Server) authenticate(ctx context.Context, r *http.Request) (*identity, 
 
 func (s *Server) loadIdentity(ctx context.Context, org, userID int64) (*identity, error) {
 	t := s.store.Tenant(org, bedside.SystemActor)
-	p, err := t.Principal(ctx, userID)
+	u, err := t.User(ctx, userID)
 	if err != nil {
 		if bedside.ErrorCode(err) == bedside.ENOTFOUND {
 			return nil, bedside.Errorf(bedside.EUNAUTHORIZED, "this account no longer exists")
 		}
 		return nil, err
 	}
-	o, err := t.Organization(ctx)
+	p, err := u.Principal()
 	if err != nil {
 		return nil, err
 	}
-	u, err := t.User(ctx, userID)
+	o, err := t.Organization(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -104,7 +104,6 @@ func TestTenantIsolation(t *testing.T) {
 			"GrantRole":       func() error { _, err := b.t.GrantRole(ctx, b.user.ID, a.clinic.ID, bedside.RoleOrgAdmin); return err },
 			"GrantRole/user":  func() error { _, err := b.t.GrantRole(ctx, a.user.ID, b.clinic.ID, bedside.RoleOrgAdmin); return err },
 			"RevokeGrant":     func() error { return b.t.RevokeGrant(ctx, grantA[0].ID) },
-			"Principal":       func() error { _, err := b.t.Principal(ctx, a.user.ID); return err },
 			"CreateToken":     func() error { _, err := b.t.CreateToken(ctx, a.user.ID, "steal", "bsd_x", "hash-x"); return err },
 			"Token":           func() error { _, err := b.t.Token(ctx, tokA.ID); return err },
 			"Tokens": func() error {

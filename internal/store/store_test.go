@@ -160,7 +160,7 @@ func TestUsersGrantsTokensSessions(t *testing.T) {
 		if err != nil || u.ID != f.user.ID || len(u.Grants) != 1 || u.Grants[0].NodePath != f.region.Path {
 			t.Fatalf("user by email = %+v, %v", u, err)
 		}
-		p, err := f.t.Principal(ctx, f.user.ID)
+		p, err := u.Principal()
 		if err != nil || !bedside.Can(p, bedside.ActionRespond, f.clinic.Path) || bedside.Can(p, bedside.ActionRespond, f.org.RootPath()) {
 			t.Fatalf("principal scoping wrong: %+v %v", p, err)
 		}
@@ -210,7 +210,8 @@ func TestUsersGrantsTokensSessions(t *testing.T) {
 		}
 		_, _, err = s.TokenByHash(ctx, "hash-2")
 		wantCode(t, err, bedside.EUNAUTHORIZED)
-		_, err = f.t.Principal(ctx, f.user.ID)
+		disabled, _ := f.t.User(ctx, f.user.ID)
+		_, err = disabled.Principal()
 		wantCode(t, err, bedside.EUNAUTHORIZED)
 
 		if _, err := s.VerifyAudit(ctx); err != nil {

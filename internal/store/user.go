@@ -215,16 +215,3 @@ func (t *Tenant) RevokeGrant(ctx context.Context, grantID int64) error {
 		return c.appendAudit(ctx, t.org, t.actor, change{action: "grant.delete", objectType: "grant", objectID: grantID, before: g})
 	})
 }
-
-// Principal loads who a user is for authorization: their grants with node paths. A disabled
-// user has no principal.
-func (t *Tenant) Principal(ctx context.Context, userID int64) (*bedside.Principal, error) {
-	u, err := t.User(ctx, userID)
-	if err != nil {
-		return nil, err
-	}
-	if u.DisabledAt != nil {
-		return nil, bedside.Errorf(bedside.EUNAUTHORIZED, "this account is disabled")
-	}
-	return &bedside.Principal{OrgID: t.org, UserID: u.ID, Email: u.Email, Grants: u.Grants}, nil
-}
