@@ -83,6 +83,8 @@ var overlay = map[string]float64{
 	"inadequate": -1.8, "substandard": -2.0, "shortage": -1.2, "short-staffed": -1.5,
 	"unsafe": -2.0, "unsympathetic": -2.0, "unfriendly": -2.0, "uninterested": -1.5,
 	"disinterested": -1.5, "neglected": -2.2, "neglect": -2.2, "mistakes": -1.5,
+	"inappropriate": -1.8, "inappropriately": -1.8, "overstretched": -1.5, "misgendered": -2.0,
+	"politeness": 1.5, "explain": 0.8, "faulty": -1.5, "worsened": -2.0, "worsening": -1.8,
 	"gone": 0.8, "cleared": 1.2, "eliminated": 1.5, "alleviated": 1.5, "reduced": 0.8,
 	"reduces": 0.8, "lowered": 0.8, "decreased": 0.5, "controlled": 1.0, "stabilized": 1.0,
 	"stabilised": 1.0, "normal": 0.8, "helps": 1.2, "relieves": 1.5, "subsided": 1.2,
@@ -96,7 +98,9 @@ smaller cheaper easier clearer earlier sooner warmer cleaner quieter improve imp
 need needs should could would maybe perhaps possibly provide offer allow stop try reduce increase
 ensure employ hire answer listen make give have get change update speed fix introduce please
 clean keep be tell stick let explain explaining communicate inform contact call phone ring
-check offer arrange organise organize consider look treat put`))
+check offer arrange organise organize consider look treat put teach show move open switch
+share wipe bring respond reply avoid follow start don't dont install add replace repair extend
+recruit train listen`))
 
 // phrase is a run of lowercase words with the valence it carries as a whole.
 // The valence lands on the first word and the rest are silenced; a negation
@@ -246,7 +250,7 @@ var phraseText = `
 +1.0 ! called back
 # medication reviews
 +2.0 ! no longer
-+1.5 ! went away
++1.5 went away
 +1.8 ! cleared up
 +2.0 under control
 +2.5 ! work wonders
@@ -271,6 +275,63 @@ var phraseText = `
 -1.0 ! wore off
 -1.0 ! quit taking
 -0.8 ! switched to
+# more survey answers
++2.2 ! can't think of anything
++2.2 ! cant think of anything
++2.2 ! cannot think of anything
++2.2 ! can not think of anything
++2.2 ! can't think of
++2.0 ! think of nothing
++2.0 ! anything to moan about
++2.0 ! nothing to moan about
++2.5 ! don't change anything
++2.5 ! don't change a thing
++2.5 ! dont change anything
++2.5 ! wouldn't change anything
++2.5 ! would not change anything
++2.5 ! wouldn't change a thing
++1.5 ! all ok
++1.5 ! all okay
++1.5 ! looked after
++1.5 taken seriously
++1.5 took me seriously
+-1.0 ! a few more
+-1.0 ! few more
+-1.2 ! would prefer
+-1.2 ! would have preferred
+-1.0 ! would like
+-1.2 ! would have appreciated
+-1.2 ! would have really appreciated
+-1.5 ! not working
+-1.5 ! wasn't working
+-1.5 ! isn't working
+-1.5 ! was not working
+-2.0 ! not good enough
+-2.0 ! isn't good enough
+-2.0 ! wasn't good enough
+-1.2 long time
+# medication reviews: benefits and failures
++2.0 ! got rid of
++2.0 ! gotten rid of
++1.2 able to
++2.5 changed my life
++1.5 ! no sign of
++1.5 ! no more
+-1.5 ! did little
+-1.5 ! does little
+-1.8 ! little to no
+-1.8 ! little or no
+-1.5 ! not really doing
+-1.5 ! didn't notice any
+-1.5 ! did not notice any
+-1.5 ! no noticeable
+-1.8 ! could not continue
+-1.8 ! couldn't continue
+-1.8 ! couldn't tolerate
+-1.8 ! could not tolerate
+-1.8 ! had to stop
+-1.5 ! had to discontinue
+-1.5 ! wasn't right
 # suggestions and complaints without sentiment words
 +2.5 ! nothing but praise
 +2.5 ! nothing was too much
@@ -333,8 +394,6 @@ var phraseText = `
 -1.1 would have been helpful
 -1.1 would have liked
 -1.1 would've liked
--1.0 would like more
--1.0 would like to see
 -1.3 only complaint
 -1.3 only criticism
 -1.0 only thing

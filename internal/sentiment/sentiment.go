@@ -177,6 +177,9 @@ func (a *Analyzer) valence(text string) valence {
 	markSuggestions(t, s)
 	dampSymptoms(t, s)
 	reliefs(t, s)
+	lacks(t, s)
+	reliefAfter(t, s)
+	beforeState(t, s)
 	for _, x := range s {
 		if x > 0 {
 			v.rawPos += x
@@ -261,6 +264,11 @@ smaller cheaper easier clearer earlier sooner warmer cleaner quieter`))
 
 // articles may precede a sentence-opening comparative ("A better shower
 // room.", "Some more staff.").
+// notSuggestionNext are the verbs after a sentence-opening "not" that make
+// it a suggestion ("Not have soggy toast", "Not leave patients waiting").
+var notSuggestionNext = setOf(strings.Fields(`have leave lock put keep send make let give
+take move change discharge cancel rush ignore use wake bang turn switch place placed`))
+
 var articles = setOf(strings.Fields(`a an the some much`))
 
 // markSuggestions gives the first word of each sentence a complaint valence
@@ -281,6 +289,11 @@ func markSuggestions(t tokens, s []float64) {
 			// it up" (a +2 phrase) stays praise.
 			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])]
 			if !reduction && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
+				s[i] = -suggestionValence
+			}
+			// "Not lock people up.", "Not have soggy toast.": a sentence
+			// opening with "not" and a plain verb says what should stop.
+			if n == "not" && w == n && i+1 < len(t.lower) && s[i+1] == 0 && notSuggestionNext[trimPunct(t.lower[i+1])] {
 				s[i] = -suggestionValence
 			}
 		}
@@ -394,5 +407,110 @@ func hypothetical(t tokens, s []float64) {
 				break
 			}
 		}
+	}
+}
+
+// lackWords announce that the good thing after them was missing: "lack of
+// compassion", "lacking in empathy", "absence of any support". Praise
+// within three words after them is turned into complaint.
+var lackWords = setOf(strings.Fields(`lack lacked lacking lacks absence absent missing`))
+
+func lacks(t tokens, s []float64) {
+	for i, w := range t.lower {
+		if !lackWords[trimPunct(w)] || w != trimPunct(w) {
+			continue
+		}
+		for k := i + 1; k < len(s) && k <= i+3; k++ {
+			if s[k] > 0 {
+				s[k] *= nScalar
+			}
+			if t.lower[k] != trimPunct(t.lower[k]) {
+				break
+			}
+		}
+	}
+}
+
+// reliefAfterWords say that what came before them in the clause went away:
+// "the rash and itch subsided", "the aches have abated", "my migraines are
+// gone". The complaint words before them describe the relieved illness, so
+// they turn into modest praise, unless the relief itself is negated ("the
+// pain never went away").
+var reliefAfterWords = setOf(strings.Fields(`subsided subsides abated disappeared disappears
+vanished resolved cleared eased lessened diminished dissipated faded lifted calmed decreased
+dropped reduced lowered suppressed relieved controlled gone`))
+
+// clauseWords end the backwards look of reliefAfter.
+var clauseWords = setOf(strings.Fields(`but however although though whereas while so then`))
+
+func reliefAfter(t tokens, s []float64) {
+	for i, w := range t.lower {
+		n := trimPunct(w)
+		if !reliefAfterWords[n] {
+			continue
+		}
+		negated := false
+		for k := 1; k <= 3 && i-k >= 0; k++ {
+			m := trimPunct(t.lower[i-k])
+			if negatedWord(m) || m == "no" || m == "never" || hypotheticals[m] || m == "need" || m == "needs" {
+				negated = true
+			}
+		}
+		if negated {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			m := t.lower[k]
+			if m != trimPunct(m) || clauseWords[m] {
+				break
+			}
+			if s[k] < 0 {
+				s[k] = -s[k] * 0.3
+			}
+		}
+	}
+}
+
+// beforeState finds sentences describing life before the treatment
+// ("Before taking it I could not sleep", "Prior to starting Lexapro I was
+// irritable"). The complaint words in such a sentence are the illness the
+// patient came with, not a verdict on the treatment, so they count for a
+// third. Only "before"/"prior to" followed by starting a treatment counts:
+// "before I was discharged" is a complaint about care.
+const beforeDamp = 0.15
+
+var beforeTreatment = setOf(strings.Fields(`taking starting using beginning trying treatment
+medication medicine this it the`))
+
+func beforeState(t tokens, s []float64) {
+	start := 0
+	for i, w := range t.lower {
+		end := strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || i == len(t.lower)-1
+		if !end {
+			continue
+		}
+		before := false
+		for k := start; k <= i; k++ {
+			n := trimPunct(t.lower[k])
+			next := ""
+			if k+1 <= i {
+				next = trimPunct(t.lower[k+1])
+			}
+			if next == "to" && n == "prior" && k+2 <= i {
+				next = trimPunct(t.lower[k+2])
+			}
+			if (n == "before" || n == "prior") && beforeTreatment[next] {
+				before = true
+				break
+			}
+		}
+		if before {
+			for k := start; k <= i; k++ {
+				if s[k] < 0 {
+					s[k] *= beforeDamp
+				}
+			}
+		}
+		start = i + 1
 	}
 }

@@ -37,6 +37,18 @@ func TestHealthcareLayer(t *testing.T) {
 		{"More staff at weekends.", Negative},
 		{"Could be better organised.", Negative},
 		{"The doctors didn't listen to me.", Negative},
+		{"Can't think of anything.", Positive},
+		{"Don't change a thing.", Positive},
+		{"Not have cold toast at breakfast.", Negative},
+		{"I would prefer a later appointment.", Negative},
+		{"There was a real lack of compassion.", Negative},
+		{"The shower was not working.", Negative},
+		// medication reviews: the illness relieved is not a complaint
+		{"The terrible rash and itching subsided within two days.", Positive},
+		{"The awful pain never went away.", Negative},
+		{"Before taking it I was exhausted, irritable and miserable. Now I sleep well and feel fine.", Positive},
+		{"It got rid of my migraines.", Positive},
+		{"It did little for my acne and I had to stop.", Negative},
 	}
 	a := New()
 	for _, c := range cases {
