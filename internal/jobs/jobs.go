@@ -62,8 +62,9 @@ func New(ctx context.Context, st *store.Store, opts Options) (*Queue, error) {
 	if opts.Register != nil {
 		opts.Register(workers)
 	}
+	riverLog := slog.New(quieter{opts.Logger.Handler(), slog.LevelWarn}).With("component", "river")
 	cfg := &river.Config{
-		Logger:  opts.Logger.With("component", "river"),
+		Logger:  riverLog,
 		Queues:  map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: opts.Workers}},
 		Workers: workers,
 		PeriodicJobs: []*river.PeriodicJob{
@@ -78,7 +79,7 @@ func New(ctx context.Context, st *store.Store, opts Options) (*Queue, error) {
 		if err != nil {
 			return nil, fmt.Errorf("job queue pool: %w", err)
 		}
-		q, err := build(ctx, riverpgxv5.New(pool), cfg, func() { pool.Close() }, pool.Ping, opts.Logger,
+		q, err := build(ctx, riverpgxv5.New(pool), cfg, func() { pool.Close() }, pool.Ping, riverLog,
 			func(ctx context.Context, fn func() error) error { return withAdvisoryLock(ctx, pool, fn) })
 		if err != nil {
 			pool.Close()
@@ -91,7 +92,7 @@ func New(ctx context.Context, st *store.Store, opts Options) (*Queue, error) {
 			return nil, fmt.Errorf("job queue pool: %w", err)
 		}
 		db.SetMaxOpenConns(1)
-		q, err := build(ctx, riversqlite.New(db), cfg, func() { db.Close() }, db.PingContext, opts.Logger,
+		q, err := build(ctx, riversqlite.New(db), cfg, func() { db.Close() }, db.PingContext, riverLog,
 			func(ctx context.Context, fn func() error) error { return fn() })
 		if err != nil {
 			db.Close()
@@ -102,7 +103,7 @@ func New(ctx context.Context, st *store.Store, opts Options) (*Queue, error) {
 
 func build[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], cfg *river.Config, closeFn func(),
 	ping func(context.Context) error, logger *slog.Logger, locked func(context.Context, func() error) error) (*Queue, error) {
-	migrator, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: logger.With("component", "river")})
+	migrator, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: logger})
 	if err != nil {
 		return nil, fmt.Errorf("job queue migrator: %w", err)
 	}
@@ -118,7 +119,7 @@ func build[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], cfg *ri
 	}
 	ui, err := riverui.NewHandler(&riverui.HandlerOpts{
 		Endpoints: riverui.NewEndpoints(client, nil),
-		Logger:    logger.With("component", "riverui"),
+		Logger:    logger,
 		Prefix:    UIPrefix,
 	})
 	if err != nil {
@@ -138,6 +139,21 @@ func build[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], cfg *ri
 	}
 	return q, nil
 }
+
+// quieter raises a handler's threshold: River reports routine queue statistics at info level
+// every few seconds, which would drown Bedside's own log.
+type quieter struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (q quieter) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= q.min && q.Handler.Enabled(ctx, l)
+}
+
+func (q quieter) WithAttrs(as []slog.Attr) slog.Handler { return quieter{q.Handler.WithAttrs(as), q.min} }
+
+func (q quieter) WithGroup(name string) slog.Handler { return quieter{q.Handler.WithGroup(name), q.min} }
 
 // UIPrefix is where the River UI is mounted.
 const UIPrefix = "/riverui"
