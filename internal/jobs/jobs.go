@@ -151,9 +151,13 @@ func (q quieter) Enabled(ctx context.Context, l slog.Level) bool {
 	return l >= q.min && q.Handler.Enabled(ctx, l)
 }
 
-func (q quieter) WithAttrs(as []slog.Attr) slog.Handler { return quieter{q.Handler.WithAttrs(as), q.min} }
+func (q quieter) WithAttrs(as []slog.Attr) slog.Handler {
+	return quieter{q.Handler.WithAttrs(as), q.min}
+}
 
-func (q quieter) WithGroup(name string) slog.Handler { return quieter{q.Handler.WithGroup(name), q.min} }
+func (q quieter) WithGroup(name string) slog.Handler {
+	return quieter{q.Handler.WithGroup(name), q.min}
+}
 
 // UIPrefix is where the River UI is mounted.
 const UIPrefix = "/riverui"
