@@ -48,6 +48,16 @@ func TestContextDecides(t *testing.T) {
 		{"age over 89 blocks", Input{Kind: KindReply, Text: "Your 94-year-old grandmother was lovely. Call us anytime."}, VerdictBlock, "age_over_89"},
 		{"defensive tone warns", Input{Kind: KindReply, Text: "That is not true; our staff followed protocol. Please call us.", Context: "Rude!"}, VerdictWarn, "tone_defensive"},
 		{"guarantee warns", Input{Kind: KindPost, Text: "Painless whitening, results guaranteed!"}, VerdictWarn, "guarantee"},
+		{"reaction to the reader's own treatment blocks", Input{Kind: KindReply, Text: "So glad the new knee is holding up!", Context: "Great team."}, VerdictBlock, "health_condition"},
+		{"reaction to a facility passes", Input{Kind: KindReply, Text: "We're thrilled the new MRI suite is getting great feedback.", Context: "Beautiful imaging center."}, VerdictPass, ""},
+		{"bare weekday of a visit blocks", Input{Kind: KindReply, Text: "We saw you Tuesday and it was great to catch up!", Context: "Great team."}, VerdictBlock, "date"},
+		{"recurring weekdays pass", Input{Kind: KindReply, Text: "Our imaging center offers MRI appointments on Saturdays.", Context: "Do you do MRIs on weekends?"}, VerdictPass, ""},
+		{"amount tied to the reader blocks", Input{Kind: KindReply, Text: "The $180 you were charged was your deductible. Please call us.", Context: "Overcharged!"}, VerdictBlock, "insurance_billing"},
+		{"general question is not echoed", Input{Kind: KindReply, Text: "Yes, our urology team performs vasectomies. Call us to book.", Context: "Do you do vasectomies?"}, VerdictPass, ""},
+		{"ordinal birthday over 89 blocks", Input{Kind: KindPost, Text: "Happy 101st birthday to Mrs. Helen Park!"}, VerdictBlock, "age_over_89"},
+		{"lower-case reviewer first name warns", Input{Kind: KindReply, Text: "thanks maria! hope to see you soon", Context: "Love it.", Reviewer: "Maria Lopez"}, VerdictWarn, "reviewer_name"},
+		{"relative confirmed as a patient blocks", Input{Kind: KindReply, Text: "We saw your husband in the lobby!", Context: "Great team."}, VerdictBlock, "visit_specifics"},
+		{"named person with tied health in a post blocks", Input{Kind: KindPost, Text: "Thank you, Mr. Okoro, for the kind note after your knee surgery!"}, VerdictBlock, "patient_in_post"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -183,11 +193,14 @@ func checkSpans(t testing.TB, text string, fs []Finding) {
 	}
 }
 
-// TestDevAndHoldoutBars asserts the PRODUCT.md bars on the labelled sets, so a regression
-// fails CI. The holdout set was written before tuning and is never tuned on.
+// TestDevAndHoldoutBars asserts the PRODUCT.md bars (block recall >= 0.97, violations caught
+// >= 0.95, compliant blocked <= 3 %, warned <= 10 %) on every labelled set, so a regression
+// fails CI. The dev sets are tuned on; holdout.jsonl and holdout2.jsonl were written before
+// tuning and are never tuned on (only their aggregate figures are ever looked at).
 func TestDevAndHoldoutBars(t *testing.T) {
 	g := mustGuard(t, nil)
-	for _, f := range []string{"testdata/dev.jsonl", "testdata/holdout.jsonl"} {
+	for _, f := range []string{"testdata/dev.jsonl", "testdata/dev2.jsonl", "testdata/dev3.jsonl", "testdata/dev4.jsonl",
+		"testdata/holdout.jsonl", "testdata/holdout2.jsonl"} {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -31,24 +31,25 @@ type person struct {
 
 // scan is the per-call scratch state; Guards keep them in a pool.
 type scan struct {
-	g        *Guard
-	in       Input
-	d, c     doc
-	phrases  []hit
-	health   []hit
-	ids      []idHit
-	persons  []person
-	sent     []uint32 // phrase section bits per sentence
-	sentName []bool   // sentence names a (non-staff) person
-	sentRev  []bool   // sentence names the reviewer
-	tokPer   []int32  // person index covering each token, or -1
-	endBits  []uint32 // phrase section bits of phrases ending at each token
-	ctxTerms map[uint64]bool
-	ctxWords map[uint64]bool
-	ctxStaff map[uint64]bool // names the reviewer gave with a staff role ("Coach Dave")
-	revWords map[string]bool
-	allow    allowList
-	findings []Finding
+	g         *Guard
+	in        Input
+	d, c      doc
+	phrases   []hit
+	health    []hit
+	ids       []idHit
+	persons   []person
+	sent      []uint32 // phrase section bits per sentence
+	sentName  []bool   // sentence names a (non-staff) person
+	sentRev   []bool   // sentence names the reviewer
+	tokPer    []int32  // person index covering each token, or -1
+	endBits   []uint32 // phrase section bits of phrases ending at each token
+	ctxTerms  map[uint64]bool
+	ctxWords  map[uint64]bool
+	ctxStaff  map[uint64]bool // names the reviewer gave with a staff role ("Coach Dave")
+	revWords  map[string]bool
+	revHandle bool // the reviewer field is a single handle
+	allow     allowList
+	findings  []Finding
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
 	// capitalized name-like sequence, bare ZIP codes, address lines), while outgoing text
 	// keeps the stricter forms so organization names are not mistaken for people.
@@ -182,14 +183,19 @@ func (s *scan) analyze() {
 			if s.loose || s.in.Kind == KindPost || !s.possBefore(h.t0) && !s.stanceDet(h.t0) {
 				continue
 			}
+			if h.t1 < len(s.d.toks) && string(s.d.norm(h.t1)) == "care" {
+				continue // "your eye care": a line of service, not a body part
+			}
 			h.bits &^= uint32(hcPossessed)
 		}
 		kept = append(kept, h)
 	}
 	s.health = kept
+	s.revHandle = false
 	if s.in.Reviewer != "" {
 		var r doc
 		r.tokenize(s.in.Reviewer, nil)
+		s.revHandle = len(r.toks) == 1 // a handle such as "tinytim" or "kiara_b"
 		for i := range r.toks {
 			w := string(r.norm(i))
 			if len(w) >= 2 && !reviewerStop[w] {
@@ -203,7 +209,7 @@ func (s *scan) analyze() {
 		var ch []hit
 		ch = c.matchLongest(l, ch)
 		for _, h := range ch {
-			if h.bits == uint32(hcNeutral) || h.bits&uint32(hcPossessed) != 0 {
+			if h.bits == uint32(hcNeutral) || h.bits&uint32(hcPossessed) != 0 || c.generalQuestion(h.t0) {
 				continue
 			}
 			// Every sub-span too: "rotator cuff" echoes "torn rotator cuff".
@@ -330,6 +336,15 @@ func (s *scan) checkAll() {
 			anyPatientCue = true
 		}
 	}
+	if !reply && !anyPatientCue {
+		// "Thank you, Mr. Okoro, for the kind note after your knee surgery": a named person
+		// and health information tied by a pronoun or possessive.
+		for _, h := range s.health {
+			if k := d.toks[h.t0].sent; s.sent[k]&(phTie|phPoss|phRelative) != 0 && s.sentName[k] {
+				anyPatientCue = true
+			}
+		}
+	}
 	if !reply && anyPatientCue {
 		for _, p := range s.persons {
 			if !p.staff && !p.doctor {
@@ -367,7 +382,13 @@ func (s *scan) checkAll() {
 			}
 		}
 		if b&phRelationship != 0 {
-			s.addTok("relationship_confirmed", h.t0, h.t1, "")
+			if s.relativeIn(h.t0, h.t1) {
+				// "we saw your husband", "caring for your mom": confirms a family member was
+				// a patient, and the reviewer identifies them.
+				s.addTok("visit_specifics", h.t0, h.t1, "This confirms that the reviewer's family member was a patient here; visit specifics about a family member are protected health information.")
+			} else {
+				s.addTok("relationship_confirmed", h.t0, h.t1, "")
+			}
 		}
 		if b&phTone != 0 {
 			s.addTok("tone_defensive", h.t0, h.t1, "")
@@ -471,7 +492,8 @@ func (s *scan) checkAll() {
 	}
 	if reply && len(s.revWords) > 0 {
 		for i := range d.toks {
-			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit) || d.is(i, wFirst) && !d.is(i, wAmbiguous|wCommon)) && !s.inPerson(i) {
+			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit) || d.is(i, wFirst) && !d.is(i, wAmbiguous|wCommon) ||
+				s.revHandle && len(d.norm(i)) >= 4 && !d.is(i, wCommon)) && !s.inPerson(i) {
 				s.addTok("reviewer_name", i, i+1, "")
 			}
 		}
@@ -559,7 +581,7 @@ func (s *scan) stanceDet(i int) bool {
 		}
 		if detWord[string(d.norm(k))] {
 			// The determiner must follow the stance word: "glad the ...", not "the ... glad".
-			for j := k - 1; j >= 0 && j >= k-6 && d.toks[j].sent == d.toks[k].sent; j-- {
+			for j := k - 1; j >= 0 && d.toks[j].sent == d.toks[k].sent; j-- {
 				if s.endBits[j]&phStance != 0 {
 					return true
 				}
@@ -589,7 +611,21 @@ func (s *scan) possNear(t0, t1 int) bool {
 	return false
 }
 
+// relativeIn: a relative word ("husband", "mom") inside tokens [t0, t1).
+func (s *scan) relativeIn(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if s.endBits[k]&phRelative != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scan) personNear(t0, t1 int) bool {
+	sent := s.d.toks[t0].sent
+	for t0 > 0 && t0 > t1-8 && s.d.toks[t0-1].sent == sent {
+		t0--
+	}
 	for k := t0; k <= t1 && k < len(s.tokPer); k++ {
 		if s.tokPer[k] >= 0 {
 			return true
@@ -636,6 +672,35 @@ func (s *scan) contextNegative() bool {
 		}
 	}
 	return neg > 0 && (neg > pos || neg == pos && pos < 2)
+}
+
+// generalQuestion: the patient's sentence holding token i is a general question ("Do you
+// treat kids with ADHD?", "How much is a cleaning?"): its health words are not disclosures.
+func (c *doc) generalQuestion(i int) bool {
+	sent := c.toks[i].sent
+	k := i
+	for k > 0 && c.toks[k-1].sent == sent {
+		k--
+	}
+	e := i
+	for e+1 < len(c.toks) && c.toks[e+1].sent == sent {
+		e++
+	}
+	if !strings.Contains(c.text[c.toks[e].end:min(len(c.text), c.toks[e].end+3)], "?") {
+		return false
+	}
+	switch string(c.norm(k)) {
+	case "do", "does", "can", "are", "is", "how", "what", "which", "where", "any", "who":
+	default:
+		return false
+	}
+	for j := k; j <= e; j++ {
+		switch string(c.norm(j)) {
+		case "my", "i", "i'm", "me", "mine", "i've":
+			return false // "Can I get my MRI results?" is about the writer
+		}
+	}
+	return true
 }
 
 // neutralUse: a one-word negative cue used as a plain noun in the patient's text: "waiting
@@ -1500,6 +1565,8 @@ func (s *scan) extraPersons() {
 			string(d.norm(i-1)) == "to" && i > 1 && string(d.norm(i-2)) == "assistant")
 		// Middle initial: "Faina D. Yefremova", "Szabina J Gelencsér".
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
+		// "pick up Jake's forms": a capitalized unknown word with a possessive mid-sentence.
+		poss := !s.loose && nameLike(i) && !d.has(i, tSentStart) && d.has(i, tPoss) && i+1 < len(d.toks) && d.has(i+1, tWord) && !d.has(i+1, tCap)
 		loose := s.loose && nameLike(i) && (!d.has(i, tSentStart) || nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart)) &&
 			(nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart) || d.is(i, wLast|wFirst) && !d.is(i, wAmbiguous) ||
 				!d.has(i, tSentStart)) ||
@@ -1507,7 +1574,7 @@ func (s *scan) extraPersons() {
 			// Sentence-initial name in patient text: "Bryce, can I...", "Trivo lives on...".
 			s.loose && nameLike(i) && d.has(i, tSentStart) && !d.is(i, wCommon) && i+1 < len(d.toks) &&
 				(strings.HasPrefix(d.gap(i+1), ",") || d.is(i+1, wCommon) && !d.has(i+1, tCap))
-		if !(nameLike(i) || d.has(i, tWord) && d.has(i, tCap) && d.is(i, wFirst|wLast)) || !(cue || initial || loose) {
+		if !(nameLike(i) || d.has(i, tWord) && d.has(i, tCap) && d.is(i, wFirst|wLast)) || !(cue || initial || loose || poss) {
 			continue
 		}
 		_ = n
