@@ -305,7 +305,8 @@ func (t *table) lookup1(w []byte) (*entry, bool) {
 		c = append(c, w[i])
 	}
 	if t.shape.may(c) {
-		if e, ok := t.collapsed[string(c)]; ok {
+		// short forms need a run of three: "cook" is not "cok".
+		if e, ok := t.collapsed[string(c)]; ok && (len(c) >= 4 || run >= 3) {
 			return e, false
 		}
 		if e, ok := t.collapsedRun3[string(c)]; ok && run >= 3 {

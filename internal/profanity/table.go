@@ -13,6 +13,9 @@ type entry struct {
 	name bool
 	// ctx: flagged only after an insulting lead-in (see insultLeads).
 	ctx bool
+	// ctxStem: a stem from a ctx word, which takes no inflection in a
+	// compound ("pricked" is a verb, "prickhead" an insult).
+	ctxStem bool
 	// prio orders candidates when a masked word ("s***") fits several forms.
 	prio int
 }
@@ -78,7 +81,7 @@ az ah ahs z zz o os`)
 var wildPriority = strings.Fields(`fuck shit ass asshole bitch cunt dick cock crap damn hell piss
 bastard motherfucker whore slut twat wanker prick pussy nigger faggot retard`)
 
-var lex = compile(lexiconText + lexiconMore)
+var lex = compile(lexiconFirst + lexiconText + lexiconMore + lexiconCore + generated())
 
 func compile(text string) *table {
 	t := &table{
@@ -115,12 +118,21 @@ func compile(text string) *table {
 			}
 		}
 		for _, f := range strings.Fields(forms) {
+			base := e
+			// a "-ctx" form has an innocent sense the rest of its line
+			// lacks ("knockers", "tart"): flagged only after an insult.
+			if g, ok := strings.CutSuffix(f, "-ctx"); ok {
+				f = g
+				c := *e
+				c.ctx = true
+				base = &c
+			}
 			if strings.Contains(f, "-") {
 				f = strings.ReplaceAll(f, "-", "")
 				t.joinable[f] = true
 			}
 			for _, g := range expand(f) {
-				e := e
+				e := base
 				if e.term == "*" {
 					c := *e
 					c.term = g
@@ -148,6 +160,7 @@ func compile(text string) *table {
 			// Stems enter compounds without the ctx restriction (a
 			// "dickhead" is never a finger prick) but keep the name rule.
 			se := *e
+			se.ctxStem = e.ctx
 			se.ctx = false
 			t.addPart(e.term, part{stem: &se})
 		}
@@ -263,7 +276,7 @@ func (t *table) compound(w []byte) *entry {
 				if !reach[k] || (ws && !withStem[k]) {
 					reach[k] = true
 					withStem[k] = ws
-					lastName[k] = p.stem != nil && p.stem.name
+					lastName[k] = p.stem != nil && (p.stem.name || p.stem.ctxStem)
 					lastSuffix[k] = p.suffix
 					if first[i] != nil {
 						first[k] = first[i]
