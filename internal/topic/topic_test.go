@@ -27,6 +27,10 @@ func TestDetect(t *testing.T) {
 		{"They discussed my diagnosis loudly in front of other patients.", []string{Privacy}},
 		{"Could not get an appointment, on hold for 40 minutes.", []string{AccessScheduling}},
 		{"Nobody told me my test results.", []string{Communication}},
+		{"It was really hard to get hold of anyone, the helpline just rings.", []string{AccessScheduling}},
+		{"Always treated with dignity and respect.", []string{Privacy}},
+		{"The therapy made a massive difference, I've gained confidence.", []string{Outcome}},
+		{"Could I be seen sooner next time?", []string{WaitTime}},
 	}
 	for _, c := range cases {
 		if got := Detect(c.text); !reflect.DeepEqual(got, c.want) {
