@@ -34,6 +34,21 @@ func BenchmarkCheck1KB(b *testing.B) {
 	}
 }
 
+// BenchmarkCheck1KBGuardOnly is BenchmarkCheck1KB without the profanity.Find call (owned by
+// internal/profanity): the guard's own tokenizer, lexicon tries, scanners and rules.
+func BenchmarkCheck1KBGuardOnly(b *testing.B) {
+	g := mustGuard(b, nil)
+	in := Input{Kind: KindReply, Text: reply1KB, Context: ctx, Reviewer: "Sam T.", Allow: []string{"(555) 010-4400", "patientrelations@mercyvalley.org"}}
+	saved := findProfanity
+	findProfanity = func(string) []profanity.Match { return nil }
+	defer func() { findProfanity = saved }()
+	b.SetBytes(int64(len(reply1KB)))
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Check(in)
+	}
+}
+
 // BenchmarkCheck1KBLatency reports the p99 latency of single Check calls.
 func BenchmarkCheck1KBLatency(b *testing.B) {
 	g := mustGuard(b, nil)

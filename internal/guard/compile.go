@@ -263,7 +263,7 @@ func (s *scan) policyRules() {
 			}
 		}
 	}
-	for _, m := range profanity.Find(s.in.Text) {
+	for _, m := range findProfanity(s.in.Text) {
 		s.add("profanity", m.Start, m.End, "This word is profanity ("+string(m.Severity)+"). Keep public replies and posts professional.")
 	}
 }
@@ -282,3 +282,7 @@ func samePhrase(p string, d doc, h hit) bool {
 }
 
 func sortRules(r []RuleInfo) { sort.Slice(r, func(i, j int) bool { return r[i].ID < r[j].ID }) }
+
+// findProfanity is profanity.Find; BenchmarkCheck1KBGuardOnly swaps it out to measure the
+// guard's own work.
+var findProfanity = profanity.Find

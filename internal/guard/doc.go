@@ -237,7 +237,7 @@ func (d *doc) tokenize(text string, lex *lexicons) {
 		t := token{start: start, end: end, ns: ns, ne: ne, gs: gapStart, flags: fl, sent: sent}
 		t.ss, t.se = d.stemOf(ns, ne)
 		if lex != nil {
-			e := lex.words[string(d.buf[t.ss:t.se])]
+			e := lex.wtab.get(d.buf[t.ss:t.se])
 			t.id, t.info = e.id, e.info
 		}
 		d.toks = append(d.toks, t)

@@ -89,6 +89,7 @@ var phraseSections = map[string]uint32{
 // tokenize time, integer lookups after that); policy tries, built per Guard, are keyed by
 // the stem strings so compiling a policy never mutates shared state.
 type tnode struct {
+	dense []*tnode // children indexed by vocabulary id (the two shared roots only)
 	next  map[uint32]*tnode
 	snext map[string]*tnode
 	val   uint32
@@ -149,6 +150,7 @@ type lexicons struct {
 	info  map[string]uint32 // lower-case word -> word-class flags (names, months, ...)
 	// words merges both, keyed by stem, so tokenizing costs one hash lookup per token.
 	words      map[string]wordEntry
+	wtab       wordTable // the same entries in an open-addressing table probed with bytes
 	health     *tnode
 	healthCase map[string]uint8 // case-sensitive single-token terms such as "ER", "OR"
 	phrases    *tnode
@@ -180,6 +182,9 @@ func buildLexicons() *lexicons {
 			panic("guard: unknown health section " + section)
 		}
 		if strings.HasPrefix(term, "=") {
+			if len(term) < 2 || term[1] < 'A' || term[1] > 'Z' {
+				panic("guard: case-sensitive health term must start with a capital letter: " + term)
+			}
 			l.healthCase[term[1:]] = c
 			return
 		}
@@ -210,7 +215,30 @@ func buildLexicons() *lexicons {
 		}
 	})
 	l.buildInfo()
+	l.wtab = newWordTable(l.words)
+	l.health.densify(len(l.vocab))
+	l.phrases.densify(len(l.vocab))
 	return l
+}
+
+// densify gives a root a slice of children indexed by vocabulary id: almost every token is
+// looked up at the root, and an index is cheaper than a map probe.
+func (n *tnode) densify(nvocab int) {
+	n.dense = make([]*tnode, nvocab+1)
+	for id, c := range n.next {
+		n.dense[id] = c
+	}
+}
+
+// at returns the child for vocabulary id (nil when none).
+func (n *tnode) at(id uint32) *tnode {
+	if n.dense != nil {
+		if int(id) < len(n.dense) {
+			return n.dense[id]
+		}
+		return nil
+	}
+	return n.next[id]
 }
 
 // Word-class flags in lexicons.info.
@@ -349,4 +377,60 @@ func normPhrase(p string) []string {
 		out = append(out, string(d.stem(i)))
 	}
 	return out
+}
+
+// wordTable is an open-addressing hash table from stem bytes to wordEntry, built once. It
+// is probed with the token's bytes directly (FNV-1a, linear probing), which is cheaper
+// than a general map for the short keys the tokenizer looks up once per token.
+type wordTable struct {
+	mask  uint64
+	keys  []string
+	vals  []wordEntry
+	maxLn int
+}
+
+func fnv1a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func newWordTable(m map[string]wordEntry) wordTable {
+	n := 1
+	for n < 2*len(m)+2 {
+		n <<= 1
+	}
+	t := wordTable{mask: uint64(n - 1), keys: make([]string, n), vals: make([]wordEntry, n)}
+	for k, v := range m {
+		if k == "" {
+			continue
+		}
+		t.maxLn = max(t.maxLn, len(k))
+		i := fnv1a([]byte(k)) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *wordTable) get(b []byte) wordEntry {
+	if len(b) == 0 || len(b) > t.maxLn || t.keys == nil {
+		return wordEntry{}
+	}
+	i := fnv1a(b) & t.mask
+	for {
+		k := t.keys[i]
+		if k == "" {
+			return wordEntry{}
+		}
+		if k == string(b) {
+			return t.vals[i]
+		}
+		i = (i + 1) & t.mask
+	}
 }

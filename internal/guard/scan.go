@@ -47,7 +47,9 @@ type scan struct {
 	ctxWords  map[uint64]bool
 	ctxStaff  map[uint64]bool // names the reviewer gave with a staff role ("Coach Dave")
 	revWords  map[string]bool
-	revHandle bool // the reviewer field is a single handle
+	revHandle bool   // the reviewer field is a single handle
+	revLens   uint64 // bit n set when some reviewer word has n bytes (n < 64): a cheap pre-filter
+	ctxHits   []hit
 	allow     allowList
 	findings  []Finding
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
@@ -97,8 +99,8 @@ func (d *doc) matchAll(root *tnode, out []hit) []hit {
 			if j > i && !d.canContinue(j) {
 				break
 			}
-			if n.next != nil {
-				n = n.next[d.toks[j].id]
+			if n.dense != nil || n.next != nil {
+				n = n.at(d.toks[j].id)
 			} else if n.snext != nil {
 				n = n.snext[string(d.stem(j))]
 			} else {
@@ -129,7 +131,7 @@ func (d *doc) matchLongest(l *lexicons, out []hit) []hit {
 			if j > i && !d.canContinue(j) {
 				break
 			}
-			n = n.next[d.toks[j].id]
+			n = n.at(d.toks[j].id)
 			if n == nil {
 				break
 			}
@@ -137,7 +139,8 @@ func (d *doc) matchLongest(l *lexicons, out []hit) []hit {
 				best, bestCat = j+1, n.val
 			}
 		}
-		if best < 0 {
+		if best < 0 && d.toks[i].flags&(tCap|tAllCap) != 0 {
+			// Case-sensitive terms ("ER", "CT") are all upper-case.
 			if c, ok := l.healthCase[d.raw(i)]; ok {
 				best, bestCat = i+1, uint32(c)
 			}
@@ -191,7 +194,7 @@ func (s *scan) analyze() {
 		kept = append(kept, h)
 	}
 	s.health = kept
-	s.revHandle = false
+	s.revHandle, s.revLens = false, 0
 	if s.in.Reviewer != "" {
 		var r doc
 		r.tokenize(s.in.Reviewer, nil)
@@ -200,6 +203,9 @@ func (s *scan) analyze() {
 			w := string(r.norm(i))
 			if len(w) >= 2 && !reviewerStop[w] {
 				s.revWords[w] = true
+				if len(w) < 64 {
+					s.revLens |= 1 << len(w)
+				}
 			}
 		}
 	}
@@ -492,6 +498,9 @@ func (s *scan) checkAll() {
 	}
 	if reply && len(s.revWords) > 0 {
 		for i := range d.toks {
+			if n := len(d.norm(i)); n >= 64 || s.revLens&(1<<n) == 0 {
+				continue
+			}
 			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit) || d.is(i, wFirst) && !d.is(i, wAmbiguous|wCommon) ||
 				s.revHandle && len(d.norm(i)) >= 4 && !d.is(i, wCommon)) && !s.inPerson(i) {
 				s.addTok("reviewer_name", i, i+1, "")
@@ -653,8 +662,8 @@ func (s *scan) contextNegative() bool {
 	if s.in.Context == "" {
 		return false
 	}
-	var hs []hit
-	hs = s.c.matchAll(s.g.lex.phrases, hs)
+	hs := s.c.matchAll(s.g.lex.phrases, s.ctxHits[:0])
+	s.ctxHits = hs
 	neg, pos := 0, 0
 	lastNeg, lastPos := -1, -1
 	for _, h := range hs {
@@ -1485,7 +1494,7 @@ func (s *scan) scanPersons() {
 		}
 		j := i + 1
 		for j < len(d.toks) && j < i+4 && capAt(j) && !d.has(j, tSentStart) && (!d.has(j, tPunctGap) || d.toks[j-1].end-d.toks[j-1].start == 1) {
-			if d.is(j, wNameStop|wMonth|wWeekday) || l.health.next[d.toks[j].id] != nil && d.toks[j].id != 0 && !d.is(j, wLast) {
+			if d.is(j, wNameStop|wMonth|wWeekday) || l.health.at(d.toks[j].id) != nil && d.toks[j].id != 0 && !d.is(j, wLast) {
 				break
 			}
 			if caps && !d.is(j, wLast|wFirst) {
@@ -1557,6 +1566,9 @@ func (s *scan) extraPersons() {
 	defer func() { s.added = added[:0] }()
 	for i := 0; i < len(d.toks); i++ {
 		if covered[i] {
+			continue
+		}
+		if !(nameLike(i) || d.has(i, tWord) && d.has(i, tCap) && d.is(i, wFirst|wLast)) {
 			continue
 		}
 		n := string(d.norm(i))
