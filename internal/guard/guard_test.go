@@ -57,6 +57,8 @@ func TestContextDecides(t *testing.T) {
 		{"ordinal birthday over 89 blocks", Input{Kind: KindPost, Text: "Happy 101st birthday to Mrs. Helen Park!"}, VerdictBlock, "age_over_89"},
 		{"lower-case reviewer first name warns", Input{Kind: KindReply, Text: "thanks maria! hope to see you soon", Context: "Love it.", Reviewer: "Maria Lopez"}, VerdictWarn, "reviewer_name"},
 		{"relative confirmed as a patient blocks", Input{Kind: KindReply, Text: "We saw your husband in the lobby!", Context: "Great team."}, VerdictBlock, "visit_specifics"},
+		{"ZIP after a label blocks", Input{Kind: KindReply, Text: "We mailed it to zip code 62704. Call us anytime.", Context: "Great."}, VerdictBlock, "zip_code"},
+		{"ZIP+4 after a state blocks", Input{Kind: KindReply, Text: "We have you in Springfield IL 62704-1234 now. Call us anytime.", Context: "Great."}, VerdictBlock, "zip_code"},
 		{"named person with tied health in a post blocks", Input{Kind: KindPost, Text: "Thank you, Mr. Okoro, for the kind note after your knee surgery!"}, VerdictBlock, "patient_in_post"},
 	}
 	for _, c := range cases {

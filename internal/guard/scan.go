@@ -815,6 +815,16 @@ func (s *scan) scanIdentifiers() {
 					s.ids = append(s.ids, idHit{start: d.toks[j].start, end: end, rule: "url", sent: t.sent})
 				}
 			}
+			// Alphanumeric postal codes after a ZIP label: "Postcode: SW1A 1AA", "ZIP: K1A 0B1".
+			if d.has(i, tHasDigit) && len(n) <= 8 && s.zipCue(i) {
+				end := t.end
+				if i+1 < len(d.toks) && d.gap(i+1) == " " && d.has(i+1, tHasDigit) && len(d.norm(i+1)) <= 4 {
+					end = d.toks[i+1].end
+					i++
+				}
+				s.ids = append(s.ids, idHit{start: t.start, end: end, rule: "zip_code", sent: t.sent})
+				continue
+			}
 			// Alphanumeric codes after a context word.
 			if d.has(i, tHasDigit) && digitCount(n) >= 4 {
 				if r := s.idContext(i); r != "" {
@@ -1200,6 +1210,17 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 		total += l
 	}
 	val := func(k int) int { return atoiSmall(d.norm(i + k)) }
+	// ZIP and postal codes: after "ZIP", "zip code is", "postal code:"; a 5-digit or ZIP+4
+	// number right after a state ("IL 62704", "Illinois 62704-1234"); any 12345-6789.
+	if total >= 3 && total <= 10 && s.zipCue(i) {
+		return "zip_code", false
+	}
+	if i >= 1 && (lensIs(lens, 5) || lensIs(lens, 5, 4) && seps == "-") && (d.is(i-1, wState) && d.has(i-1, tAllCap) || d.is(i-1, wStateName) && d.has(i-1, tCap)) {
+		return "zip_code", false
+	}
+	if lensIs(lens, 5, 4) && seps == "-" {
+		return "zip_code", false
+	}
 	// Time "3:30 pm": a ":" gap is not part of number groups.
 	if len(lens) == 1 && lens[0] <= 2 && j < len(d.toks) && d.gap(j) == ":" && allDigits(d.norm(j)) && len(d.norm(j)) == 2 {
 		return "time", false
@@ -1275,6 +1296,32 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 		return "zip_code", false
 	}
 	return "", false
+}
+
+// zipCue: a ZIP or postal-code label right before token i, in the same sentence, allowing a
+// few filler words: "ZIP: 62704", "zip code is 62704", "Postal Code - K1A", "ZIP+4 62704-1234".
+func (s *scan) zipCue(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if d.toks[k+1].sent != d.toks[i].sent {
+			return false
+		}
+		switch string(d.norm(k)) {
+		case "zip", "zipcode", "zipcodes", "postcode", "postal", "zip+4", "zip4":
+			return true
+		case "code":
+			if k >= 1 {
+				switch string(d.norm(k - 1)) {
+				case "post", "pin", "postal", "zip":
+					return true
+				}
+			}
+		case "is", "was", "number", "no", "num", "4", "plus", "area":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // phoneContext: "Phone: 467 3395", "call me at 555 0123".
