@@ -96,7 +96,7 @@ redskin severe : redskin redskins injun squaw
 cripple severe ctx : cripple
 bimbo moderate : bimbo bimbos
 paedo strong : paedo paedos pedo pedos
-orgy strong : orgy orgies gangbang gangbanged gangbanging bukkake creampie deepthroat pegging
+orgy strong : orgy orgies gangbang gangbanged gangbanging bukkake creampie deepthroat
 milf strong : milf milfs dilf
 boner moderate : boner boners
 horny moderate : horny
@@ -150,15 +150,20 @@ var insultLeads = map[string]bool{
 // innocentNext lists words that, right after a term, show the innocent
 // sense: "summa cum laude", "pussy willow", "cock robin".
 var innocentNext = map[string][]string{
-	"cum":   {"laude"},
-	"pussy": {"willow", "willows", "cat", "cats"},
-	"cock":  {"robin", "pheasant", "sparrow"},
-	"hoe":   {"handle", "down"},
+	"cum":    {"laude"},
+	"pussy":  {"willow", "willows", "cat", "cats"},
+	"cock":   {"robin", "pheasant", "sparrow"},
+	"hoe":    {"handle", "down"},
+	"spic":   {"and"},
+	"faggot": {"and", "in", "with"},
+	"dyke":   {"and", "road", "lane", "wall", "dams"},
 }
 
 // innocentPrev lists words that, right before a term, show the innocent
 // sense: "magna cum laude", "garden hoe".
 var innocentPrev = map[string][]string{
-	"cum": {"summa", "magna"},
-	"hoe": {"garden", "dutch", "a"},
+	"cum":    {"summa", "magna"},
+	"hoe":    {"garden", "dutch", "a"},
+	"faggot": {"pork", "brains"},
+	"dyke":   {"van", "flood", "sea", "river", "drainage"},
 }

@@ -55,7 +55,7 @@ func classify(c byte) int {
 	switch {
 	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
 		return letter
-	case c == '0', c == '1', c == '3', c == '4', c == '5', c == '7', c == '@', c == '$', c == '!', c == '|':
+	case c == '0', c == '1', c == '3', c == '4', c == '5', c == '7', c == '9', c == '@', c == '$', c == '!', c == '|', c == '+':
 		return leet
 	case c == '*', c == '#':
 		return mask
@@ -79,8 +79,10 @@ func unleet(c byte) byte {
 		return 'a'
 	case '5', '$':
 		return 's'
-	case '7':
+	case '7', '+':
 		return 't'
+	case '9':
+		return 'g'
 	}
 	return c
 }
@@ -120,7 +122,9 @@ func (s *scanner) token(i, j int) {
 	// separated single letters accumulate ("f u c k", "s.h.i.t").
 	gap := i - s.spacedEnd
 	if j-i == 1 && classify(t[i]) != other && classify(t[i]) != mask {
-		if s.spacedN == 0 || gap != 1 {
+		// letters spelled out are spaced, dotted, dashed or underscored;
+		// "c/o o/n" is two clinical abbreviations, not "coon".
+		if s.spacedN == 0 || gap != 1 || !spelledGap(t[i-1]) {
 			s.flushSpaced()
 			s.spacedStart = i
 		}
@@ -134,7 +138,7 @@ func (s *scanner) token(i, j int) {
 
 	s.buf = s.buf[:0]
 	s.alt = s.alt[:0]
-	letters, upper, wild, ones, nonASCII := 0, 0, 0, 0, false
+	letters, upper, wild, ones, leets, nonASCII := 0, 0, 0, 0, 0, false
 	for k := i; k < j; k++ {
 		c := t[k]
 		switch classify(c) {
@@ -147,6 +151,7 @@ func (s *scanner) token(i, j int) {
 			s.buf = append(s.buf, c)
 			s.alt = append(s.alt, c)
 		case leet:
+			leets++
 			if c == '1' || c == '|' {
 				ones++
 				s.alt = append(s.alt, 'l')
@@ -165,26 +170,34 @@ func (s *scanner) token(i, j int) {
 		}
 	}
 	title := upper == 1 && t[i] >= 'A' && t[i] <= 'Z'
-	if letters == 0 || nonASCII || len(s.buf) > 64 {
+	caps := upper == letters && letters > 1
+	// "900cc", "45S" and "D5" are quantities, not "gookk" and "ass": a
+	// token that starts with a digit needs more letters than digits.
+	digitLead := t[i] >= '0' && t[i] <= '9' && letters <= leets
+	if letters == 0 || nonASCII || digitLead || len(s.buf) > 64 {
 		s.pushPrev(nil, i, j)
 		s.last.n, s.last.matched = 0, false
 		return
 	}
 	var e *entry
-	compound := false
+	compound, variant := false, leets > 0
 	switch {
 	case wild > 0:
 		// "#'S***" is a possessive with decoration, not a masked word.
 		if wild < len(s.buf) && len(s.buf) >= 3 && s.buf[0] != '*' && (i == 0 || t[i-1] != '\'') {
 			e = lex.wild(s.buf)
+			variant = true
 		}
 	default:
-		e, compound = lex.lookup(s.buf)
+		var how int
+		e, how = lex.lookup(s.buf)
 		if e == nil && ones > 0 {
-			e, compound = lex.lookup(s.alt)
+			e, how = lex.lookup(s.alt)
 		}
+		compound = how == byCompound
+		variant = variant || how == byVariant
 	}
-	if e != nil && (protected[string(s.buf)] || !compound && (!s.allowed(e, title) || s.innocentContext(e.term, j))) {
+	if e != nil && (protected[string(s.buf)] || !compound && (!s.allowed(e, title, caps, variant) || s.innocentContext(e.term, j))) {
 		e = nil
 	}
 	// two-word joins: "ass hole", "mother fucker", "blow job".
@@ -244,15 +257,46 @@ var respellings = []struct{ from, to string }{
 	{"biatch", "bitch"}, {"biotch", "bitch"}, {"bytch", "bitch"}, {"z", "s"}, {"kk", "ck"},
 }
 
+// How lookup reached an entry: the word as written, a compound of stems
+// and fillers, or a respelled, squeezed or skeleton variant (which shows
+// the writer meant the vulgar sense, so ctx words count without a lead-in).
+const (
+	byForm = iota
+	byCompound
+	byVariant
+)
+
 // lookup resolves a normalized word: exact form, then compound, then the
 // same with repeated letters squeezed ("fuuuck", "shiiiit"), then with
-// common respellings undone ("phuk", "fvcking") or an inflection dropped.
-func (t *table) lookup(w []byte) (*entry, bool) {
-	if e, c := t.lookup1(w); e != nil {
-		return e, c
+// common respellings undone ("phuk", "fvcking") or an inflection dropped,
+// then by phonetic skeleton ("kunt", "niggah", "btch").
+func (t *table) lookup(w []byte) (*entry, int) {
+	e, how := t.lookup2(w)
+	if e != nil {
+		if innocentEmbeddings[string(w)] {
+			return nil, byForm
+		}
+		return e, how
+	}
+	if len(w) < 3 || len(w) > maxCompound {
+		return nil, byForm
+	}
+	var sb [2 * maxCompound]byte
+	k := skeleton(sb[:0], w)
+	if len(k) >= 3 && t.skelShape.may(k) {
+		if e, ok := t.skel[string(k)]; ok && !innocentSkeleton[string(w)] {
+			return e, byVariant
+		}
+	}
+	return nil, byForm
+}
+
+func (t *table) lookup2(w []byte) (*entry, int) {
+	if e, how := t.lookup1(w); e != nil {
+		return e, how
 	}
 	if len(w) < 4 || len(w) > maxCompound {
-		return nil, false
+		return nil, byForm
 	}
 	if mayRespell(w) {
 		cur := string(w)
@@ -263,38 +307,41 @@ func (t *table) lookup(w []byte) (*entry, bool) {
 		}
 		var rb [2 * maxCompound]byte
 		if len(cur) <= len(rb) {
-			if e, c := t.lookup1(append(rb[:0], cur...)); e != nil {
-				return e, c
+			if e, how := t.lookup1(append(rb[:0], cur...)); e != nil {
+				if how == byForm {
+					how = byVariant
+				}
+				return e, how
 			}
 		}
 	}
 	if e := embedded(w); e != nil {
-		return e, true
+		return e, byCompound
 	}
 	// plurals of forms that are not stems: "nutsacks", "wetbacks" (only
 	// plurals of long forms: "spiked" and "proning" are clinical words)
 	for _, suf := range [...]string{"s", "es", "z"} {
 		if n := len(w) - len(suf); n >= 5 && string(w[n:]) == suf && t.shape.may(w[:n]) {
 			if e, ok := t.forms[string(w[:n])]; ok && !e.ctx && !e.name {
-				return e, false
+				return e, byForm
 			}
 		}
 	}
-	return nil, false
+	return nil, byForm
 }
 
-func (t *table) lookup1(w []byte) (*entry, bool) {
+func (t *table) lookup1(w []byte) (*entry, int) {
 	if t.shape.may(w) {
 		if e, ok := t.forms[string(w)]; ok {
-			return e, false
+			return e, byForm
 		}
 	}
 	if e := t.compound(w); e != nil {
-		return e, true
+		return e, byCompound
 	}
 	run := longestRun(w)
 	if run < 2 {
-		return nil, false
+		return nil, byForm
 	}
 	var cb [64]byte
 	c := cb[:0]
@@ -307,19 +354,24 @@ func (t *table) lookup1(w []byte) (*entry, bool) {
 	if t.shape.may(c) {
 		// short forms need a run of three: "cook" is not "cok".
 		if e, ok := t.collapsed[string(c)]; ok && (len(c) >= 4 || run >= 3) {
-			return e, false
+			// a doubled letter is a typo as often as a disguise
+			// ("rapping"), so only a run of three unlocks ctx words.
+			if run < 3 {
+				return e, byForm
+			}
+			return e, byVariant
 		}
 		if e, ok := t.collapsedRun3[string(c)]; ok && run >= 3 {
-			return e, false
+			return e, byVariant
 		}
 	}
 	if run < 3 {
-		return nil, false
+		return nil, byForm
 	}
 	if e := t.compound(c); e != nil {
-		return e, true
+		return e, byCompound
 	}
-	return nil, false
+	return nil, byForm
 }
 
 func longestRun(w []byte) int {
@@ -337,11 +389,13 @@ func longestRun(w []byte) int {
 
 // allowed applies the name and context rules of an entry to the current
 // occurrence.
-func (s *scanner) allowed(e *entry, title bool) bool {
-	if e.name && title {
+func (s *scanner) allowed(e *entry, title, caps, variant bool) bool {
+	if e.name && title || title && placeNames[string(s.buf)] {
 		return false
 	}
-	if !e.ctx {
+	// An all-caps name ("DICK SMITH") needs an insulting lead-in; a
+	// disguised spelling ("c0ck", "kawk") is never the innocent sense.
+	if !e.ctx && !(e.name && caps) || variant && !caps {
 		return true
 	}
 	p1 := string(s.prev[1].str())
@@ -368,7 +422,9 @@ func (s *scanner) flushSpaced() {
 		if e == nil && (w[0] == 'a' || w[0] == 'i') && len(w) >= 4 {
 			e, _ = lex.lookup(w[1:])
 		}
-		if e != nil && !e.ctx {
+		// spelling a word out letter by letter is itself a disguise, so
+		// ctx words count ("c o c k").
+		if e != nil && (!e.ctx || s.spacedN >= 4) && !protected[string(w)] {
 			s.matches = append(s.matches, Match{Term: e.term, Start: s.spacedStart, End: s.spacedEnd, Severity: e.sev})
 		}
 	}
@@ -408,6 +464,8 @@ func (s *scanner) innocentContext(term string, end int) bool {
 	return false
 }
 
+func spelledGap(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '_' }
+
 // plainGap reports whether the bytes between two words are a single space
 // or hyphen: "ass hole" and "ass-hole" join, "he'll" and "red/skin" do not.
 func plainGap(g string) bool {
@@ -435,9 +493,20 @@ var anywhere = []struct {
 	{"handjob", 0, "blowjob", Strong}, {"rimjob", 0, "blowjob", Strong}, {"titfuck", 0, "fuck", Strong},
 }
 
+// placeNames are places and surnames spelled like a profane form; in
+// Title case they are never flagged ("Twatt" in Orkney, "Schitt").
+var placeNames = map[string]bool{"twatt": true, "schitt": true, "shitterton": true, "cox": true}
+
+// innocentSkeleton are English words whose skeleton is a profane form's.
+var innocentSkeleton = map[string]bool{"whoa": true, "lesser": true, "lessor": true, "lessors": true,
+	"hookah": true, "hookahs": true, "jigger": true, "jiggers": true, "frigga": true, "niger": true,
+	"nicer": true, "cox": true, "pica": true, "spacer": true, "spacers": true}
+
 // innocentEmbeddings are real words that contain an anywhere stem.
 var innocentEmbeddings = map[string]bool{"shitake": true, "shittah": true, "shittim": true, "twattle": true,
-	"wankel":  true,
+	"wankel": true, "swanker": true, "swankers": true, "shitterton": true, "retarding": true,
+	"bastardise": true, "bastardised": true, "bastardises": true, "bastardising": true, "bastardisation": true,
+	"bastardize": true, "bastardized": true, "bastardizes": true, "bastardizing": true, "bastardization": true,
 	"snigger": true, "sniggers": true, "sniggered": true, "sniggering": true}
 
 var embeddedEntries = func() map[string]*entry {

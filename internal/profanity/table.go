@@ -45,6 +45,11 @@ type table struct {
 	byLen         map[int][]wildForm // keyed by len*32 + first letter
 	parts         *trieNode
 	maxForm       int
+	// skel maps phonetic skeletons of forms ("kunt" for "cunt", "niger"
+	// for "nigga", "fk" dropped-vowel spellings of the commonest words)
+	// to entries; skelShape pre-filters it like shape.
+	skel      map[string]*entry
+	skelShape shapeSet
 }
 
 type wildForm struct {
@@ -91,6 +96,7 @@ func compile(text string) *table {
 		collapsedRun3: map[string]*entry{},
 		byLen:         map[int][]wildForm{},
 		parts:         &trieNode{},
+		skel:          map[string]*entry{},
 	}
 	prio := map[string]int{}
 	for i, w := range wildPriority {
@@ -174,6 +180,7 @@ func compile(text string) *table {
 	for f := range t.forms {
 		t.shape.add(f)
 	}
+	t.addSkeletons()
 	for f := range t.collapsed {
 		t.shape.add(f)
 	}
@@ -363,3 +370,108 @@ func (s *shapeSet) may(w []byte) bool {
 // wildKey indexes candidate forms for a masked word by length and first
 // letter (a masked word always shows its first letter).
 func wildKey(n int, first byte) int { return n*32 + int(first&31) }
+
+// disemvowelled lists the terms whose vowel-less spellings ("fck", "btch",
+// "sht", "nggr") are common dodges and collide with no abbreviation a
+// patient or clinician writes ("cnt" and "prn" do, so cunt and porn are
+// not here).
+var disemvowelled = map[string]bool{"fuck": true, "shit": true, "bitch": true, "dick": true,
+	"whore": true, "slut": true, "nigger": true, "faggot": true, "bastard": true,
+	"motherfucker": true, "wanker": true, "asshole": true}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// addSkeletons indexes every form by its skeleton. Forms of three letters
+// or fewer are left out: their skeletons are ordinary words ("cok", "fag").
+func (t *table) addSkeletons() {
+	add := func(k string, e *entry) {
+		if len(k) < 3 {
+			return
+		}
+		if _, dup := t.skel[k]; !dup {
+			t.skel[k] = e
+			t.skelShape.add(k)
+		}
+	}
+	forms := make([]string, 0, len(t.forms))
+	for f := range t.forms {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	for _, f := range forms {
+		e := t.forms[f]
+		// z forms ("ballz", "nutz") would claim the plain words.
+		// Vowel-less forms ("fcks") are matched as written: their
+		// skeletons are abbreviations ("phx" is past history).
+		if len(f) < 4 || strings.IndexByte(f, 'z') >= 0 || strings.IndexAny(f, "aeiouy") < 0 {
+			continue
+		}
+		k := string(skeleton(nil, []byte(f)))
+		add(k, e)
+		if disemvowelled[e.term] && strings.HasPrefix(f, e.term[:2]) {
+			d := []byte{k[0]}
+			for i := 1; i < len(k); i++ {
+				if !isVowel(k[i]) {
+					d = append(d, k[i])
+				}
+			}
+			if string(d) != k && len(d) >= 4 {
+				add(string(d), e)
+			}
+		}
+	}
+}
+
+// skeleton reduces a word to the letters that carry its sound, so
+// respellings meet: ph→f, ck/c/q→k, x→ks, z→s, a v between
+// consonants → u, and the vowel endings of slang
+// (-a, -ah, -uh, -ur, -ar, -or, -re → -er; -in → -ing).
+func skeleton(dst, w []byte) []byte {
+	start := len(dst)
+	put := func(c byte) {
+		// "ck" and "kk" both come out as one k; other doubles stay, or
+		// "aspirate" would meet "asspirate" and "cook" would meet "cock".
+		if c == 'k' && len(dst) > start && dst[len(dst)-1] == 'k' {
+			return
+		}
+		dst = append(dst, c)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		var next byte
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 'p' && next == 'h':
+			put('f')
+			i++
+		case c == 'c' && next == 'k':
+			put('k')
+			i++
+		case c == 'c', c == 'q':
+			put('k')
+		case c == 'x':
+			put('k')
+			put('s')
+		case c == 'z':
+			put('s')
+		case c == 'v' && i > 0 && !isVowel(w[i-1]) && next != 0 && !isVowel(next):
+			put('u')
+		default:
+			put(c)
+		}
+	}
+	k := dst[start:]
+	n := len(k)
+	if n >= 4 {
+		for _, end := range [...][2]string{{"ahs", "ers"}, {"as", "ers"}, {"ars", "ers"}, {"urs", "ers"}, {"ors", "ers"},
+			{"ah", "er"}, {"uh", "er"}, {"ur", "er"}, {"ar", "er"}, {"or", "er"}, {"re", "er"}, {"a", "er"}, {"in", "ing"}} {
+			if len(k) > len(end[0])+2 && string(k[len(k)-len(end[0]):]) == end[0] {
+				dst = append(dst[:len(dst)-len(end[0])], end[1]...)
+				break
+			}
+		}
+	}
+	return dst
+}
