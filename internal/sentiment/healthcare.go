@@ -15,7 +15,7 @@ import "strings"
 var clinicalNeutral = strings.Fields(`heart hearts cancer cancers tumor tumors tumour ill
 illness sick sickness injury injured injuries death dead died die dies dying emergency fracture
 attack attacks fatal depression depressed anxiety anxious stress stressed panic suicide suicidal
-trauma traumatic sore ache aching aches weak weakness tired fatigue fatigued dizzy critical
+trauma traumatic crisis sore ache aching aches weak weakness tired fatigue fatigued dizzy critical
 severe loss risk risks positive negative cancerous disease diseases disorder blind deaf
 cripple crippled disabled disability mental terminal grave graves hospice cry crying cried tears
 blood bleeding shock shocked kill killed killing killer kills infection virus lump lumps ulcer
@@ -85,9 +85,9 @@ var overlay = map[string]float64{
 	"disinterested": -1.5, "neglected": -2.2, "neglect": -2.2, "mistakes": -1.5,
 	"inappropriate": -1.8, "inappropriately": -1.8, "overstretched": -1.5, "misgendered": -2.0,
 	"politeness": 1.5, "explain": 0.8, "faulty": -1.5, "worsened": -2.0, "worsening": -1.8,
-	"gone": 0.8, "cleared": 1.2, "eliminated": 1.5, "alleviated": 1.5, "reduced": 0.8,
-	"reduces": 0.8, "lowered": 0.8, "decreased": 0.5, "controlled": 1.0, "stabilized": 1.0,
-	"stabilised": 1.0, "normal": 0.8, "helps": 1.2, "relieves": 1.5, "subsided": 1.2,
+	"gone": 1.2, "cleared": 1.8, "eliminated": 1.8, "alleviated": 1.8, "reduced": 1.2,
+	"reduces": 1.2, "lowered": 1.2, "decreased": 0.8, "controlled": 1.4, "stabilized": 1.4,
+	"stabilised": 1.4, "normal": 0.8, "helps": 1.5, "relieves": 1.8, "subsided": 1.5,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -276,6 +276,31 @@ var phraseText = `
 -1.0 ! quit taking
 -0.8 ! switched to
 # more survey answers
+0 ! pain relief
++1.5 ! no surprises
++1.5 ! patient with
++1.5 ! very patient
++1.5 ! so patient
++2.0 ! no grumbles
++2.0 ! nothing bad to say
++2.0 ! nothing wrong
++2.0 ! no change needed
++2.0 ! no changes needed
++2.0 ! nothing to change
++2.0 ! been any better
++2.0 ! be any better
+0 ! my problems
+0 ! my problem
+0 ! my worries
+0 ! my concerns
+0 ! my issues
+0 ! any worries
+0 ! any concerns
+0 ! any problems
+0 ! any questions
+0 ! crisis team
+0 ! crisis line
+0 ! crisis service
 +2.2 ! can't think of anything
 +2.2 ! cant think of anything
 +2.2 ! cannot think of anything
@@ -394,8 +419,22 @@ var phraseText = `
 -1.1 would have been helpful
 -1.1 would have liked
 -1.1 would've liked
--1.3 only complaint
--1.3 only criticism
+-2.0 only complaint
+-2.0 only criticism
+-2.0 ! only negative
+-2.0 ! one improvement
+-2.0 ! one suggestion
+-2.0 ! my only
+-1.8 ! my concern
+-1.5 ! my one
+-1.5 ! suggest
+-1.5 ! suggestion
+-1.2 ! would love
+-1.2 ! would have loved
+-1.2 ! would like to have
+-1.2 ! could improve on
+-1.2 ! just need to
+-1.2 ! need to explain
 -1.0 only thing
 -1.0 only downside
 -1.5 not enough

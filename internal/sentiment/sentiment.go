@@ -43,7 +43,7 @@ var (
 	// negWeight: patients bury a complaint in politeness ("lovely staff,
 	// but the wait was too long"); a unit of complaint outweighs a unit of
 	// praise when deciding what the comment is about.
-	negWeight = 1.6
+	negWeight = 2.0
 	// posThreshold and negThreshold bound the neutral band.
 	posThreshold = 0.05
 	negThreshold = -0.05
@@ -74,6 +74,9 @@ func New() *Analyzer { return healthcare }
 // surveyNothing are whole answers that, to the survey question "what could
 // we do better?", mean "nothing, it was good".
 var surveyNothing = setOf([]string{"no", "none", "nothing", "nope", "nil", "no nothing",
+	"don t know", "dont know", "i don t know", "i dont know", "not sure", "don t think so",
+	"dont think so", "no i can t", "no better", "no comment", "no comments",
+	"nothing wrong", "no change needed", "no changes needed", "no grumbles",
 	"not really", "no not really", "absolutely nothing", "nothing really", "nothing at all",
 	"nothing to add", "nothing else", "no thank you", "no thanks", "nothing in my opinion"})
 
@@ -170,6 +173,7 @@ func (a *Analyzer) valence(text string) valence {
 	text = strings.ReplaceAll(text, "’", "'")
 	text = strings.TrimFunc(a.v.demoji(text), isPySpace)
 	t := a.v.tokenize(text)
+	markBoundaries(&t, text)
 	leadingNothing(t)
 	s := a.v.valences(t)
 	hypothetical(t, s)
@@ -180,6 +184,8 @@ func (a *Analyzer) valence(text string) valence {
 	lacks(t, s)
 	reliefAfter(t, s)
 	beforeState(t, s)
+	illnessSentences(t, s)
+	deniedSuggestions(t, s)
 	for _, x := range s {
 		if x > 0 {
 			v.rawPos += x
@@ -200,6 +206,7 @@ func (a *Analyzer) valence(text string) valence {
 			break
 		}
 	}
+	concession(t, s)
 	for _, x := range s {
 		if x > 0 {
 			v.pos += x
@@ -293,11 +300,11 @@ func markSuggestions(t tokens, s []float64) {
 			}
 			// "Not lock people up.", "Not have soggy toast.": a sentence
 			// opening with "not" and a plain verb says what should stop.
-			if n == "not" && w == n && i+1 < len(t.lower) && s[i+1] == 0 && notSuggestionNext[trimPunct(t.lower[i+1])] {
+			if n == "not" && !t.brk[i] && i+1 < len(t.lower) && s[i+1] == 0 && notSuggestionNext[trimPunct(t.lower[i+1])] {
 				s[i] = -suggestionValence
 			}
 		}
-		start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
+		start = t.end[i]
 	}
 }
 
@@ -305,20 +312,32 @@ func markSuggestions(t tokens, s []float64) {
 // "Nothing -" / "Nothing, it was fine" so that the answer reads as praise
 // and does not negate the words after it.
 func leadingNothing(t tokens) {
-	if len(t.lower) < 2 {
+	start := true
+	for i := range t.lower {
+		if start {
+			nothingAt(t, i)
+		}
+		start = t.end[i]
+	}
+}
+
+// nothingAt rewrites a sentence-opening survey answer at i.
+func nothingAt(t tokens, i int) {
+	if i+1 >= len(t.lower) {
 		return
 	}
-	w := t.lower[0]
+	w := t.lower[i]
 	n := trimPunct(w)
-	punct := w != n
-	next := trimPunct(t.lower[1])
+	punct := t.brk[i]
+	next := trimPunct(t.lower[i+1])
 	switch {
 	case n == "nothing" && (punct || !nothingNext[next]):
 	case n == "no" && (punct || next == "nothing" || next == "been" || next == "happy" || next == "everything"):
+	case n == "none" && punct:
 	default:
 		return
 	}
-	t.words[0], t.lower[0] = surveyAnswer, surveyAnswer
+	t.words[i], t.lower[i] = surveyAnswer, surveyAnswer
 }
 
 // dampSymptoms damps negative adjectives right before a symptom noun.
@@ -370,7 +389,7 @@ func reliefs(t tokens, s []float64) {
 				s[k] = -s[k] * 0.5
 				break
 			}
-			if strings.HasSuffix(t.lower[k], ".") {
+			if t.end[k] {
 				break
 			}
 		}
@@ -392,15 +411,20 @@ var stillPraise = setOf(strings.Fields(`recommend recommended recommending retur
 
 func hypothetical(t tokens, s []float64) {
 	for i := 0; i < len(t.lower); i++ {
-		if !hypotheticals[trimPunct(t.lower[i])] || t.lower[i] != trimPunct(t.lower[i]) {
+		if !hypotheticals[trimPunct(t.lower[i])] || t.brk[i] {
 			continue
 		}
 		if i+1 < len(t.lower) && negatedWord(trimPunct(t.lower[i+1])) {
 			continue // "could not be better" is praise
 		}
+		conditional := trimPunct(t.lower[i]) == "if" && (i == 0 || t.lower[i-1] != "as" && t.lower[i-1] != "even")
 		for k := i + 1; k < len(t.lower) && k <= i+4; k++ {
 			w := trimPunct(t.lower[k])
 			if s[k] > 0 && !stillPraise[w] {
+				s[k] = 0
+			}
+			// "if you have any worries" is not a complaint either.
+			if conditional && s[k] < 0 && w != "only" {
 				s[k] = 0
 			}
 			if w != t.lower[k] { // punctuation ends the clause
@@ -417,14 +441,14 @@ var lackWords = setOf(strings.Fields(`lack lacked lacking lacks absence absent m
 
 func lacks(t tokens, s []float64) {
 	for i, w := range t.lower {
-		if !lackWords[trimPunct(w)] || w != trimPunct(w) {
+		if !lackWords[trimPunct(w)] || t.brk[i] {
 			continue
 		}
 		for k := i + 1; k < len(s) && k <= i+3; k++ {
 			if s[k] > 0 {
 				s[k] *= nScalar
 			}
-			if t.lower[k] != trimPunct(t.lower[k]) {
+			if t.brk[k] {
 				break
 			}
 		}
@@ -461,7 +485,7 @@ func reliefAfter(t tokens, s []float64) {
 		}
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			m := t.lower[k]
-			if m != trimPunct(m) || clauseWords[m] {
+			if t.brk[k] || clauseWords[m] {
 				break
 			}
 			if s[k] < 0 {
@@ -477,15 +501,15 @@ func reliefAfter(t tokens, s []float64) {
 // patient came with, not a verdict on the treatment, so they count for a
 // third. Only "before"/"prior to" followed by starting a treatment counts:
 // "before I was discharged" is a complaint about care.
-const beforeDamp = 0.15
+const beforeDamp = 0.1
 
 var beforeTreatment = setOf(strings.Fields(`taking starting using beginning trying treatment
 medication medicine this it the`))
 
 func beforeState(t tokens, s []float64) {
 	start := 0
-	for i, w := range t.lower {
-		end := strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || i == len(t.lower)-1
+	for i := range t.lower {
+		end := t.end[i] || i == len(t.lower)-1
 		if !end {
 			continue
 		}
@@ -512,5 +536,187 @@ func beforeState(t tokens, s []float64) {
 			}
 		}
 		start = i + 1
+	}
+}
+
+// concession finds "otherwise", "everything else was great", "apart from
+// that", "other than that": the reverse of "but". What comes before the
+// marker is the point of the comment ("Long wait for the call bell,
+// everything else was great"); what comes after is the concession, so praise
+// after it counts for half.
+func concession(t tokens, s []float64) {
+	n := len(t.lower)
+	for i := 0; i < n; i++ {
+		w := trimPunct(t.lower[i])
+		next := ""
+		if i+1 < n {
+			next = trimPunct(t.lower[i+1])
+		}
+		marker := w == "otherwise" ||
+			w == "everything" && next == "else" ||
+			(w == "apart" || w == "aside") && next == "from" && i+2 < n && concessionObject[trimPunct(t.lower[i+2])] ||
+			w == "other" && next == "than" && i+2 < n && concessionObject[trimPunct(t.lower[i+2])]
+		if !marker {
+			continue
+		}
+		hasNeg := false
+		for k := 0; k < i; k++ {
+			if s[k] < 0 {
+				hasNeg = true
+				break
+			}
+		}
+		if !hasNeg {
+			return // "Other than that, nothing" after praise: nothing to weigh
+		}
+		for k := 0; k < n; k++ {
+			switch {
+			case k < i && s[k] < 0:
+				s[k] *= 1.5
+			case k > i && s[k] > 0:
+				s[k] *= 0.5
+			}
+		}
+		return
+	}
+}
+
+// concessionObject are the words after "apart from" / "other than" that
+// point back at what was just said.
+var concessionObject = setOf(strings.Fields(`that this these those which it`))
+
+// illnessSentences damps the complaint words of a sentence that describes
+// an illness ("My outbreaks were extremely painful and I was miserable",
+// "I had terrible anxiety and could not sleep"): it names a symptom and says
+// nothing about a treatment failing or harming. Such a sentence tells what
+// the patient suffers from, not how they judge their care or medicine.
+// A sentence with an adverse marker ("side effects", "caused", "made me",
+// "worse", "stopped taking", a negation) keeps its complaint.
+func illnessSentences(t tokens, s []float64) {
+	start := 0
+	n := len(t.lower)
+	for i := 0; i < n; i++ {
+		if !(t.end[i] || i == n-1) {
+			continue
+		}
+		symptom, adverse := false, false
+		for k := start; k <= i; k++ {
+			m := trimPunct(t.lower[k])
+			if (symptoms[m] || illnessWords[m]) && m != "discharge" {
+				symptom = true
+			}
+			if adverseMarkers[m] || negatedWord(m) || m == "side" {
+				adverse = true
+			}
+		}
+		if symptom && !adverse {
+			for k := start; k <= i; k++ {
+				if s[k] < 0 {
+					s[k] *= illnessDamp
+				}
+			}
+		}
+		start = i + 1
+	}
+}
+
+// illnessDamp is the share of complaint kept in a sentence describing an
+// illness.
+const illnessDamp = 0.2
+
+// illnessWords name conditions and bodily states beyond the symptoms list.
+var illnessWords = setOf(strings.Fields(`outbreak outbreaks sores sore blisters blister swollen
+inflammation inflamed cholesterol blood sugar glucose thyroid asthma allergies eczema psoriasis
+herpes diabetes hypertension disease disorder syndrome insomnia sleeplessness palpitations
+cramps aches spasms stiffness dryness dryness flare flares flareups flare-ups episodes
+seizures infection infections ulcer ulcers wheezing breathing congestion sinus sinuses`))
+
+// adverseMarkers say that the treatment harmed or failed.
+// A sentence about waiting or about the people giving care is a verdict on
+// the care, not a description of the illness.
+var adverseMarkers = setOf(strings.Fields(`caused causes causing gave gives made makes worse
+worsened stopped quit discontinued developed reaction reactions effects effect unfortunately
+however but although wait waited waiting nobody told said nurse nurses doctor doctors staff
+hours`))
+
+// deniers open a sentence that denies anything could be better: "Nothing
+// could have been done better", "Don't think it could be improved upon",
+// "I can't find anything that could be improved", "No change needed".
+var deniers = [][]string{{surveyAnswer}, {"nothing"}, {"don't", "think"}, {"dont", "think"},
+	{"do", "not", "think"}, {"i", "don't", "think"}, {"i", "dont", "think"}, {"i", "do", "not", "think"},
+	{"can't", "think"}, {"cannot", "think"}, {"can't", "find"}, {"cannot", "find"},
+	{"i", "can't", "think"}, {"i", "cannot", "think"}, {"i", "can't", "find"}, {"i", "cannot", "find"},
+	{"no", "change"}, {"no", "changes"}, {"not", "anything"}, {"there", "is", "nothing"},
+	{"there's", "nothing"}, {"there", "was", "nothing"}, {"on", "reflection", "i", "don't", "think"}}
+
+// improvementWords are what a denied suggestion is about.
+var improvementWords = setOf(strings.Fields(`better improved improve improvement improvements
+differently more change changed needed`))
+
+// deniedSuggestions turns the complaint of a denied suggestion into praise.
+func deniedSuggestions(t tokens, s []float64) {
+	start := 0
+	n := len(t.lower)
+	for i := 0; i < n; i++ {
+		if !(t.end[i] || i == n-1) {
+			continue
+		}
+		if opensWithDenial(t, start, i) {
+			about := false
+			for k := start; k <= i; k++ {
+				if improvementWords[trimPunct(t.lower[k])] {
+					about = true
+				}
+			}
+			if about {
+				for k := start; k <= i; k++ {
+					if s[k] < 0 {
+						s[k] = -s[k] * 0.8
+					}
+				}
+			}
+		}
+		start = i + 1
+	}
+}
+
+func opensWithDenial(t tokens, start, end int) bool {
+	for _, d := range deniers {
+		if start+len(d) > end+1 {
+			continue
+		}
+		ok := true
+		for k, x := range d {
+			if trimPunct(t.lower[start+k]) != x && t.lower[start+k] != x {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// markBoundaries records, for each token, whether the raw text ended a
+// sentence or a clause there. VADER strips punctuation from its tokens, so
+// the boundaries are read from the same whitespace split of the raw text.
+func markBoundaries(t *tokens, text string) {
+	n := len(t.lower)
+	t.end = make([]bool, n)
+	t.brk = make([]bool, n)
+	i := 0
+	for _, f := range strings.FieldsFunc(text, isPySpace) {
+		if i >= n {
+			break
+		}
+		f = strings.TrimRight(f, `"')]}’”`)
+		if f != "" {
+			last := f[len(f)-1]
+			t.end[i] = last == '.' || last == '!' || last == '?'
+			t.brk[i] = t.end[i] || strings.IndexByte(",;:-", last) >= 0
+		}
+		i++
 	}
 }

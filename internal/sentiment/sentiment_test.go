@@ -43,12 +43,21 @@ func TestHealthcareLayer(t *testing.T) {
 		{"I would prefer a later appointment.", Negative},
 		{"There was a real lack of compassion.", Negative},
 		{"The shower was not working.", Negative},
+		{"Nothing could have been done better.", Positive},
+		{"I don't think anything could be improved.", Positive},
+		{"Things could have been done better.", Negative},
+		{"Staff always have time if you have any worries.", Neutral},
+		{"Long wait for the call bell, everything else was great.", Negative},
+		{"Date of discharge 28/02. Nothing, staff very nice.", Positive},
+		{"My only complaint is the parking, the care was lovely.", Negative},
 		// medication reviews: the illness relieved is not a complaint
 		{"The terrible rash and itching subsided within two days.", Positive},
 		{"The awful pain never went away.", Negative},
 		{"Before taking it I was exhausted, irritable and miserable. Now I sleep well and feel fine.", Positive},
 		{"It got rid of my migraines.", Positive},
 		{"It did little for my acne and I had to stop.", Negative},
+		{"My outbreaks were extremely painful and I was miserable. This cream cleared them in a week.", Positive},
+		{"It gave me terrible headaches and awful nausea.", Negative},
 	}
 	a := New()
 	for _, c := range cases {

@@ -229,6 +229,10 @@ type tokens struct {
 	words   []string // punctuation-stripped tokens
 	lower   []string
 	capDiff bool
+	// end and brk are set by the healthcare layer (markBoundaries), never
+	// by the VADER port: the token ended a sentence (. ! ?), or was
+	// followed by any punctuation (a clause break).
+	end, brk []bool
 }
 
 func (v *Vader) tokenize(text string) tokens {
