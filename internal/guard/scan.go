@@ -464,7 +464,7 @@ func (s *scan) checkAll() {
 			}
 		case "money":
 			// "The $180 you were charged", "your copay was $45": a billing detail.
-			if reply && (bits&(phTie|phPoss|phRecords) != 0 || bits&phStance != 0 && bits&phBusiness == 0) {
+			if reply && (bits&(phTie|phPoss|phRecords) != 0 || bits&phStance != 0 && bits&phBusiness == 0 || s.moneyVerbIn(id.sent)) {
 				s.add("insurance_billing", id.start, id.end, "")
 			}
 		case "street_address", "city_state", "zip_code":
@@ -602,7 +602,7 @@ func (s *scan) stanceDet(i int) bool {
 }
 
 var detWord = map[string]bool{"the": true, "that": true, "those": true, "these": true, "this": true,
-	"finishing": true, "completing": true, "starting": true, "getting": true, "beating": true, "surviving": true}
+	"finishing": true, "completing": true, "being": true, "starting": true, "getting": true, "beating": true, "surviving": true}
 
 // possNear says whether a possessive ("your", "his") sits within a few tokens of the term
 // [t0, t1) in the same sentence: "your colonoscopy", "the balance on your account".
@@ -614,6 +614,17 @@ func (s *scan) possNear(t0, t1 int) bool {
 			continue
 		}
 		if s.endBits[k]&phPoss != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyVerbIn: a past billing action ("refunded", "charged") in sentence k.
+func (s *scan) moneyVerbIn(k int32) bool {
+	d := &s.d
+	for i := range d.toks {
+		if d.toks[i].sent == k && moneyVerb[string(d.norm(i))] {
 			return true
 		}
 	}
@@ -1573,7 +1584,7 @@ var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": 
 	"plate": "vehicle_number", "serial": "device_number", "id": "unique_code", "license": "license_number", "dl": "license_number"}
 
 // nameCue words introduce a name: "my name is Siiri", "Dear Katrine", "assistant to X".
-var nameCue = map[string]bool{"named": true, "dear": true, "hi": true, "hello": true, "hey": true, "am": true,
+var nameCue = map[string]bool{"little": true, "baby": true, "named": true, "dear": true, "hi": true, "hello": true, "hey": true, "am": true,
 	"i'm": true, "im": true, "called": true, "to": false, "ask": true, "meet": true, "mrs": false, "by": false}
 
 // extraPersons adds names the lexicon-driven pass cannot see: "Faina D. Yefremova" (a middle
@@ -1620,7 +1631,7 @@ func (s *scan) extraPersons() {
 		}
 		n := string(d.norm(i))
 		// Cue: "my name is X", "Dear X".
-		cue := i > 0 && (nameCue[string(d.norm(i-1))] || string(d.norm(i-1)) == "is" && i > 1 && string(d.norm(i-2)) == "name" ||
+		cue := i > 0 && (nameCue[string(d.norm(i-1))] || i > 1 && string(d.norm(i-1)) == "to" && praiseWord[string(d.norm(i-2))] || string(d.norm(i-1)) == "is" && i > 1 && string(d.norm(i-2)) == "name" ||
 			string(d.norm(i-1)) == "to" && i > 1 && string(d.norm(i-2)) == "assistant")
 		// Middle initial: "Faina D. Yefremova", "Szabina J Gelencsér".
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
@@ -1659,6 +1670,13 @@ func nonASCII(s string) bool {
 }
 
 var recurWord = map[string]bool{"every": true, "each": true, "most": true, "some": true, "any": true, "open": true, "closed": true}
+
+// praiseWord: "congratulations to Jerome", "shout-out to Ana", "welcome to ..." is not one.
+var praiseWord = map[string]bool{"congratulations": true, "congrats": true, "shoutout": true, "shout-out": true, "out": true, "kudos": true, "thanks": true}
+
+// moneyVerb: a past billing action makes an amount in a reply the reader's ("refunded the $45").
+var moneyVerb = map[string]bool{"refunded": true, "charged": true, "billed": true, "paid": true, "waived": true, "credited": true,
+	"owed": true, "collected": true, "applied": true, "overcharged": true, "reimbursed": true, "refund": true}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
