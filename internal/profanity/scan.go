@@ -51,7 +51,19 @@ const (
 	other
 )
 
-func classify(c byte) int {
+// classes and folded are classify and lower∘unleet as tables: the scan
+// looks every byte up once instead of branching through a switch.
+var classes, folded = func() (c [256]uint8, f [256]byte) {
+	for i := 0; i < 256; i++ {
+		c[i] = uint8(classifySlow(byte(i)))
+		f[i] = lower(unleet(byte(i)))
+	}
+	return
+}()
+
+func classify(c byte) int { return int(classes[c]) }
+
+func classifySlow(c byte) int {
 	switch {
 	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
 		return letter
@@ -91,12 +103,12 @@ func (s *scanner) run() {
 	t := s.text
 	i := 0
 	for i < len(t) {
-		if classify(t[i]) == sep {
+		if classes[t[i]] == sep {
 			i++
 			continue
 		}
-		j := i
-		for j < len(t) && classify(t[j]) != sep {
+		j := i + 1
+		for j < len(t) && classes[t[j]] != sep {
 			j++
 		}
 		s.token(i, j)

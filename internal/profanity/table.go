@@ -342,21 +342,27 @@ func (t *table) partOf(w []byte) bool {
 	return false
 }
 
-// shapeSet is a cheap pre-filter on (first two letters, length).
-type shapeSet [27][27]uint64
+// shapeSet is a cheap pre-filter: a two-hash Bloom filter over each
+// word's first two letters, last two letters and length. 8 KB, so it
+// stays in cache; almost every word of a review fails it and is never
+// hashed in full for a map lookup.
+type shapeSet [1 << 10]uint64
 
-func shapeKey(c byte) int {
-	if c >= 'a' && c <= 'z' {
-		return int(c - 'a')
-	}
-	return 26
+func shapeHash(a, b, y, z byte, n int) (uint32, uint32) {
+	h := uint32(a) | uint32(b)<<8 | uint32(y)<<16 | uint32(z)<<24
+	h ^= uint32(n) * 0x9e3779b1
+	h1 := (h * 0x85ebca6b) >> 16
+	h2 := ((h ^ h>>15) * 0xc2b2ae35) >> 16
+	return h1, h2
 }
 
 func (s *shapeSet) add(w string) {
 	if len(w) < 2 {
 		return
 	}
-	s[shapeKey(w[0])][shapeKey(w[1])] |= 1 << min(len(w), 63)
+	h1, h2 := shapeHash(w[0], w[1], w[len(w)-2], w[len(w)-1], len(w))
+	s[h1>>6] |= 1 << (h1 & 63)
+	s[h2>>6] |= 1 << (h2 & 63)
 }
 
 // may reports whether some lexicon word could equal w.
@@ -364,7 +370,8 @@ func (s *shapeSet) may(w []byte) bool {
 	if len(w) < 2 {
 		return false
 	}
-	return s[shapeKey(w[0])][shapeKey(w[1])]&(1<<min(len(w), 63)) != 0
+	h1, h2 := shapeHash(w[0], w[1], w[len(w)-2], w[len(w)-1], len(w))
+	return s[h1>>6]&(1<<(h1&63)) != 0 && s[h2>>6]&(1<<(h2&63)) != 0
 }
 
 // wildKey indexes candidate forms for a masked word by length and first
@@ -428,6 +435,17 @@ func (t *table) addSkeletons() {
 // (-a, -ah, -uh, -ur, -ar, -or, -re → -er; -in → -ing).
 func skeleton(dst, w []byte) []byte {
 	start := len(dst)
+	plain := true
+	for _, c := range w {
+		if skelSpecial[c] {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		dst = append(dst, w...)
+		return skelEnding(dst, start)
+	}
 	put := func(c byte) {
 		// "ck" and "kk" both come out as one k; other doubles stay, or
 		// "aspirate" would meet "asspirate" and "cook" would meet "cock".
@@ -462,15 +480,56 @@ func skeleton(dst, w []byte) []byte {
 			put(c)
 		}
 	}
+	return skelEnding(dst, start)
+}
+
+// skelSpecial marks the letters skeleton rewrites.
+var skelSpecial = func() (m [256]bool) {
+	for _, c := range []byte("cqxzvpk") {
+		m[c] = true
+	}
+	return
+}()
+
+var skelEndings = [...][2]string{{"ahs", "ers"}, {"as", "ers"}, {"ars", "ers"}, {"urs", "ers"}, {"ors", "ers"},
+	{"ah", "er"}, {"uh", "er"}, {"ur", "er"}, {"ar", "er"}, {"or", "er"}, {"re", "er"}, {"a", "er"}, {"in", "ing"}}
+
+// skelEnding rewrites the slang ending of the skeleton in dst[start:].
+func skelEnding(dst []byte, start int) []byte {
 	k := dst[start:]
+	if len(k) < 4 {
+		return dst
+	}
 	n := len(k)
-	if n >= 4 {
-		for _, end := range [...][2]string{{"ahs", "ers"}, {"as", "ers"}, {"ars", "ers"}, {"urs", "ers"}, {"ors", "ers"},
-			{"ah", "er"}, {"uh", "er"}, {"ur", "er"}, {"ar", "er"}, {"or", "er"}, {"re", "er"}, {"a", "er"}, {"in", "ing"}} {
-			if len(k) > len(end[0])+2 && string(k[len(k)-len(end[0]):]) == end[0] {
-				dst = append(dst[:len(dst)-len(end[0])], end[1]...)
-				break
-			}
+	switch k[n-1] {
+	case 'a':
+		return append(dst[:len(dst)-1], 'e', 'r')
+	case 'h':
+		if c := k[n-2]; c != 'a' && c != 'u' {
+			return dst
+		}
+	case 'r':
+		if c := k[n-2]; c != 'u' && c != 'a' && c != 'o' {
+			return dst
+		}
+	case 'e':
+		if k[n-2] != 'r' {
+			return dst
+		}
+	case 'n':
+		if k[n-2] != 'i' {
+			return dst
+		}
+	case 's':
+		if c := k[n-2]; c != 'a' && c != 'h' && c != 'r' {
+			return dst
+		}
+	default:
+		return dst
+	}
+	for _, end := range skelEndings {
+		if len(k) > len(end[0])+2 && string(k[len(k)-len(end[0]):]) == end[0] {
+			return append(dst[:len(dst)-len(end[0])], end[1]...)
 		}
 	}
 	return dst
