@@ -84,6 +84,8 @@ var overlay = map[string]float64{
 	"unsafe": -2.0, "unsympathetic": -2.0, "unfriendly": -2.0, "uninterested": -1.5,
 	"disinterested": -1.5, "neglected": -2.2, "neglect": -2.2, "mistakes": -1.5,
 	"inappropriate": -1.8, "inappropriately": -1.8, "overstretched": -1.5, "misgendered": -2.0,
+	"under-staffed": -1.5, "scrappy": -1.2, "tatty": -1.2, "chipped": -0.8, "unconfident": -1.5,
+	"introduce": 0.8, "introduced": 0.8, "shabby": -1.5, "run-down": -1.5, "outdated": -1.0,
 	"politeness": 1.5, "explain": 0.8, "faulty": -1.5, "worsened": -2.0, "worsening": -1.8,
 	"gone": 1.2, "cleared": 1.8, "eliminated": 1.8, "alleviated": 1.8, "reduced": 1.2,
 	"reduces": 1.2, "lowered": 1.2, "decreased": 0.8, "controlled": 1.4, "stabilized": 1.4,
@@ -276,6 +278,24 @@ var phraseText = `
 -1.0 ! quit taking
 -0.8 ! switched to
 # more survey answers
++1.8 ! no concerns
++1.8 ! no worries
++2.0 ! could not wish for
++2.0 ! couldn't wish for
++2.0 ! no need to change
++2.0 ! nothing i can suggest
++2.0 ! nothing that i can suggest
++2.0 ! nothing to suggest
+-2.0 ! a joke
+-2.0 ! a complete joke
+-1.5 ! under staffed
+-1.5 ! short staffed
+-1.5 ! not much communication
+-1.5 ! not much contact
+-1.5 ! not much support
+-1.5 ! not much help
+-1.5 ! not much information
+-1.5 ! never around
 0 ! pain relief
 +1.5 ! no surprises
 +1.5 ! patient with

@@ -83,16 +83,24 @@ var surveyNothing = setOf([]string{"no", "none", "nothing", "nope", "nil", "no n
 // nothingNext are words after a leading "nothing" that make it a verdict on
 // the care ("Nothing helped", "Nothing was good") rather than the survey
 // answer "nothing (to improve)".
-var nothingNext = setOf(strings.Fields(`was is were helped helps worked works good seems seemed has had happened done changed but got gets`))
+var nothingNext = setOf(strings.Fields(`was is were helped helps worked works good seems seemed has had happened done changed but got gets
+too could can to that i in comes springs else really at would should`))
 
 // Score rates text. rating is an optional 1-5 star rating given with the
 // text (nil when absent); out-of-range ratings are ignored here and rejected
 // by the CLI.
 func (a *Analyzer) Score(text string, rating *float64) Score {
-	if surveyNothing[surveyKey(text)] {
+	if k := surveyKey(text); surveyNothing[k] || shortNothing(k) {
 		return a.finish(valence{pos: 1.5, rawPos: 1.5}, rating)
 	}
 	return a.finish(a.valence(text), rating)
+}
+
+// shortNothing recognises a short answer that ends in "nothing" ("Don't
+// know, probably nothing", "For me nothing", "In my opinion nothing").
+func shortNothing(key string) bool {
+	f := strings.Fields(key)
+	return len(f) >= 2 && len(f) <= 6 && (f[len(f)-1] == "nothing" || f[len(f)-1] == "none")
 }
 
 // surveyKey reduces a short answer to lowercase words for surveyNothing.
@@ -196,11 +204,18 @@ func (a *Analyzer) valence(text string) valence {
 	// A clean "but" rule: what follows "but" is what the patient means.
 	for i, w := range t.lower {
 		if w == "but" || w == "however" || w == "although" || w == "though" || w == "except" {
+			// "..., but I understand they are busy": what follows is
+			// the patient excusing the complaint before it, so the
+			// complaint stays the point.
+			before, after := 0.5, 1.5
+			if excuses(t, i+1) {
+				before, after = 1.5, 0.5
+			}
 			for k := range s {
 				if k < i {
-					s[k] *= 0.5
+					s[k] *= before
 				} else if k > i {
-					s[k] *= 1.5
+					s[k] *= after
 				}
 			}
 			break
@@ -250,6 +265,9 @@ func applyPhrases(t tokens, s []float64) {
 		v := p.valence
 		if !p.noNegate {
 			for k := 1; k <= 3 && i-k >= 0; k++ {
+				if t.brk[i-k] {
+					break // "never around, always too busy"
+				}
 				if negatedWord(norm[i-k]) || norm[i-k] == "no" {
 					v *= nScalar
 					break
@@ -295,7 +313,10 @@ func markSuggestions(t tokens, s []float64) {
 			// openers only mark a neutral or mildly positive word, so "Keep
 			// it up" (a +2 phrase) stays praise.
 			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])]
-			if !reduction && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
+			// "Phone answered quickly.": a past participle after the
+			// opener makes it a noun, not an imperative.
+			statement := i+1 < len(t.lower) && !t.brk[i] && strings.HasSuffix(t.lower[i+1], "ed") && !comparatives[n]
+			if !reduction && !statement && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
 				s[i] = -suggestionValence
 			}
 			// "Not lock people up.", "Not have soggy toast.": a sentence
@@ -325,6 +346,12 @@ func leadingNothing(t tokens) {
 func nothingAt(t tokens, i int) {
 	if i+1 >= len(t.lower) {
 		return
+	}
+	if (t.lower[i] == "absolutely" || t.lower[i] == "honestly" || t.lower[i] == "really") && !t.brk[i] && t.lower[i+1] == "nothing" {
+		i++ // "Absolutely nothing, everyone was amazing."
+		if i+1 >= len(t.lower) {
+			return
+		}
 	}
 	w := t.lower[i]
 	n := trimPunct(w)
@@ -647,11 +674,15 @@ var deniers = [][]string{{surveyAnswer}, {"nothing"}, {"don't", "think"}, {"dont
 	{"can't", "think"}, {"cannot", "think"}, {"can't", "find"}, {"cannot", "find"},
 	{"i", "can't", "think"}, {"i", "cannot", "think"}, {"i", "can't", "find"}, {"i", "cannot", "find"},
 	{"no", "change"}, {"no", "changes"}, {"not", "anything"}, {"there", "is", "nothing"},
-	{"there's", "nothing"}, {"there", "was", "nothing"}, {"on", "reflection", "i", "don't", "think"}}
+	{"there's", "nothing"}, {"there", "was", "nothing"}, {"on", "reflection", "i", "don't", "think"},
+	{"could", "not", "have"}, {"couldn't", "have"}, {"could", "not", "be"}, {"couldn't", "be"},
+	{"i", "couldn't", "have"}, {"i", "could", "not", "have"}, {"i", "honestly", "don't", "think"},
+	{"i", "honestly", "do", "not", "think"}, {"i", "do", "not", "think"}, {"absolutely", "nothing"},
+	{"no", "need", "to"}}
 
 // improvementWords are what a denied suggestion is about.
 var improvementWords = setOf(strings.Fields(`better improved improve improvement improvements
-differently more change changed needed`))
+differently more change changed needed suggest`))
 
 // deniedSuggestions turns the complaint of a denied suggestion into praise.
 func deniedSuggestions(t tokens, s []float64) {
@@ -719,4 +750,32 @@ func markBoundaries(t *tokens, text string) {
 		}
 		i++
 	}
+}
+
+// excuseOpeners start the clause after "but" in which a patient excuses
+// the complaint they have just made: "but I appreciate it's the pandemic",
+// "but I realise the service is under pressure", "but obviously".
+var excuseOpeners = [][]string{{"i", "appreciate"}, {"i", "understand"}, {"i", "realise"},
+	{"i", "realize"}, {"i", "know"}, {"i", "do", "understand"}, {"i", "do", "appreciate"},
+	{"appreciate"}, {"understand"}, {"realise"}, {"realize"}, {"obviously"}, {"of", "course"},
+	{"understandably"}, {"i", "appreciate", "that"}, {"i", "guess"}, {"that's", "understandable"},
+	{"i", "think", "that's"}, {"i'm", "sure"}, {"i", "am", "sure"}}
+
+func excuses(t tokens, at int) bool {
+	for _, e := range excuseOpeners {
+		if at+len(e) > len(t.lower) {
+			continue
+		}
+		ok := true
+		for k, x := range e {
+			if trimPunct(t.lower[at+k]) != x {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }

@@ -50,6 +50,13 @@ func TestHealthcareLayer(t *testing.T) {
 		{"Long wait for the call bell, everything else was great.", Negative},
 		{"Date of discharge 28/02. Nothing, staff very nice.", Positive},
 		{"My only complaint is the parking, the care was lovely.", Negative},
+		{"Could not have done anything better.", Positive},
+		{"Couldn't get an appointment, they need more staff.", Negative},
+		{"Absolutely nothing, everyone was amazing.", Positive},
+		{"Phone answered quickly.", Positive},
+		{"Staff are never around, always too busy.", Negative},
+		{"Waiting times were excessive, but I appreciate they are busy.", Negative},
+		{"Nothing too much trouble for anyone.", Positive},
 		// medication reviews: the illness relieved is not a complaint
 		{"The terrible rash and itching subsided within two days.", Positive},
 		{"The awful pain never went away.", Negative},
