@@ -368,7 +368,8 @@ func (s *scan) checkAll() {
 	hasInvite := false
 	for _, h := range s.phrases {
 		b := h.bits
-		if b&phInvite != 0 {
+		if b&phInvite != 0 && !(h.t0 > 0 && string(d.norm(h.t0-1)) == "for") {
+			// "Thanks for reaching out" thanks a past contact; it invites nothing.
 			hasInvite = true
 		}
 		if b&phRecords != 0 {
@@ -1676,7 +1677,7 @@ var praiseWord = map[string]bool{"congratulations": true, "congrats": true, "sho
 
 // moneyVerb: a past billing action makes an amount in a reply the reader's ("refunded the $45").
 var moneyVerb = map[string]bool{"refunded": true, "charged": true, "billed": true, "paid": true, "waived": true, "credited": true,
-	"owed": true, "collected": true, "applied": true, "overcharged": true, "reimbursed": true, "refund": true}
+	"owed": true, "collected": true, "applied": true, "overcharged": true, "reimbursed": true, "refund": true, "adjusted": true, "wrote": true, "discounted": true}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
