@@ -102,7 +102,7 @@ ensure employ hire answer listen make give have get change update speed fix intr
 clean keep be tell stick let explain explaining communicate inform contact call phone ring
 check offer arrange organise organize consider look treat put teach show move open switch
 share wipe bring respond reply avoid follow start don't dont install add replace repair extend
-recruit train listen`))
+recruit train listen talk see visit involve include record learn`))
 
 // phrase is a run of lowercase words with the valence it carries as a whole.
 // The valence lands on the first word and the rest are silenced; a negation
@@ -278,6 +278,17 @@ var phraseText = `
 -1.0 ! quit taking
 -0.8 ! switched to
 # more survey answers
++2.0 ! needed and more
++2.0 ! expected and more
++2.0 ! wanted and more
++2.0 ! hoped for and more
+-1.2 ! very hot
+-1.2 ! so hot
+-1.2 ! really hot
+-1.2 ! extremely hot
+-1.0 ! very cold
+-1.0 ! so cold
+-1.0 ! really cold
 +1.8 ! no concerns
 +1.8 ! no worries
 +2.0 ! could not wish for

@@ -186,6 +186,8 @@ func (a *Analyzer) valence(text string) valence {
 	s := a.v.valences(t)
 	hypothetical(t, s)
 	applyPhrases(t, s)
+	wishClauses(t, s)
+	trailingMore(t, s)
 	markSuggestions(t, s)
 	dampSymptoms(t, s)
 	reliefs(t, s)
@@ -778,4 +780,53 @@ func excuses(t tokens, at int) bool {
 		}
 	}
 	return false
+}
+
+// wishEnds close a clause that wishes for something: "a bit of
+// entertainment would be nice", "earplugs would help". The good things
+// named before them in the same clause are what the patient did not get.
+var wishEnds = [][]string{{"would", "be", "nice"}, {"would", "be", "good"}, {"would", "be", "helpful"},
+	{"would", "be", "great"}, {"would", "be", "lovely"}, {"would", "be", "useful"},
+	{"would", "be", "appreciated"}, {"would", "help"}, {"would", "have", "helped"},
+	{"would", "be", "beneficial"}, {"would", "have", "been", "nice"}, {"would", "have", "been", "helpful"},
+	{"would", "have", "been", "good"}, {"would", "be", "better"}, {"is", "needed"}, {"are", "needed"}}
+
+func wishClauses(t tokens, s []float64) {
+	for i := range t.lower {
+		for _, e := range wishEnds {
+			if i+len(e) > len(t.lower) {
+				continue
+			}
+			ok := true
+			for k, x := range e {
+				if trimPunct(t.lower[i+k]) != x {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			for k := i - 1; k >= 0 && !t.brk[k]; k-- {
+				if s[k] > 0 {
+					s[k] = 0
+				}
+			}
+			break
+		}
+	}
+}
+
+// trailingMore marks a clause that ends in "more" ("Talk to us more",
+// "Keeping in touch more", "needs cleaning more"): it asks for more of
+// something, a complaint that there was not enough.
+func trailingMore(t tokens, s []float64) {
+	for i, w := range t.lower {
+		if trimPunct(w) != "more" || s[i] != 0 {
+			continue
+		}
+		if (t.brk[i] || i == len(t.lower)-1) && (i == 0 || trimPunct(t.lower[i-1]) != "and" && trimPunct(t.lower[i-1]) != "or" && trimPunct(t.lower[i-1]) != "any" && trimPunct(t.lower[i-1]) != "no") {
+			s[i] = -1.2
+		}
+	}
 }

@@ -57,6 +57,10 @@ func TestHealthcareLayer(t *testing.T) {
 		{"Staff are never around, always too busy.", Negative},
 		{"Waiting times were excessive, but I appreciate they are busy.", Negative},
 		{"Nothing too much trouble for anyone.", Positive},
+		{"A bit of entertainment in the evenings would be nice.", Negative},
+		{"Talk to us more.", Negative},
+		{"The care was excellent and just what I needed.", Positive},
+		{"Got everything I needed and more.", Positive},
 		// medication reviews: the illness relieved is not a complaint
 		{"The terrible rash and itching subsided within two days.", Positive},
 		{"The awful pain never went away.", Negative},
