@@ -152,7 +152,7 @@ var insultLeads = map[string]bool{
 var innocentNext = map[string][]string{
 	"cum":    {"laude"},
 	"pussy":  {"willow", "willows", "cat", "cats"},
-	"cock":   {"robin", "pheasant", "sparrow"},
+	"cock":   {"robin", "pheasant", "sparrow", "a", "and", "fight", "fighting", "crow", "crows", "crowed"},
 	"hoe":    {"handle", "down"},
 	"spic":   {"and"},
 	"faggot": {"and", "in", "with"},
@@ -164,6 +164,7 @@ var innocentNext = map[string][]string{
 var innocentPrev = map[string][]string{
 	"cum":    {"summa", "magna"},
 	"hoe":    {"garden", "dutch", "a"},
+	"cock":   {"weather", "stop", "ball", "half", "game", "turkey", "woodland"},
 	"faggot": {"pork", "brains"},
 	"dyke":   {"van", "flood", "sea", "river", "drainage"},
 }

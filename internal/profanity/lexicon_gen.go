@@ -10,7 +10,7 @@ import "strings"
 // and inflections of its stems are generated (see generated below and the
 // compound analysis in table.go), not listed.
 const lexiconFirst = `
-cock strong name ctx stem : cock cocks
+cock strong name stem : cock cocks
 dick strong name stem : dick dicks dik dikk dck dickk
 prick strong ctx stem : prick pricks
 honky severe : honky honkey honkie honkies whitey whiteys peckerwood peckerwoods
