@@ -51,7 +51,9 @@ func (d *doc) gap(i int) string         { t := &d.toks[i]; return d.text[t.gs:t.
 // abbreviations whose trailing dot does not end a sentence.
 var abbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "jr": true, "sr": true,
 	"mt": true, "ft": true, "dept": true, "no": true, "vs": true, "etc": true, "apt": true, "ste": true, "inc": true,
-	"prof": true, "rd": true, "ave": true, "blvd": true, "approx": true, "mx": true, "co": true, "lt": true, "gen": true}
+	"prof": true, "rd": true, "ave": true, "blvd": true, "approx": true, "mx": true, "co": true, "lt": true, "gen": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true}
 
 // asciiLetter is a lookup table for the tokenizer's hot path.
 var asciiLetter = func() (t [256]bool) {

@@ -201,7 +201,7 @@ func checkSpans(t testing.TB, text string, fs []Finding) {
 // tuning and are never tuned on (only their aggregate figures are ever looked at).
 func TestDevAndHoldoutBars(t *testing.T) {
 	g := mustGuard(t, nil)
-	for _, f := range []string{"testdata/dev.jsonl", "testdata/dev2.jsonl", "testdata/dev3.jsonl", "testdata/dev4.jsonl", "testdata/dev5.jsonl", "testdata/dev6.jsonl",
+	for _, f := range []string{"testdata/dev.jsonl", "testdata/dev2.jsonl", "testdata/dev3.jsonl", "testdata/dev4.jsonl", "testdata/dev5.jsonl", "testdata/dev6.jsonl", "testdata/dev7.jsonl",
 		"testdata/holdout.jsonl", "testdata/holdout2.jsonl"} {
 		data, err := os.ReadFile(f)
 		if err != nil {

@@ -310,8 +310,8 @@ func (s *scan) disclosures() {
 		s.addTok(healthRule[h.bits], h.t0, h.t1, "")
 	}
 	for _, id := range s.ids {
-		if id.rule == "money" {
-			continue // an amount is not an identifier
+		if id.rule == "money" || id.rule == "street_name" {
+			continue // an amount is not an identifier; numberless street names are judged in replies only
 		}
 		if !s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
 			s.add(id.rule, id.start, id.end, "")
@@ -462,6 +462,10 @@ func (s *scan) checkAll() {
 				s.add(id.rule, id.start, id.end, "")
 			} else if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[id.sent]) {
 				s.add(id.rule, id.start, id.end, "")
+			}
+		case "street_name":
+			if reply && bits&(phPoss|phTie) != 0 {
+				s.add("street_address", id.start, id.end, "")
 			}
 		case "money":
 			// "The $180 you were charged", "your copay was $45": a billing detail.
@@ -620,6 +624,10 @@ func (s *scan) possNear(t0, t1 int) bool {
 	}
 	return false
 }
+
+// orgPlace: "our Springfield, IL clinic" is the organization's own location.
+var orgPlace = map[string]bool{"clinic": true, "office": true, "location": true, "hospital": true, "campus": true,
+	"center": true, "branch": true, "practice": true, "site": true, "facility": true}
 
 // moneyVerbIn: a past billing action ("refunded", "charged") in sentence k.
 func (s *scan) moneyVerbIn(k int32) bool {
@@ -827,6 +835,17 @@ func (s *scan) scanIdentifiers() {
 					s.ids = append(s.ids, idHit{start: d.toks[j].start, end: end, rule: "url", sent: t.sent})
 				}
 			}
+			// A street named without a number in a reply about the reader: "your home on Cedar
+			// Ridge Road". Kept only when the sentence is about the reader (see checkAll).
+			if d.is(i, wStreet) && d.has(i, tCap) && i >= 2 && !d.caps {
+				j := i - 1
+				for j > 0 && i-j < 3 && d.has(j, tCap) && !d.has(j, tSentStart) && d.has(j-1, tCap) && !d.has(j-1, tSentStart) {
+					j--
+				}
+				if d.has(j, tCap) && !d.has(j, tSentStart) && j >= 1 && (string(d.norm(j-1)) == "on" || string(d.norm(j-1)) == "at" || string(d.norm(j-1)) == "off") {
+					s.ids = append(s.ids, idHit{start: d.toks[j].start, end: t.end, rule: "street_name", sent: t.sent})
+				}
+			}
 			// Alphanumeric postal codes after a ZIP label: "Postcode: SW1A 1AA", "ZIP: K1A 0B1".
 			if d.has(i, tHasDigit) && len(n) <= 8 && s.zipCue(i) {
 				end := t.end
@@ -851,7 +870,9 @@ func (s *scan) scanIdentifiers() {
 				for j > 0 && i-j < 3 && d.has(j-1, tCap) && !d.has(j, tSentStart) && !strings.ContainsAny(d.gap(j), ",.") {
 					j--
 				}
-				if d.has(j, tCap) && !d.is(j, wMonth) {
+				ours := j > 0 && (string(d.norm(j-1)) == "our" || string(d.norm(j-1)) == "the") ||
+					i+1 < len(d.toks) && orgPlace[string(d.norm(i+1))]
+				if d.has(j, tCap) && !d.is(j, wMonth) && !ours {
 					end := t.end
 					if i+1 < len(d.toks) && d.has(i+1, tNum) && (len(d.norm(i+1)) == 5 || len(d.norm(i+1)) == 9) {
 						end = d.toks[i+1].end
@@ -1544,7 +1565,7 @@ func (s *scan) scanPersons() {
 			continue
 		}
 		// "the Garcia family"
-		if d.is(i, wLast) && !d.is(i, wAmbiguous) && i+1 < len(d.toks) && string(d.norm(i+1)) == "family" && !d.has(i, tSentStart) {
+		if d.is(i, wLast) && !d.is(i, wAmbiguous) && i+1 < len(d.toks) && familyWord[string(d.norm(i+1))] && !d.has(i, tSentStart) {
 			s.addPerson(i, i+1, false)
 			continue
 		}
@@ -1571,6 +1592,10 @@ func (s *scan) scanPersons() {
 		i = j - 1
 	}
 }
+
+// familyWord: "the Garcia family", "the Nakamura twins".
+var familyWord = map[string]bool{"family": true, "twins": true, "triplets": true, "kids": true, "children": true,
+	"boys": true, "girls": true, "sisters": true, "brothers": true, "household": true}
 
 // roleWord: staff roles patients name people by.
 var roleWord = map[string]bool{"coach": true, "nurse": true, "hygienist": true, "therapist": true, "tech": true,
