@@ -792,6 +792,7 @@ var wishEnds = [][]string{{"would", "be", "nice"}, {"would", "be", "good"}, {"wo
 	{"would", "have", "been", "good"}, {"would", "be", "better"}, {"is", "needed"}, {"are", "needed"}}
 
 func wishClauses(t tokens, s []float64) {
+	done := 0 // tokens before done were already cleared: keeps this linear
 	for i := range t.lower {
 		for _, e := range wishEnds {
 			if i+len(e) > len(t.lower) {
@@ -807,11 +808,12 @@ func wishClauses(t tokens, s []float64) {
 			if !ok {
 				continue
 			}
-			for k := i - 1; k >= 0 && !t.brk[k]; k-- {
+			for k := i - 1; k >= done && !t.brk[k]; k-- {
 				if s[k] > 0 {
 					s[k] = 0
 				}
 			}
+			done = i
 			break
 		}
 	}

@@ -108,6 +108,7 @@ func TestScoreBoundsAndHostileInput(t *testing.T) {
 		"", "   ", "\xff\xfe\xfd", "<script>alert(1)</script>",
 		strings.Repeat("great ", 10000), strings.Repeat("awful!!! ", 10000),
 		strings.Repeat("no ", 5000), "but but but", "kind of", "least",
+		strings.Repeat("lovely care would be nice ", 20000), strings.Repeat("before taking it ", 20000),
 	} {
 		s := a.Score(text, nil)
 		if s.Compound < -1 || s.Compound > 1 {
