@@ -67,3 +67,21 @@ func BenchmarkFind(b *testing.B) {
 		Find(text)
 	}
 }
+
+// BenchmarkFind1KB is a 1 KB staff reply, the shape the compliance guard
+// scans on every Check (its BenchmarkProfanityShare1KB).
+func BenchmarkFind1KB(b *testing.B) {
+	s := "Thank you for taking the time to share your feedback with us. We're sorry to hear that the wait was longer than expected and that you felt the front desk did not keep you informed. " +
+		"Our team works hard to provide timely, respectful care to every person who walks through our doors, and comments like yours help us improve. " +
+		"We have shared your concerns with our leadership team so they can review staffing during busy evening hours. " +
+		"We would welcome the chance to learn more about what happened; please contact our Patient Relations team at (555) 010-4400 or patientrelations@mercyvalley.org at your convenience. " +
+		"Again, thank you for letting us know, and we hope to have the opportunity to make this right. Dr. Patel and the whole team wish you well after your knee surgery. "
+	for len(s) < 1024 {
+		s += "We appreciate you. "
+	}
+	s = s[:1024]
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Find(s)
+	}
+}

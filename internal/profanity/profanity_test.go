@@ -44,6 +44,23 @@ func TestFindsProfanityAndObfuscation(t *testing.T) {
 		{"they treated me like a n1gger", "nigger", Severe},
 		{"called him a faggot", "faggot", Severe},
 		{"you retard", "retard", Severe},
+		// phonetic skeletons, dropped vowels, + and 9 as letters
+		{"what a kunt", "cunt", Severe},
+		{"niggah", "nigger", Severe},
+		{"phuck off", "fuck", Strong},
+		{"muthafucka", "motherfucker", Severe},
+		{"btch", "bitch", Moderate},
+		{"b!+ch", "bitch", Moderate},
+		{"ni99a", "nigger", Severe},
+		// a disguised ctx word needs no insulting lead-in
+		{"c0ck", "cock", Strong},
+		{"pr1ck", "prick", Strong},
+		{"what a DICK", "dick", Strong},
+		// generated compounds and two-word forms
+		{"twatwaffle", "twat", Strong},
+		{"cumbuckets", "cum", Strong},
+		{"camel toe", "cameltoe", Strong},
+		{"carpet muncher", "carpetmuncher", Severe},
 	}
 	for _, c := range cases {
 		ms := Find(c.text)
@@ -91,6 +108,10 @@ func TestNoScunthorpe(t *testing.T) {
 		"He was scrubbing up for the Assam tea; Cumbria; Penistone; Lightwater",
 		"class, bass, grass, mass, pass, lass, assist, asset, assume, embarrass, harass",
 		"document, cucumber, circumcision, accumulate, scum",
+		"DICK EVANS RN assessed the patient; Dr. Dick Evans agreed.",
+		"PHx: HTN. 900cc neg; KCL @ 55; D5.45S; c/o pain o/n; slt distended; vag swab.",
+		"We drove through Twatt and Shitterton; the cook and Mr. Cox were lovely.",
+		"Cock robin on the weathercock; cock-a-leekie soup; spick and span ward.",
 	}
 	for _, c := range clean {
 		if ms := Find(c); len(ms) > 0 {
