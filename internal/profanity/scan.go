@@ -283,7 +283,8 @@ const (
 // common respellings undone ("phuk", "fvcking") or an inflection dropped,
 // then by phonetic skeleton ("kunt", "niggah", "btch").
 func (t *table) lookup(w []byte) (*entry, int) {
-	e, how := t.lookup2(w)
+	p := profileOf(w)
+	e, how := t.lookup2(w, p)
 	if e != nil {
 		if innocentEmbeddings[string(w)] {
 			return nil, byForm
@@ -294,7 +295,12 @@ func (t *table) lookup(w []byte) (*entry, int) {
 		return nil, byForm
 	}
 	var sb [2 * maxCompound]byte
-	k := skeleton(sb[:0], w)
+	var k []byte
+	if p.special {
+		k = skeleton(sb[:0], w)
+	} else {
+		k = skelEnding(append(sb[:0], w...), 0)
+	}
 	if len(k) >= 3 && t.skelShape.may(k) {
 		if e, ok := t.skel[string(k)]; ok && !innocentSkeleton[string(w)] {
 			return e, byVariant
@@ -303,14 +309,14 @@ func (t *table) lookup(w []byte) (*entry, int) {
 	return nil, byForm
 }
 
-func (t *table) lookup2(w []byte) (*entry, int) {
-	if e, how := t.lookup1(w); e != nil {
+func (t *table) lookup2(w []byte, p profile) (*entry, int) {
+	if e, how := t.lookup1(w, p.run); e != nil {
 		return e, how
 	}
 	if len(w) < 4 || len(w) > maxCompound {
 		return nil, byForm
 	}
-	if mayRespell(w) {
+	if p.respell {
 		cur := string(w)
 		for _, r := range respellings {
 			if strings.Contains(cur, r.from) {
@@ -319,7 +325,7 @@ func (t *table) lookup2(w []byte) (*entry, int) {
 		}
 		var rb [2 * maxCompound]byte
 		if len(cur) <= len(rb) {
-			if e, how := t.lookup1(append(rb[:0], cur...)); e != nil {
+			if e, how := t.lookup1(append(rb[:0], cur...), longestRun([]byte(cur))); e != nil {
 				if how == byForm {
 					how = byVariant
 				}
@@ -327,8 +333,10 @@ func (t *table) lookup2(w []byte) (*entry, int) {
 			}
 		}
 	}
-	if e := embedded(w); e != nil {
-		return e, byCompound
+	if p.embed {
+		if e := embedded(w); e != nil {
+			return e, byCompound
+		}
 	}
 	// plurals of forms that are not stems: "nutsacks", "wetbacks" (only
 	// plurals of long forms: "spiked" and "proning" are clinical words)
@@ -342,7 +350,7 @@ func (t *table) lookup2(w []byte) (*entry, int) {
 	return nil, byForm
 }
 
-func (t *table) lookup1(w []byte) (*entry, int) {
+func (t *table) lookup1(w []byte, run int) (*entry, int) {
 	if t.shape.may(w) {
 		if e, ok := t.forms[string(w)]; ok {
 			return e, byForm
@@ -351,7 +359,6 @@ func (t *table) lookup1(w []byte) (*entry, int) {
 	if e := t.compound(w); e != nil {
 		return e, byCompound
 	}
-	run := longestRun(w)
 	if run < 2 {
 		return nil, byForm
 	}
@@ -559,6 +566,53 @@ var (
 		return newBigramIndex(ps)
 	}()
 )
+
+// profile is what one pass over a word tells lookup: its longest run of
+// one letter, whether a respelling or an anywhere stem may start in it,
+// and whether skeleton would rewrite any letter.
+type profile struct {
+	run                     int
+	respell, embed, special bool
+}
+
+// bigramFlags: bit 1 a respelling starts with the pair, bit 2 an anywhere
+// stem does.
+var bigramFlags = func() (f [26][26]uint8) {
+	for _, r := range respellings {
+		if len(r.from) >= 2 {
+			f[r.from[0]-'a'][r.from[1]-'a'] |= 1
+		}
+	}
+	for _, a := range anywhere {
+		f[a.stem[0]-'a'][a.stem[1]-'a'] |= 2
+	}
+	return
+}()
+
+func profileOf(w []byte) profile {
+	var p profile
+	cur := 0
+	var flags uint8
+	for i, c := range w {
+		if i > 0 && c == w[i-1] {
+			cur++
+		} else {
+			cur = 1
+		}
+		p.run = max(p.run, cur)
+		if skelSpecial[c] {
+			p.special = true
+		}
+		if c == 'z' {
+			flags |= 1
+		}
+		if i+1 < len(w) && c-'a' < 26 && w[i+1]-'a' < 26 {
+			flags |= bigramFlags[c-'a'][w[i+1]-'a']
+		}
+	}
+	p.respell, p.embed = flags&1 != 0, flags&2 != 0
+	return p
+}
 
 // mayRespell is a one-pass filter: most words contain no respelling at all.
 func mayRespell(w []byte) bool {
