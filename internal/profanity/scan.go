@@ -222,7 +222,10 @@ func (s *scanner) token(i, j int) {
 		if lex.shape.may(jb[:jn]) {
 			je, ok = lex.forms[string(jb[:jn])]
 		}
-		if ok && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
+		// a word already inside an earlier join ("bitch shit" then "shit
+		// ass") does not start another: spans never overlap.
+		overlap := !s.last.matched && len(s.matches) > 0 && s.matches[len(s.matches)-1].End > s.last.start
+		if ok && !overlap && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
 			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(s.buf)) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
