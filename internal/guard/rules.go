@@ -24,6 +24,8 @@ var rules = map[string]ruleInfo{
 	"person_name":            {"identifier", SeverityBlock, "This looks like a person's name. Naming a patient or a family member in public is a HIPAA disclosure, even if they named themselves.", altGeneric},
 	"reviewer_name":          {"identifier", SeverityWarn, "This is the reviewer's own name or handle. Addressing them by name ties your reply to them as a patient; a neutral greeting is safer.", "Use a neutral greeting such as \"Hello,\" or \"Thank you for your feedback.\""},
 	"provider_named":         {"visit", SeverityWarn, "This names a provider. Naming the provider the patient saw confirms who treated them.", "Refer to \"our team\" instead of a named provider."},
+	"care_action":            {"visit", SeverityBlock, "This says your team gave the person care or billed them (admitted, examined, prescribed, referred, charged...). Saying what was done to someone discloses their care, not only that they were a patient.", altVisit},
+	"treatment_outcome":      {"health", SeverityBlock, "This reacts to how the person's treatment or recovery is going, which tells readers they were treated and how it went.", altGeneric},
 	"visit_specifics":        {"visit", SeverityBlock, "This states who the patient saw or when; visit specifics are protected health information.", altVisit},
 	"date":                   {"identifier", SeverityBlock, "This is a specific date tied to the patient. Any date other than the year (visit, admission, discharge, birth) is a HIPAA identifier.", "Remove the date; say \"recently\" only if you must, or nothing at all."},
 	"time":                   {"identifier", SeverityBlock, "This gives the time of the patient's visit, which confirms they were here and when.", "Remove the time of the visit."},
@@ -70,7 +72,7 @@ var wholeText = map[string]bool{"no_offline_invitation": true, "required_phrase"
 // specificity breaks ties between overlapping findings of equal severity: the rule that says
 // more about the problem wins ("ending in 4821" is an SSN fragment, not just a number).
 var specificity = map[string]int{
-	"patient_in_post": 9, "records_disclosure": 9, "visit_specifics": 8, "family_health": 8,
+	"patient_in_post": 9, "records_disclosure": 9, "visit_specifics": 8, "family_health": 8, "care_action": 4, "treatment_outcome": 2,
 	"ssn": 8, "mrn": 8, "health_plan_number": 8, "account_number": 7, "license_number": 7,
 	"vehicle_number": 7, "device_number": 7, "email": 8, "url": 7, "ip_address": 7, "phone": 7,
 	"street_address": 7, "zip_code": 6, "city_state": 6, "age_over_89": 7, "date": 5, "time": 5,

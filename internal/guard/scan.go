@@ -122,6 +122,10 @@ func (d *doc) matchAll(root *tnode, out []hit) []hit {
 func (d *doc) matchLongest(l *lexicons, out []hit) []hit {
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].id == 0 && d.toks[i].flags&tAllCap == 0 {
+			// A word in no lexicon can still have a clinical form ("septoplasty").
+			if c := morphCategory(d.norm(i)); c != 0 {
+				out = append(out, hit{t0: i, t1: i + 1, bits: c})
+			}
 			i++
 			continue
 		}
@@ -415,7 +419,7 @@ func (s *scan) checkAll() {
 			switch {
 			case !business && s.ctxTerms[d.termKey(h)]:
 				s.addTok("health_echo", h.t0, h.t1, "")
-			case h.bits != uint32(hcBilling) && (h.bits != uint32(hcCareSetting) || bits&phTie != 0) && s.stanceDet(h.t0):
+			case h.bits != uint32(hcBilling) && (h.bits != uint32(hcCareSetting) || bits&phTie != 0) && s.stanceDet(h.t0) && !s.eventSentence(k):
 				// "glad the new knee is holding up", "hope the antibiotics kicked in": the
 				// writer reacts to the reader's own treatment.
 				if bits&phRelative != 0 {
@@ -511,6 +515,10 @@ func (s *scan) checkAll() {
 				s.addTok("reviewer_name", i, i+1, "")
 			}
 		}
+	}
+
+	if reply {
+		s.structural()
 	}
 
 	// Take-offline invitation for negative feedback.
@@ -936,7 +944,7 @@ func (s *scan) scanIdentifiers() {
 	// Relative dates from the phrase lexicon.
 	for _, h := range s.phrases {
 		if h.bits&phDateRel != 0 {
-			if r := d.raw(h.t1 - 1); weekday[string(d.norm(h.t1-1))] && (r[len(r)-1] == 's' || r[len(r)-1] == 'S') {
+			if nm := d.norm(h.t1 - 1); len(nm) > 6 && nm[len(nm)-1] == 's' && weekday[string(nm[:len(nm)-1])] {
 				continue // "on Saturdays": a recurring day, business hours
 			}
 			if h.t1-h.t0 == 1 && h.t0 > 0 && recurWord[string(d.norm(h.t0-1))] {

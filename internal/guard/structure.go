@@ -1,0 +1,422 @@
+package guard
+
+import "strings"
+
+// Structural rules. The phrase and term lexicons keep meeting new wordings, so these rules
+// look at the shape of a sentence instead of its exact words: who acts on whom (a clinical
+// or billing verb with the reader as its object), what follows a reaction to the reader ("glad
+// the ... healed up"), how the reader's presence is described ("having you in", "you came
+// by", "keep choosing us", "as your eye doctors"), the form of unknown clinical words
+// (-ectomy, -itis, -statin) and imperative health instructions. They run on replies only
+// (except the word-form rule, which feeds every health check).
+
+// morphCategory classifies a word that is in no lexicon by its clinical word-form:
+// "septoplasty", "tendinitis", "rosuvastatin". 0 when it has none.
+func morphCategory(w []byte) uint32 {
+	if len(w) < 6 {
+		return 0
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return 0
+		}
+	}
+	s := string(w) // the compiler does not allocate for the comparisons below
+	if morphStop[s] {
+		return 0
+	}
+	for _, m := range morphSuffixes {
+		if len(s) >= len(m.suf)+3 && strings.HasSuffix(s, m.suf) {
+			return uint32(m.cat)
+		}
+	}
+	return 0
+}
+
+type morphSuffix struct {
+	suf string
+	cat uint8
+}
+
+var morphSuffixes = []morphSuffix{
+	// procedures
+	{"ectomy", hcProcedure}, {"ectomies", hcProcedure}, {"otomy", hcProcedure}, {"otomies", hcProcedure},
+	{"ostomy", hcProcedure}, {"plasty", hcProcedure}, {"plasties", hcProcedure}, {"scopy", hcProcedure},
+	{"scopies", hcProcedure}, {"rrhaphy", hcProcedure}, {"pexy", hcProcedure}, {"centesis", hcProcedure},
+	{"desis", hcProcedure},
+	// tests
+	{"ogram", hcTest}, {"ograms", hcTest}, {"ography", hcTest},
+	// conditions
+	{"itis", hcCondition}, {"osis", hcCondition}, {"oses", hcCondition}, {"emia", hcCondition},
+	{"opathy", hcCondition}, {"oma", hcCondition}, {"omas", hcCondition}, {"algia", hcCondition},
+	{"penia", hcCondition}, {"plegia", hcCondition}, {"trophy", hcCondition}, {"uria", hcCondition},
+	{"ocele", hcCondition}, {"orrhea", hcCondition}, {"iasis", hcCondition},
+	// medications (generic-name stems)
+	{"cillin", hcMedication}, {"mycin", hcMedication}, {"micin", hcMedication}, {"statin", hcMedication},
+	{"pril", hcMedication}, {"olol", hcMedication}, {"alol", hcMedication}, {"sartan", hcMedication},
+	{"prazole", hcMedication}, {"tidine", hcMedication}, {"triptan", hcMedication}, {"azepam", hcMedication},
+	{"zolam", hcMedication}, {"afil", hcMedication}, {"umab", hcMedication}, {"ximab", hcMedication},
+	{"tinib", hcMedication}, {"clovir", hcMedication}, {"oxetine", hcMedication}, {"traline", hcMedication},
+	{"faxine", hcMedication}, {"dipine", hcMedication}, {"gliptin", hcMedication}, {"glutide", hcMedication},
+	{"formin", hcMedication}, {"cycline", hcMedication}, {"floxacin", hcMedication}, {"profen", hcMedication},
+	{"isone", hcMedication}, {"olone", hcMedication}, {"asone", hcMedication}, {"codone", hcMedication},
+	{"apine", hcMedication}, {"idone", hcMedication}, {"ipramine", hcMedication}, {"triptyline", hcMedication},
+	{"azosin", hcMedication}, {"osulosin", hcMedication}, {"parin", hcMedication}, {"xaban", hcMedication},
+	{"thiazide", hcMedication}, {"semide", hcMedication}, {"lukast", hcMedication}, {"terol", hcMedication},
+	{"tropium", hcMedication}, {"dronate", hcMedication}, {"etine", hcMedication},
+}
+
+// morphStop are ordinary words with a clinical-looking ending.
+var morphStop = map[string]bool{
+	"program": true, "programs": true, "instagram": true, "telegram": true, "kilogram": true, "kilograms": true,
+	"hologram": true, "histogram": true, "diagram": true, "diagrams": true, "anagram": true, "photography": true,
+	"geography": true, "biography": true, "choreography": true, "calligraphy": true, "cinematography": true,
+	"academia": true, "nostalgia": true, "diploma": true, "diplomas": true, "aroma": true, "aromas": true,
+	"oklahoma": true, "tacoma": true, "sonoma": true, "paloma": true, "osmosis": true, "hypnosis": true,
+	"trophy": true, "trophies": true, "telescopy": true, "kaleidoscopy": true, "microscopy": false,
+	"thrombosis": false, "symbiosis": true, "apotheosis": true, "metamorphosis": true, "halitosis": false,
+	"bougainvillea": true, "sebastian": true, "personalize": true, "harmonize": true, "prednisone": false,
+	"cardinal": true, "machine": true, "routine": true, "pristine": true, "nicotine": false, "sardine": true,
+	"philosophy": true, "scapegoat": true, "sensitive": true,
+}
+
+// careVerbs: a clinical or billing action whose object is the reader ("we admitted you",
+// "you were sedated", "we billed your plan"). Said of the reader it discloses care or
+// billing, not only the relationship.
+var careVerbs = map[string]bool{
+	"admitted": true, "discharged": true, "diagnosed": true, "prescribed": true, "examined": true,
+	"x-rayed": true, "xrayed": true, "scanned": true, "tested": true, "screened": true, "vaccinated": true,
+	"immunized": true, "injected": true, "stitched": true, "sutured": true, "sedated": true, "intubated": true,
+	"operated": true, "referred": true, "transferred": true, "triaged": true, "roomed": true, "casted": true,
+	"splinted": true, "medicated": true, "billed": true, "charged": true, "refunded": true, "invoiced": true,
+	"overcharged": true, "reimbursed": true, "monitored": true, "evaluated": true, "assessed": true,
+	"induced": true, "anesthetized": true, "catheterized": true, "biopsied": true, "drew": true,
+	"extracted": true, "rehydrated": true, "resuscitated": true, "isolated": true, "quarantined": true,
+}
+
+// outcomeWords: what a treatment or body part does after care, said after a reaction
+// ("glad the septoplasty healed up", "hope the numbness wears off").
+var outcomeWords = map[string]string{
+	"healed": "", "healing": "", "heals": "", "heal": "", "kicked": "in", "kicks": "in", "kick": "in",
+	"wore": "off", "wears": "off", "wear": "off", "wearing": "off", "cleared": "up", "clears": "up",
+	"clear": "up", "clearing": "up", "went": "down", "goes": "down", "came": "", "comes": "", "coming": "",
+	"holding": "up", "held": "up", "calming": "", "calmed": "", "easing": "", "eased": "", "subsided": "",
+	"subsiding": "", "settling": "", "settled": "", "mending": "", "feeling": "", "improving": "",
+	"improved": "", "resolved": "", "resolving": "",
+}
+
+func isOutcome(w string) bool { _, ok := outcomeWords[w]; return ok }
+
+// resultWords: "came back clear".
+var resultWords = map[string]bool{"clear": true, "normal": true, "negative": true, "fine": true, "good": true,
+	"great": true, "benign": true, "okay": true, "ok": true, "clean": true}
+
+// outcomeShape checks the particle or complement an outcome word needs: "kicked in", "wore
+// off", "came off", "came back clear", "feeling stronger".
+func (s *scan) outcomeShape(i int) bool {
+	d := &s.d
+	n := len(d.toks)
+	w := func(j int) string {
+		if j >= n || d.toks[j].sent != d.toks[i].sent {
+			return ""
+		}
+		return string(d.norm(j))
+	}
+	wi := string(d.norm(i))
+	switch wi {
+	case "came", "comes", "coming":
+		switch w(i + 1) {
+		case "off", "out", "down":
+			return true
+		case "back":
+			return resultWords[w(i+2)]
+		}
+		return false
+	case "feeling":
+		switch w(i + 1) {
+		case "better", "stronger", "good", "great", "normal", "comfortable", "fine":
+			return true
+		}
+		return false
+	}
+	if part := outcomeWords[wi]; part != "" {
+		return w(i+1) == part
+	}
+	return true
+}
+
+// nonCareNoun: things a reaction is often about that are not health ("glad the new hours
+// are helping", "hope the weather cleared up").
+var nonCareNoun = map[string]bool{
+	"hours": true, "app": true, "website": true, "site": true, "portal": true, "parking": true, "garage": true,
+	"lot": true, "menu": true, "cafe": true, "café": true, "area": true, "room": true, "lobby": true, "system": true,
+	"schedule": true, "class": true, "event": true, "fair": true, "weather": true, "storm": true, "snow": true,
+	"rain": true, "traffic": true, "line": true, "lines": true, "wait": true, "staff": true, "team": true,
+	"office": true, "clinic": true, "building": true, "renovation": true, "construction": true, "road": true,
+	"roads": true, "power": true, "phones": true, "phone": true, "music": true, "check-in": true, "process": true,
+	"issue": true, "problem": true, "confusion": true, "mix-up": true, "situation": true, "paperwork": true,
+	"forms": true, "form": true, "feedback": true, "review": true, "holidays": true, "season": true, "day": true,
+	"week": true, "move": true, "aquarium": true, "tank": true, "garden": true, "art": true, "decor": true,
+	"coffee": true, "food": true, "drive": true, "trip": true, "commute": true, "elevator": true,
+}
+
+// presenceVerbs + "you" + a place or return word: "having you in", "seeing you back",
+// "welcoming you here".
+var presenceVerbs = map[string]bool{
+	"having": true, "have": true, "had": true, "seeing": true, "see": true, "saw": true, "meeting": true,
+	"met": true, "welcoming": true, "welcome": true, "welcomed": true, "hosting": true, "serving": true,
+	"served": true, "treating": true, "caring": true, "helping": true, "helped": true,
+}
+
+var presenceAfter = map[string]bool{"in": true, "back": true, "here": true, "again": true, "today": true,
+	"this": true, "last": true, "every": true, "each": true, "over": true, "during": true, "through": true,
+	"recently": true, "yesterday": true, "earlier": true, "at": true, "with": true, "in-office": true, "around": true}
+
+// arrivalVerbs: "you came by", "you popped in", "you stopped in".
+var arrivalVerbs = map[string]bool{"came": true, "stopped": true, "dropped": true, "popped": true,
+	"visited": true, "swung": true, "walked": true, "been": true, "keep": true, "kept": true}
+
+var arrivalAfter = map[string]bool{"in": true, "by": true, "here": true, "back": true, "to": true,
+	"with": true, "coming": true, "our": true, "through": true, "choosing": true, "trusting": true}
+
+var chooseVerbs = map[string]bool{"choose": true, "choosing": true, "chose": true, "chosen": true, "trust": true,
+	"trusting": true, "trusted": true, "pick": true, "picking": true, "picked": true, "selecting": true,
+	"selected": true, "recommending": false}
+
+// providerNouns: "as your eye doctors", "to be your urology team".
+var providerNouns = map[string]bool{"team": true, "doctor": true, "doctors": true, "dentist": true,
+	"dentists": true, "provider": true, "providers": true, "physician": true, "physicians": true,
+	"clinic": true, "practice": true, "hospital": true, "pharmacy": true, "nurses": true, "therapist": true,
+	"therapists": true, "specialists": true, "specialist": true, "office": true, "pediatrician": true,
+	"surgeon": true, "care": true, "home": true, "medical": true}
+
+// recoveryWords tied to the reader: "your recovery", "hope you heal quickly".
+var recoveryWords = map[string]bool{"recovery": true, "recoveries": true, "recovering": true,
+	"recovered": true, "recover": true, "recovers": true, "heal": true, "healing": true, "healed": true,
+	"heals": true, "mend": true, "convalescence": true, "rehabbing": true}
+
+// adviceVerbs start an imperative health instruction ("Drink eight glasses of water a day").
+var adviceVerbs = map[string]bool{"take": true, "drink": true, "eat": true, "avoid": true, "try": true,
+	"apply": true, "ice": true, "rest": true, "stretch": true, "skip": true, "limit": true, "cut": true,
+	"elevate": true, "gargle": true, "rinse": true, "double": true, "increase": true, "reduce": true,
+	"alternate": true, "soak": true, "massage": true, "stop": true, "start": true, "use": true}
+
+var doseCue = map[string]bool{"mg": true, "milligrams": true, "iu": true, "daily": true, "twice": true,
+	"glasses": true, "tablets": true, "tablet": true, "pills": true, "pill": true, "capsules": true,
+	"dose": true, "doses": true, "hourly": true, "ounces": true, "supplement": true, "supplements": true,
+	"vitamin": true, "vitamins": true, "tylenol": true, "ibuprofen": true, "advil": true, "aspirin": true,
+	"melatonin": true, "zinc": true, "magnesium": true, "probiotic": true, "probiotics": true}
+
+var sayVerbs = map[string]bool{"said": true, "says": true, "told": true, "mentioned": true, "noted": true,
+	"reported": true, "tells": true, "thinks": true, "thought": true}
+
+var offWords = map[string]bool{"off": true, "through": true, "free": true, "clear": true, "done": true, "out": true, "discharged": true}
+
+var readerObj = map[string]bool{"you": true, "your": true, "ur": true, "u": true, "yourself": true}
+
+// structural applies the sentence-shape rules to a reply.
+func (s *scan) structural() {
+	d := &s.d
+	n := len(d.toks)
+	w := func(i int) string {
+		if i < 0 || i >= n {
+			return ""
+		}
+		return string(d.norm(i))
+	}
+	same := func(i, j int) bool { return j >= 0 && j < n && d.toks[i].sent == d.toks[j].sent }
+	for i := 0; i < n; i++ {
+		k := d.toks[i].sent
+		bits := s.sent[k]
+		wi := w(i)
+		switch {
+		case careVerbs[wi]:
+			// "we admitted you", "our team sedated you", "we billed your plan", "you were
+			// discharged", "your son was x-rayed". Not offers ("we can refer you").
+			j := i + 1
+			if w(j) == "on" || w(j) == "back" {
+				j++
+			}
+			obj := same(i, j) && (readerObj[w(j)] || s.endBits[j]&phRelative != 0 && w(j-1) != "the")
+			passive := false
+			if p := w(i - 1); p == "were" || p == "been" || p == "was" || p == "being" || p == "get" || p == "got" {
+				for b := i - 2; b >= i-5 && same(i, b); b-- {
+					if readerObj[w(b)] || s.endBits[b]&phRelative != 0 || w(b) == "you're" {
+						passive = true
+						break
+					}
+				}
+			}
+			if (obj || passive) && !s.offerBefore(i) && bits&phGeneric == 0 {
+				s.addTok("care_action", i, min(n, j+1), "")
+			}
+		case isOutcome(wi) || recoveryWords[wi]:
+			if bits&(phGeneric|phBusiness) != 0 {
+				continue
+			}
+			if isOutcome(wi) && bits&phStance != 0 && s.outcomeShape(i) {
+				if t0, ok := s.reactedThing(i); ok {
+					s.addTok("treatment_outcome", t0, i+1, "")
+					continue
+				}
+			}
+			if recoveryWords[wi] && s.readerNear(i) {
+				s.addTok("treatment_outcome", i, i+1, "")
+			}
+		case presenceVerbs[wi] && w(i+1) == "you" && same(i, i+1) && presenceAfter[w(i+2)] && same(i, i+2):
+			if bits&phBusiness != 0 || bits&phGeneric != 0 || s.offerBefore(i) {
+				continue
+			}
+			if a := w(i + 2); (a == "at" || a == "with") && !(w(i+3) == "our" || w(i+3) == "the") {
+				continue
+			}
+			s.addTok("relationship_confirmed", i, i+3, "")
+		case wi == "you" && arrivalVerbs[w(i+1)] && arrivalAfter[w(i+2)] && same(i, i+2):
+			if bits&phGeneric != 0 || w(i-1) == "if" || w(i-1) == "when" && bits&phBusiness != 0 {
+				continue
+			}
+			if (w(i+1) == "keep" || w(i+1) == "kept") && !(w(i+2) == "coming" || w(i+2) == "choosing" || w(i+2) == "trusting") {
+				continue
+			}
+			if w(i+1) == "been" && !(w(i+2) == "with" || w(i+2) == "coming" || w(i+2) == "in") {
+				continue
+			}
+			s.addTok("relationship_confirmed", i, i+3, "")
+		case chooseVerbs[wi] && (w(i+1) == "us" || w(i+1) == "our") && same(i, i+1):
+			if w(i+1) == "our" && !providerNouns[w(i+2)] {
+				continue
+			}
+			if bits&phGeneric != 0 {
+				continue
+			}
+			s.addTok("relationship_confirmed", i, i+2, "")
+		case (wi == "as" || wi == "be" || wi == "being") && w(i+1) == "your" && same(i, i+1):
+			// "as your eye doctors", "to be your urology team": the writer is the reader's provider.
+			for j := i + 2; j <= i+4 && same(i, j); j++ {
+				if providerNouns[w(j)] {
+					s.addTok("relationship_confirmed", i, j+1, "")
+					break
+				}
+			}
+		case (roleWord[wi] || roleWord[strings.TrimSuffix(wi, "s")]) && sayVerbs[w(i+1)] && (readerObj[w(i+2)] || w(i+2) == "you're") && same(i, i+2):
+			// "our nurses said you handled the prep", "the hygienist says your gums...":
+			// a provider reporting on the reader states who they saw.
+			s.addTok("visit_specifics", i, i+3, "This reports what a provider said about the person, which states who they saw; visit specifics are protected health information.")
+		case s.endBits[i]&phStance != 0 && w(i+1) == "on" && (w(i+2) == "being" || w(i+2) == "getting" || w(i+2) == "staying" || w(i+2) == "coming") && offWords[w(i+3)] && same(i, i+3) && bits&phGeneric == 0:
+			// "congrats on being off the nasal spray", "congratulations on getting through".
+			s.addTok("treatment_outcome", i, i+4, "")
+		case (wi == "visits" || wi == "visited" || wi == "visiting" || wi == "sees" || wi == "checks") && (w(i+1) == "your" || w(i+1) == "you") && same(i, i+1) && !s.offerBefore(i):
+			// "the aide who visits your mother", "the nurse who sees your dad".
+			if s.relativeIn(i+1, min(n, i+4)) {
+				s.addTok("visit_specifics", i, i+2, "This confirms that the reader's family member is cared for here; visit specifics about a family member are protected health information.")
+			} else if w(i+1) == "you" {
+				s.addTok("relationship_confirmed", i, i+2, "")
+			}
+		case (wi == "visit" || wi == "visits") && (w(i+1) == "to" || w(i+1) == "with") && (w(i+2) == "your" || w(i+2) == "you") && same(i, i+2):
+			s.addTok("relationship_confirmed", i, i+3, "")
+		}
+	}
+	// Imperative health instructions: a sentence opening with an advice verb that carries a
+	// dose, a frequency or a health term.
+	for i := 0; i < n; i++ {
+		if !d.has(i, tSentStart) || !adviceVerbs[w(i)] {
+			continue
+		}
+		k := d.toks[i].sent
+		cue := false
+		for j := i + 1; j < n && d.toks[j].sent == k; j++ {
+			if doseCue[w(j)] || w(j) == "a" && (w(j+1) == "day" || w(j+1) == "night") || w(j) == "every" && d.has(j+1, tNum) || w(j) == "per" && w(j+1) == "day" {
+				cue = true
+				break
+			}
+		}
+		if !cue {
+			for _, h := range s.health {
+				if d.toks[h.t0].sent == k && h.t0 > i {
+					cue = true
+					break
+				}
+			}
+		}
+		if cue {
+			e := i
+			for e+1 < n && d.toks[e+1].sent == k {
+				e++
+			}
+			s.addTok("medical_advice", i, e+1, "")
+		}
+	}
+}
+
+// eventSentence: the sentence is about a community event or a free offering ("glad you
+// enjoyed the free blood pressure checks at the fair"), not about the reader's own care.
+func (s *scan) eventSentence(k int32) bool {
+	d := &s.d
+	if s.sent[k]&phBusiness == 0 {
+		return false
+	}
+	for i := range d.toks {
+		if d.toks[i].sent == k && eventNoun[string(d.norm(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+var eventNoun = map[string]bool{"fair": true, "event": true, "webinar": true, "seminar": true, "workshop": true,
+	"class": true, "classes": true, "fundraiser": true, "festival": true, "5k": true, "walk": true, "drive": true,
+	"expo": true, "screenings": true}
+
+// offerBefore: a modal or infinitive right before token i ("we can refer you", "happy to see
+// you", "we'd love to have you"): an offer, not a report of care given.
+func (s *scan) offerBefore(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		switch string(d.norm(k)) {
+		case "can", "could", "will", "would", "we'll", "we'd", "i'll", "i'd", "to", "may", "might", "should", "shall", "gladly", "ready", "love", "let":
+			return true
+		}
+	}
+	return false
+}
+
+// reactedThing: for an outcome word at i in a reaction sentence, the start of the thing
+// reacted to, when it is introduced by a determiner or the reader's possessive after the
+// reaction word and is not a business or everyday thing ("glad the tubes are helping"
+// yes, "glad the new hours are working" no).
+func (s *scan) reactedThing(i int) (int, bool) {
+	d := &s.d
+	k := d.toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-6 && d.toks[j].sent == k; j-- {
+		wj := string(d.norm(j))
+		if nonCareNoun[wj] || s.tokPer[j] >= 0 {
+			return 0, false
+		}
+		if detWord[wj] || s.endBits[j]&phPoss != 0 || d.has(j, tPoss) && s.endBits[j]&phRelative != 0 {
+			if j+1 >= i {
+				return 0, false // "the healing": no noun in between
+			}
+			for b := j - 1; b >= 0 && d.toks[b].sent == k; b-- {
+				if s.endBits[b]&phStance != 0 {
+					return j, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// readerNear: the reader or a relative is the subject or possessor of token i: "your
+// recovery", "hope you heal quickly", "as your dad recovers", "wishing you a speedy recovery".
+func (s *scan) readerNear(i int) bool {
+	d := &s.d
+	k := d.toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-5 && d.toks[j].sent == k; j-- {
+		wj := string(d.norm(j))
+		if readerObj[wj] || wj == "you're" || wj == "you've" || s.endBits[j]&phRelative != 0 || s.tokPer[j] >= 0 && !s.persons[s.tokPer[j]].staff && !s.persons[s.tokPer[j]].doctor {
+			return true
+		}
+	}
+	return false
+}
