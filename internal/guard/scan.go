@@ -430,6 +430,8 @@ func (s *scan) checkAll() {
 			case business:
 			case bits&phGeneric != 0 && !s.possBefore(h.t0):
 				// General education ("if you have chest pain, call 911").
+			case s.newPatientOffer(h.t0):
+				// "Your first consultation with us is free", answering "How much is a consult?"
 			case s.possNear(h.t0, h.t1):
 				if bits&phRelative != 0 {
 					s.addTok("family_health", h.t0, h.t1, "")

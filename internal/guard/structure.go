@@ -91,7 +91,7 @@ var careVerbs = map[string]bool{
 	"splinted": true, "medicated": true, "billed": true, "charged": true, "refunded": true, "invoiced": true,
 	"overcharged": true, "reimbursed": true, "monitored": true, "evaluated": true, "assessed": true,
 	"induced": true, "anesthetized": true, "catheterized": true, "biopsied": true, "drew": true,
-	"extracted": true, "rehydrated": true, "resuscitated": true, "isolated": true, "quarantined": true,
+	"extracted": true, "fitted": true, "rehydrated": true, "resuscitated": true, "isolated": true, "quarantined": true,
 }
 
 // outcomeWords: what a treatment or body part does after care, said after a reaction
@@ -104,6 +104,10 @@ var outcomeWords = map[string]string{
 	"subsiding": "", "settling": "", "settled": "", "mending": "", "feeling": "", "improving": "",
 	"improved": "", "resolved": "", "resolving": "",
 }
+
+// healingWord: outcome words that say a body is healing even without a reaction ("the graft
+// is healing right on schedule").
+var healingWord = map[string]bool{"healing": true, "healed": true, "heals": true, "mending": true}
 
 func isOutcome(w string) bool { _, ok := outcomeWords[w]; return ok }
 
@@ -212,6 +216,33 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "told": true, "mentio
 
 var offWords = map[string]bool{"off": true, "through": true, "free": true, "clear": true, "done": true, "out": true, "discharged": true}
 
+var reviewNoun = map[string]bool{"complaint": true, "review": true, "claim": true, "claims": true, "account": true,
+	"post": true, "comment": true, "version": true, "story": true, "description": true, "rating": true, "accusation": true}
+
+var copula = map[string]bool{"is": true, "was": true, "are": true, "were": true, "seems": true, "sounds": true}
+
+var adverbs = map[string]bool{"simply": true, "just": true, "completely": true, "totally": true, "entirely": true,
+	"clearly": true, "frankly": true, "quite": true, "very": true, "highly": true, "absolutely": true, "plainly": true}
+
+var verdictWord = map[string]bool{"wrong": true, "false": true, "untrue": true, "inaccurate": true, "misleading": true,
+	"mistaken": true, "unfair": true, "exaggerated": true, "baseless": true, "unfounded": true, "incorrect": true,
+	"dishonest": true, "fabricated": true, "one-sided": true, "unjustified": true, "uncalled": true}
+
+// loyalTail: "all these years", "for years", "over the years", "since 2010", "for a decade".
+func loyalTail(a, b, c string) bool {
+	switch {
+	case a == "all" && (b == "these" || b == "those") && c == "years":
+		return true
+	case (a == "for" || a == "over") && (b == "years" || b == "decades" || c == "years" || c == "decade" || c == "decades"):
+		return true
+	case a == "since" || a == "every" && (b == "year" || b == "month"):
+		return true
+	}
+	return false
+}
+
+var congratsOrSorry = map[string]bool{"congrats": true, "congratulations": true, "sorry": true, "kudos": true}
+
 var readerObj = map[string]bool{"you": true, "your": true, "ur": true, "u": true, "yourself": true}
 
 // structural applies the sentence-shape rules to a reply.
@@ -247,15 +278,18 @@ func (s *scan) structural() {
 					}
 				}
 			}
-			if (obj || passive) && !s.offerBefore(i) && bits&phGeneric == 0 {
+			if w(i-1) == "be" && w(i-2) == "to" && bits&(phStance|phTie) != 0 && (w(i-3) == "was" || w(i-3) == "is" || w(i-3) == "it") {
+				passive = true // "how hard it was to be admitted"
+			}
+			if (obj || passive) && (passive || !s.offerBefore(i)) && bits&phGeneric == 0 {
 				s.addTok("care_action", i, min(n, j+1), "")
 			}
 		case isOutcome(wi) || recoveryWords[wi]:
-			if bits&(phGeneric|phBusiness) != 0 {
+			if bits&phGeneric != 0 || bits&phBusiness != 0 && (!healingWord[wi] || s.eventSentence(k)) {
 				continue
 			}
-			if isOutcome(wi) && bits&phStance != 0 && s.outcomeShape(i) {
-				if t0, ok := s.reactedThing(i); ok {
+			if isOutcome(wi) && (bits&phStance != 0 || healingWord[wi]) && s.outcomeShape(i) {
+				if t0, ok := s.reactedThing(i, bits&phStance != 0); ok {
 					s.addTok("treatment_outcome", t0, i+1, "")
 					continue
 				}
@@ -298,7 +332,7 @@ func (s *scan) structural() {
 					break
 				}
 			}
-		case (roleWord[wi] || roleWord[strings.TrimSuffix(wi, "s")]) && sayVerbs[w(i+1)] && (readerObj[w(i+2)] || w(i+2) == "you're") && same(i, i+2):
+		case (roleWord[wi] || roleWord[strings.TrimSuffix(wi, "s")]) && sayVerbs[w(i+1)] && (readerObj[w(i+2)] || w(i+2) == "you're" || w(i+2) == "you've" || w(i+2) == "you'd") && same(i, i+2):
 			// "our nurses said you handled the prep", "the hygienist says your gums...":
 			// a provider reporting on the reader states who they saw.
 			s.addTok("visit_specifics", i, i+3, "This reports what a provider said about the person, which states who they saw; visit specifics are protected health information.")
@@ -312,10 +346,43 @@ func (s *scan) structural() {
 			} else if w(i+1) == "you" {
 				s.addTok("relationship_confirmed", i, i+2, "")
 			}
+		case (wi == "take" || wi == "took" || wi == "taking" || wi == "takes") && w(i+1) == "care" && w(i+2) == "of" && (w(i+3) == "you" || w(i+3) == "your") && same(i, i+3) && !s.offerBefore(i) && bits&phGeneric == 0:
+			s.addTok("relationship_confirmed", i, i+4, "")
+		case wi == "us" && w(i-1) == "with" && loyalTail(w(i+1), w(i+2), w(i+3)) && bits&phBusiness == 0:
+			// "thanks for filling with us all these years", "banking on us for years".
+			s.addTok("relationship_confirmed", i-1, min(n, i+4), "")
+		case reviewNoun[wi] && (w(i-1) == "your" || w(i-1) == "this" || w(i-1) == "the") && copula[w(i+1)] && same(i, i+1):
+			// "your complaint is simply wrong", "this review was exaggerated".
+			j := i + 2
+			if adverbs[w(j)] {
+				j++
+			}
+			if verdictWord[w(j)] && same(i, j) {
+				s.addTok("tone_defensive", i-1, j+1, "")
+			}
 		case (wi == "visit" || wi == "visits") && (w(i+1) == "to" || w(i+1) == "with") && (w(i+2) == "your" || w(i+2) == "you") && same(i, i+2):
 			s.addTok("relationship_confirmed", i, i+3, "")
 		}
 	}
+	// "Congrats on three months sober", "sorry about the flare-up": a congratulation or
+	// condolence aimed at a health term is about the reader's own health.
+	for _, h := range s.health {
+		if h.bits == uint32(hcBilling) || h.bits == uint32(hcCareSetting) || s.eventSentence(d.toks[h.t0].sent) {
+			continue
+		}
+		k := d.toks[h.t0].sent
+		for j := h.t0 - 1; j >= 0 && j >= h.t0-6 && d.toks[j].sent == k; j-- {
+			wj := w(j)
+			if wj == "our" || wj == "a" || wj == "an" || wj == "any" || wj == "about" && w(j-1) == "questions" {
+				break
+			}
+			if (wj == "on" || wj == "about" || wj == "for") && j > 0 && congratsOrSorry[w(j-1)] {
+				s.addTok(healthRule[h.bits], h.t0, h.t1, "")
+				break
+			}
+		}
+	}
+
 	// Imperative health instructions: a sentence opening with an advice verb that carries a
 	// dose, a frequency or a health term.
 	for i := 0; i < n; i++ {
@@ -367,6 +434,26 @@ var eventNoun = map[string]bool{"fair": true, "event": true, "webinar": true, "s
 	"class": true, "classes": true, "fundraiser": true, "festival": true, "5k": true, "walk": true, "drive": true,
 	"expo": true, "screenings": true}
 
+// newPatientOffer: "your first consultation", "your initial exam" answering a general
+// question in the context: what any new patient gets, not the reader's own care.
+func (s *scan) newPatientOffer(i int) bool {
+	d := &s.d
+	if i < 2 || s.in.Context == "" {
+		return false
+	}
+	p := string(d.norm(i - 1))
+	if p != "first" && p != "initial" || string(d.norm(i-2)) != "your" {
+		return false
+	}
+	c := &s.c
+	for j := range c.toks {
+		if c.has(j, tSentStart) && c.generalQuestion(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // offerBefore: a modal or infinitive right before token i ("we can refer you", "happy to see
 // you", "we'd love to have you"): an offer, not a report of care given.
 func (s *scan) offerBefore(i int) bool {
@@ -380,14 +467,15 @@ func (s *scan) offerBefore(i int) bool {
 	return false
 }
 
-// reactedThing: for an outcome word at i in a reaction sentence, the start of the thing
+// reactedThing: for an outcome word at i in a reaction sentence (or a healing word in any
+// reply sentence, stance false), the start of the thing
 // reacted to, when it is introduced by a determiner or the reader's possessive after the
 // reaction word and is not a business or everyday thing ("glad the tubes are helping"
 // yes, "glad the new hours are working" no).
-func (s *scan) reactedThing(i int) (int, bool) {
+func (s *scan) reactedThing(i int, stance bool) (int, bool) {
 	d := &s.d
 	k := d.toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-6 && d.toks[j].sent == k; j-- {
+	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == k; j-- {
 		wj := string(d.norm(j))
 		if nonCareNoun[wj] || s.tokPer[j] >= 0 {
 			return 0, false
@@ -395,6 +483,9 @@ func (s *scan) reactedThing(i int) (int, bool) {
 		if detWord[wj] || s.endBits[j]&phPoss != 0 || d.has(j, tPoss) && s.endBits[j]&phRelative != 0 {
 			if j+1 >= i {
 				return 0, false // "the healing": no noun in between
+			}
+			if !stance {
+				return j, true // "the graft we did is healing"
 			}
 			for b := j - 1; b >= 0 && d.toks[b].sent == k; b-- {
 				if s.endBits[b]&phStance != 0 {
