@@ -430,7 +430,8 @@ func (s *scan) checkAll() {
 			case business:
 			case bits&phGeneric != 0 && !s.possBefore(h.t0):
 				// General education ("if you have chest pain, call 911").
-			case s.newPatientOffer(h.t0):
+			case s.newPatientOffer(h.t0), !s.possBefore(h.t0) && s.offerSentence(k):
+				// "you can bring your kids to the flu shot clinic": what anyone may do.
 				// "Your first consultation with us is free", answering "How much is a consult?"
 			case s.possNear(h.t0, h.t1):
 				if bits&phRelative != 0 {
@@ -462,6 +463,9 @@ func (s *scan) checkAll() {
 		case "date", "time":
 			if reply {
 				visit := bits&(phRelationship|phVisit|phVisitCue) != 0
+				if s.eventSentence(id.sent) && bits&(phRelationship|phVisit) == 0 {
+					visit = false // "we'd love to see your family at our festival on Saturday"
+				}
 				if bits&phBusiness != 0 && !visit {
 					continue
 				}
@@ -735,12 +739,23 @@ func (c *doc) generalQuestion(i int) bool {
 	}
 	for j := k; j <= e; j++ {
 		switch string(c.norm(j)) {
-		case "my", "i", "i'm", "me", "mine", "i've":
-			return false // "Can I get my MRI results?" is about the writer
+		case "i'm", "me", "mine", "i've":
+			return false // "Am I ..."-type questions are about the writer
+		case "my":
+			if j < i && j >= i-2 {
+				return false // "Can I get my MRI results?" is about the writer
+			}
+		case "i":
+			if j+1 <= e && personalVerb[string(c.norm(j+1))] {
+				return false // "Do I need surgery?"
+			}
 		}
 	}
 	return true
 }
+
+var personalVerb = map[string]bool{"have": true, "had": true, "need": true, "needed": true, "got": true,
+	"was": true, "am": true, "get": true, "should": true, "still": true}
 
 // neutralUse: a one-word negative cue used as a plain noun in the patient's text: "waiting
 // room", "late hours", "office hours".

@@ -243,6 +243,45 @@ func loyalTail(a, b, c string) bool {
 
 var congratsOrSorry = map[string]bool{"congrats": true, "congratulations": true, "sorry": true, "kudos": true}
 
+var familyCare = map[string]bool{"resident": true, "patient": true, "stay": true, "appointment": true,
+	"visit": true, "checkup": true, "check-up": true, "admission": true, "rehab": true, "treated": true,
+	"seen": true, "care": true, "caring": true, "cared": true, "nurse": true, "nurses": true, "doctor": true,
+	"therapist": true, "aide": true, "aides": true, "discharge": true, "room": true, "bed": true, "chair": true,
+	"final": true, "last": false, "passed": true, "loss": true, "recovering": true}
+
+var stateVerb = map[string]bool{"were": true, "was": true, "felt": true, "feel": true, "feeling": true, "got": true,
+	"get": true, "been": true, "are": true, "became": true, "still": true, "so": true, "very": true, "really": true,
+	"quite": true, "a": true, "bit": true, "little": true, "too": true, "left": true, "woke": true, "up": true}
+
+var symptomAdj = map[string]bool{"dizzy": true, "sick": true, "nauseous": true, "nauseated": true, "queasy": true,
+	"groggy": true, "sore": true, "swollen": true, "numb": true, "itchy": true, "feverish": true, "lightheaded": true,
+	"light-headed": true, "faint": true, "bleeding": true, "short": false, "congested": true, "achy": true,
+	"woozy": true, "shaky": true, "stiff": true, "bruised": true, "dehydrated": true, "unwell": true, "ill": true}
+
+var bodyActivity = map[string]bool{"walking": true, "running": true, "moving": true, "driving": true, "eating": true,
+	"chewing": true, "sleeping": true, "hearing": true, "breathing": true, "standing": true, "swimming": true,
+	"lifting": true, "playing": true, "biking": true, "hiking": true, "dancing": true, "golfing": true, "skiing": true,
+	"training": true, "exercising": true, "working": false, "jogging": true, "climbing": true}
+
+var regained = map[string]bool{"again": true, "without": true, "pain-free": true, "normally": true, "comfortably": true,
+	"unassisted": true, "independently": true, "solo": true, "freely": true}
+
+var backTo = map[string]bool{"feet": true, "field": true, "court": true, "ice": true, "trails": true, "trail": true,
+	"track": true, "normal": true, "running": true, "walking": true, "playing": true, "training": true,
+	"pitch": true, "slopes": true, "mat": true, "bike": true, "course": true, "work": false, "yourself": true}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// nonPatientRole: "volunteering with us", "working with us" are not care.
+var nonPatientRole = map[string]bool{"volunteering": true, "volunteered": true, "volunteer": true, "working": true,
+	"worked": true, "work": true, "partnering": true, "partnered": true, "donating": true, "serving": true,
+	"sponsoring": true, "teaching": true, "training": true, "celebrating": true, "growing": true}
+
 var readerObj = map[string]bool{"you": true, "your": true, "ur": true, "u": true, "yourself": true}
 
 // structural applies the sentence-shape rules to a reply.
@@ -348,7 +387,7 @@ func (s *scan) structural() {
 			}
 		case (wi == "take" || wi == "took" || wi == "taking" || wi == "takes") && w(i+1) == "care" && w(i+2) == "of" && (w(i+3) == "you" || w(i+3) == "your") && same(i, i+3) && !s.offerBefore(i) && bits&phGeneric == 0:
 			s.addTok("relationship_confirmed", i, i+4, "")
-		case wi == "us" && w(i-1) == "with" && loyalTail(w(i+1), w(i+2), w(i+3)) && bits&phBusiness == 0:
+		case wi == "us" && w(i-1) == "with" && loyalTail(w(i+1), w(i+2), w(i+3)) && bits&phBusiness == 0 && !nonPatientRole[w(i-2)]:
 			// "thanks for filling with us all these years", "banking on us for years".
 			s.addTok("relationship_confirmed", i-1, min(n, i+4), "")
 		case reviewNoun[wi] && (w(i-1) == "your" || w(i-1) == "this" || w(i-1) == "the") && copula[w(i+1)] && same(i, i+1):
@@ -380,6 +419,75 @@ func (s *scan) structural() {
 				s.addTok(healthRule[h.bits], h.t0, h.t1, "")
 				break
 			}
+		}
+	}
+
+	// The reader's relative tied to care: "your mother was a beloved resident here", "meet
+	// your twins at their checkup", "your son's appointment".
+	for i := 0; i < n; i++ {
+		if s.endBits[i]&phRelative == 0 || !s.readerOwned(i) {
+			continue
+		}
+		k := d.toks[i].sent
+		bits := s.sent[k]
+		if bits&phGeneric != 0 || s.eventSentence(k) || s.offerBefore(i) {
+			continue
+		}
+		care := bits&(phRelationship|phVisit|phRecords) != 0
+		for j := i + 1; !care && j < n && j <= i+12 && d.toks[j].sent == k; j++ {
+			wj := w(j)
+			care = careVerbs[wj] || recoveryWords[wj] || familyCare[wj] || wj == "here" && w(j-1) != "be" || wj == "us" && w(j-1) == "with"
+		}
+		if !care {
+			for _, h := range s.health {
+				if d.toks[h.t0].sent == k && h.bits != uint32(hcBilling) {
+					care = true
+					break
+				}
+			}
+		}
+		if care {
+			s.addTok("family_health", i, i+1, "This ties the reader's family member to care here. Family members' information is protected too, and confirming they were a patient is a disclosure.")
+		}
+	}
+
+	// The reader's symptoms: "you were dizzy", "you felt sick", "so sorry you're in pain".
+	for i := 0; i+1 < n; i++ {
+		wi := w(i)
+		if wi != "you" && wi != "you're" && wi != "you've" && !(s.endBits[i]&phRelative != 0 && s.readerOwned(i)) {
+			continue
+		}
+		j := i + 1
+		for j < n && j <= i+3 && d.toks[j].sent == d.toks[i].sent && stateVerb[w(j)] {
+			j++
+		}
+		if j == i+1 && wi != "you're" || j >= n || d.toks[j].sent != d.toks[i].sent {
+			continue
+		}
+		if symptomAdj[w(j)] || w(j) == "in" && w(j+1) == "pain" {
+			if s.sent[d.toks[i].sent]&phGeneric == 0 && w(i-1) != "if" {
+				s.addTok("health_symptom", j, min(n, j+1+b2i(w(j) == "in")), "")
+			}
+		}
+	}
+
+	// Function regained after care: "thrilled you're back on the field", "glad to see you
+	// walking again", "so great that you're running without the brace".
+	for i := 0; i+1 < n; i++ {
+		k := d.toks[i].sent
+		if s.sent[k]&phStance == 0 || s.sent[k]&phGeneric != 0 || w(i) != "you" && w(i) != "you're" {
+			continue
+		}
+		j := i + 1
+		if w(j) == "are" || w(j) == "were" {
+			j++
+		}
+		if w(j) == "up" && w(j+1) == "and" {
+			j += 2
+		}
+		if bodyActivity[w(j)] && d.toks[j].sent == k && (regained[w(j+1)] || regained[w(j+2)] && d.toks[min(n-1, j+2)].sent == k) ||
+			w(j) == "back" && (w(j+1) == "on" || w(j+1) == "to") && backTo[w(j+2)] || w(j) == "back" && w(j+1) == "on" && w(j+2) == "the" && backTo[w(j+3)] {
+			s.addTok("treatment_outcome", i, min(n, j+2), "")
 		}
 	}
 
@@ -448,6 +556,36 @@ func (s *scan) newPatientOffer(i int) bool {
 	c := &s.c
 	for j := range c.toks {
 		if c.has(j, tSentStart) && c.generalQuestion(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerOwned: the relative at token i belongs to the reader ("your mom", "your son's").
+func (s *scan) readerOwned(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		switch string(d.norm(k)) {
+		case "your", "ur", "yours":
+			return true
+		case "the", "a", "an", "our", "their", "my", "every", "all", "any", "other":
+			return false
+		}
+	}
+	return false
+}
+
+// offerSentence: "you can ...", "you may ...", "feel free to ...": the sentence says what
+// anyone may do, not what happened to the reader.
+func (s *scan) offerSentence(k int32) bool {
+	d := &s.d
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].sent != k {
+			continue
+		}
+		a, b := string(d.norm(i)), string(d.norm(i+1))
+		if a == "you" && (b == "can" || b == "may") || a == "feel" && b == "free" || a == "anyone" && b == "can" {
 			return true
 		}
 	}
