@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/bedsidehq/bedside/internal/analysis"
 	"github.com/bedsidehq/bedside/internal/analysis/evalset"
+	"github.com/bedsidehq/bedside/internal/jsonl"
 )
 
 const analyzeUsage = `Usage:
@@ -46,7 +46,7 @@ type analyzeOutput struct {
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	jsonl := fs.Bool("jsonl", false, "read one JSON object per line and write one per line")
+	lines := fs.Bool("jsonl", false, "read one JSON object per line and write one per line")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), analyzeUsage)
 		fs.PrintDefaults()
@@ -68,10 +68,10 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bedside analyze: %v\n", err)
 		return 1
 	}
-	out := bufio.NewWriterSize(stdout, 64*1024)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	if !*jsonl {
+	if !*lines {
+		out := bufio.NewWriter(stdout)
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
 		text, err := io.ReadAll(stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "bedside analyze: read stdin: %v\n", err)
@@ -87,64 +87,35 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	status := 0
-	r := bufio.NewReaderSize(stdin, 256*1024)
-	for n := 1; ; n++ {
-		line, err := readLine(r)
-		if len(line) > 0 || err == nil {
-			if e := analyzeLine(a, enc, line, n); e != nil {
-				fmt.Fprintf(stderr, "bedside analyze: line %d: %v\n", n, e)
-				status = 1
-			}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "bedside analyze: read line %d: %v\n", n, err)
-			status = 1
-			break
-		}
-	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "bedside analyze: write: %v\n", err)
+	bad, err := jsonl.Process(stdin, stdout, decodeAnalyzeLine, func(in analyzeInput) analyzeOutput {
+		return analyzeOutput{ID: in.ID, Result: a.Analyze(*in.Text, in.Rating)}
+	}, func(e *jsonl.LineError) { fmt.Fprintf(stderr, "bedside analyze: %v\n", e) })
+	if err != nil {
+		fmt.Fprintf(stderr, "bedside analyze: %v\n", err)
 		return 1
 	}
-	return status
+	if bad > 0 {
+		return 1
+	}
+	return 0
 }
 
-// readLine returns the next line without its newline, however long.
-func readLine(r *bufio.Reader) ([]byte, error) {
-	line, err := r.ReadSlice('\n')
-	if err == bufio.ErrBufferFull {
-		buf := append([]byte(nil), line...)
-		for err == bufio.ErrBufferFull {
-			line, err = r.ReadSlice('\n')
-			buf = append(buf, line...)
-		}
-		line = buf
-	}
-	return bytes.TrimRight(line, "\r\n"), err
-}
-
-func analyzeLine(a *analysis.Analyzer, enc *json.Encoder, line []byte, n int) error {
-	if len(bytes.TrimSpace(line)) == 0 {
-		return errors.New("empty line, want a JSON object")
-	}
+// decodeAnalyzeLine reads one input line: {"id", "text", "rating"?}, rating in 1..5 stars.
+func decodeAnalyzeLine(line []byte) (analyzeInput, error) {
 	var in analyzeInput
 	if err := json.Unmarshal(line, &in); err != nil {
-		return fmt.Errorf("parse: %w", err)
+		return in, fmt.Errorf("parse: %w", err)
 	}
 	if len(in.ID) == 0 || string(in.ID) == "null" {
-		return errors.New(`missing "id"`)
+		return in, errors.New(`missing "id"`)
 	}
 	if in.Text == nil {
-		return errors.New(`missing "text"`)
+		return in, errors.New(`missing "text"`)
 	}
 	if in.Rating != nil && (*in.Rating < 1 || *in.Rating > 5) {
-		return fmt.Errorf(`"rating" %v is outside 1..5 stars`, *in.Rating)
+		return in, fmt.Errorf(`"rating" %v is outside 1..5 stars`, *in.Rating)
 	}
-	return enc.Encode(analyzeOutput{ID: in.ID, Result: a.Analyze(*in.Text, in.Rating)})
+	return in, nil
 }
 
 const evalAnalysisUsage = `Usage:
