@@ -197,12 +197,14 @@ func checkSpans(t testing.TB, text string, fs []Finding) {
 
 // TestDevAndHoldoutBars asserts the PRODUCT.md bars (block recall >= 0.97, violations caught
 // >= 0.95, compliant blocked <= 3 %, warned <= 10 %) on every labelled set, so a regression
-// fails CI. The dev sets are tuned on; holdout.jsonl and holdout2.jsonl were written before
-// tuning and are never tuned on (only their aggregate figures are ever looked at).
+// fails CI. The dev sets are tuned on; holdout.jsonl, holdout2.jsonl and holdout3.jsonl were
+// each written and committed before a tuning round and are never tuned on (only their
+// aggregate figures are ever looked at).
 func TestDevAndHoldoutBars(t *testing.T) {
 	g := mustGuard(t, nil)
 	for _, f := range []string{"testdata/dev.jsonl", "testdata/dev2.jsonl", "testdata/dev3.jsonl", "testdata/dev4.jsonl", "testdata/dev5.jsonl", "testdata/dev6.jsonl", "testdata/dev7.jsonl",
-		"testdata/holdout.jsonl", "testdata/holdout2.jsonl"} {
+		"testdata/dev8.jsonl", "testdata/dev9.jsonl", "testdata/dev10.jsonl",
+		"testdata/holdout.jsonl", "testdata/holdout2.jsonl", "testdata/holdout3.jsonl"} {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

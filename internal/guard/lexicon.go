@@ -258,7 +258,21 @@ const (
 	wUnit
 	wNameSkip
 	wCommon
+	// Trigger words of the structural rules (structure.go), a cheap pre-filter by stem
+	// before the exact word checks.
+	wCareV
+	wOutcome
+	wRecov
+	wPresence
+	wChoose
+	wRole
+	wReview
+	wEvent
+	wGeneral
+	wTrig
 )
+
+const wStruct = wCareV | wOutcome | wRecov | wPresence | wChoose | wRole | wReview | wEvent | wGeneral | wTrig
 
 // wordEntry is what the tokenizer learns about a stem in one lookup.
 type wordEntry struct{ id, info uint32 }
@@ -305,6 +319,18 @@ func (l *lexicons) buildInfo() {
 	set(unitWords, wUnit)
 	set(nameSkip, wNameSkip)
 	set(l.common, wCommon)
+	set(careVerbs, wCareV)
+	set(recoveryWords, wRecov)
+	set(presenceVerbs, wPresence)
+	set(chooseVerbs, wChoose)
+	set(roleWord, wRole)
+	set(reviewNoun, wReview)
+	set(eventNoun, wEvent)
+	set(generalWord, wGeneral)
+	set(structTriggers, wTrig)
+	for k := range outcomeWords {
+		l.info[k] |= wOutcome
+	}
 }
 
 // eachTerm walks a lexicon file: "@section" lines, "#" comments, comma-separated terms.

@@ -59,6 +59,7 @@ type scan struct {
 	covered []bool   // scratch for extraPersons
 	links   [][2]int // scratch for dropHealthInLinks
 	added   []person // scratch for extraPersons
+	sflag   []uint8  // per-sentence flags for the structural rules
 }
 
 var seed = maphash.MakeSeed()
@@ -336,6 +337,8 @@ func (s *scan) checkAll() {
 	reply := s.in.Kind != KindPost
 	l := s.g.lex
 	_ = l
+
+	s.sentenceFlags()
 
 	// A post identifies a patient when it names someone who is not staff (or gives an age
 	// over 89) and talks about them as a patient.

@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // Structural rules. The phrase and term lexicons keep meeting new wordings, so these rules
 // look at the shape of a sentence instead of its exact words: who acts on whom (a clinical
 // or billing verb with the reader as its object), what follows a reaction to the reader ("glad
@@ -13,7 +11,7 @@ import "strings"
 // morphCategory classifies a word that is in no lexicon by its clinical word-form:
 // "septoplasty", "tendinitis", "rosuvastatin". 0 when it has none.
 func morphCategory(w []byte) uint32 {
-	if len(w) < 6 {
+	if len(w) < 6 || w[len(w)-1] < 'a' || w[len(w)-1] > 'z' || morphByLast[w[len(w)-1]-'a'] == nil {
 		return 0
 	}
 	for _, c := range w {
@@ -21,17 +19,25 @@ func morphCategory(w []byte) uint32 {
 			return 0
 		}
 	}
-	s := string(w) // the compiler does not allocate for the comparisons below
-	if morphStop[s] {
-		return 0
-	}
-	for _, m := range morphSuffixes {
-		if len(s) >= len(m.suf)+3 && strings.HasSuffix(s, m.suf) {
+	for _, m := range morphByLast[w[len(w)-1]-'a'] {
+		if len(w) >= len(m.suf)+3 && string(w[len(w)-len(m.suf):]) == m.suf {
+			if morphStop[string(w)] {
+				return 0
+			}
 			return uint32(m.cat)
 		}
 	}
 	return 0
 }
+
+// morphByLast indexes morphSuffixes by their last letter: one short list per word.
+var morphByLast = func() (t [26][]morphSuffix) {
+	for _, m := range morphSuffixes {
+		c := m.suf[len(m.suf)-1] - 'a'
+		t[c] = append(t[c], m)
+	}
+	return t
+}()
 
 type morphSuffix struct {
 	suf string
@@ -120,31 +126,31 @@ var resultWords = map[string]bool{"clear": true, "normal": true, "negative": tru
 func (s *scan) outcomeShape(i int) bool {
 	d := &s.d
 	n := len(d.toks)
-	w := func(j int) string {
+	w := func(j int) []byte {
 		if j >= n || d.toks[j].sent != d.toks[i].sent {
-			return ""
+			return nil
 		}
-		return string(d.norm(j))
+		return d.norm(j)
 	}
-	wi := string(d.norm(i))
-	switch wi {
+	wb := d.norm(i)
+	switch string(wb) {
 	case "came", "comes", "coming":
-		switch w(i + 1) {
+		switch string(w(i + 1)) {
 		case "off", "out", "down":
 			return true
 		case "back":
-			return resultWords[w(i+2)]
+			return resultWords[string(w(i+2))]
 		}
 		return false
 	case "feeling":
-		switch w(i + 1) {
+		switch string(w(i + 1)) {
 		case "better", "stronger", "good", "great", "normal", "comfortable", "fine":
 			return true
 		}
 		return false
 	}
-	if part := outcomeWords[wi]; part != "" {
-		return w(i+1) == part
+	if part := outcomeWords[string(wb)]; part != "" {
+		return string(w(i+1)) == part
 	}
 	return true
 }
@@ -282,127 +288,159 @@ var nonPatientRole = map[string]bool{"volunteering": true, "volunteered": true, 
 	"worked": true, "work": true, "partnering": true, "partnered": true, "donating": true, "serving": true,
 	"sponsoring": true, "teaching": true, "training": true, "celebrating": true, "growing": true}
 
+// orgOwned: words that make a health term the organization's or anyone's, not the reader's.
+var orgOwned = map[string]bool{"our": true, "a": true, "an": true, "any": true, "every": true, "questions": true,
+	"free": true, "new": true, "offer": true, "offering": true, "about": true, "all": true, "many": true}
+
+// structTriggers are the other trigger words of the structural rules (flag wTrig).
+var structTriggers = map[string]bool{"you": true, "you're": true, "feel": true, "anyone": true, "as": true,
+	"be": true, "being": true, "visits": true, "visit": true, "visited": true, "visiting": true, "sees": true,
+	"checks": true, "take": true, "took": true, "taking": true, "takes": true, "us": true, "you've": true}
+
 var readerObj = map[string]bool{"you": true, "your": true, "ur": true, "u": true, "yourself": true}
 
 // structural applies the sentence-shape rules to a reply.
 func (s *scan) structural() {
 	d := &s.d
 	n := len(d.toks)
-	w := func(i int) string {
+	w := func(i int) []byte {
 		if i < 0 || i >= n {
-			return ""
+			return nil
 		}
-		return string(d.norm(i))
+		return d.norm(i)
 	}
 	same := func(i, j int) bool { return j >= 0 && j < n && d.toks[i].sent == d.toks[j].sent }
 	for i := 0; i < n; i++ {
+		if !d.is(i, wStruct) && s.endBits[i]&phStance == 0 {
+			continue
+		}
 		k := d.toks[i].sent
 		bits := s.sent[k]
-		wi := w(i)
+		wb := w(i)
 		switch {
-		case careVerbs[wi]:
+		case d.is(i, wCareV) && careVerbs[string(wb)]:
 			// "we admitted you", "our team sedated you", "we billed your plan", "you were
 			// discharged", "your son was x-rayed". Not offers ("we can refer you").
 			j := i + 1
-			if w(j) == "on" || w(j) == "back" {
+			if string(w(j)) == "on" || string(w(j)) == "back" {
 				j++
 			}
-			obj := same(i, j) && (readerObj[w(j)] || s.endBits[j]&phRelative != 0 && w(j-1) != "the")
+			obj := same(i, j) && (readerObj[string(w(j))] || s.endBits[j]&phRelative != 0 && string(w(j-1)) != "the")
 			passive := false
-			if p := w(i - 1); p == "were" || p == "been" || p == "was" || p == "being" || p == "get" || p == "got" {
+			if p := string(w(i - 1)); p == "were" || p == "been" || p == "was" || p == "being" || p == "get" || p == "got" {
 				for b := i - 2; b >= i-5 && same(i, b); b-- {
-					if readerObj[w(b)] || s.endBits[b]&phRelative != 0 || w(b) == "you're" {
+					if readerObj[string(w(b))] || s.endBits[b]&phRelative != 0 || string(w(b)) == "you're" {
 						passive = true
 						break
 					}
 				}
 			}
-			if w(i-1) == "be" && w(i-2) == "to" && bits&(phStance|phTie) != 0 && (w(i-3) == "was" || w(i-3) == "is" || w(i-3) == "it") {
+			if string(w(i-1)) == "be" && string(w(i-2)) == "to" && bits&(phStance|phTie) != 0 && (string(w(i-3)) == "was" || string(w(i-3)) == "is" || string(w(i-3)) == "it") {
 				passive = true // "how hard it was to be admitted"
 			}
 			if (obj || passive) && (passive || !s.offerBefore(i)) && bits&phGeneric == 0 {
 				s.addTok("care_action", i, min(n, j+1), "")
 			}
-		case isOutcome(wi) || recoveryWords[wi]:
-			if bits&phGeneric != 0 || bits&phBusiness != 0 && (!healingWord[wi] || s.eventSentence(k)) {
+		case d.is(i, wOutcome|wRecov) && (isOutcome(string(wb)) || recoveryWords[string(wb)]):
+			if bits&phGeneric != 0 || bits&phBusiness != 0 && (!healingWord[string(wb)] || s.eventSentence(k)) {
 				continue
 			}
-			if isOutcome(wi) && (bits&phStance != 0 || healingWord[wi]) && s.outcomeShape(i) {
+			if isOutcome(string(wb)) && (bits&phStance != 0 || healingWord[string(wb)]) && s.outcomeShape(i) {
 				if t0, ok := s.reactedThing(i, bits&phStance != 0); ok {
 					s.addTok("treatment_outcome", t0, i+1, "")
 					continue
 				}
 			}
-			if recoveryWords[wi] && s.readerNear(i) {
+			if recoveryWords[string(wb)] && s.readerNear(i) {
 				s.addTok("treatment_outcome", i, i+1, "")
 			}
-		case presenceVerbs[wi] && w(i+1) == "you" && same(i, i+1) && presenceAfter[w(i+2)] && same(i, i+2):
+		case d.is(i, wPresence) && presenceVerbs[string(wb)] && string(w(i+1)) == "you" && same(i, i+1) && presenceAfter[string(w(i+2))] && same(i, i+2):
 			if bits&phBusiness != 0 || bits&phGeneric != 0 || s.offerBefore(i) {
 				continue
 			}
-			if a := w(i + 2); (a == "at" || a == "with") && !(w(i+3) == "our" || w(i+3) == "the") {
+			if a := string(w(i + 2)); (a == "at" || a == "with") && !(string(w(i+3)) == "our" || string(w(i+3)) == "the") {
 				continue
 			}
 			s.addTok("relationship_confirmed", i, i+3, "")
-		case wi == "you" && arrivalVerbs[w(i+1)] && arrivalAfter[w(i+2)] && same(i, i+2):
-			if bits&phGeneric != 0 || w(i-1) == "if" || w(i-1) == "when" && bits&phBusiness != 0 {
+		case string(wb) == "you" && arrivalVerbs[string(w(i+1))] && arrivalAfter[string(w(i+2))] && same(i, i+2):
+			if bits&phGeneric != 0 || string(w(i-1)) == "if" || string(w(i-1)) == "when" && bits&phBusiness != 0 {
 				continue
 			}
-			if (w(i+1) == "keep" || w(i+1) == "kept") && !(w(i+2) == "coming" || w(i+2) == "choosing" || w(i+2) == "trusting") {
+			if (string(w(i+1)) == "keep" || string(w(i+1)) == "kept") && !(string(w(i+2)) == "coming" || string(w(i+2)) == "choosing" || string(w(i+2)) == "trusting") {
 				continue
 			}
-			if w(i+1) == "been" && !(w(i+2) == "with" || w(i+2) == "coming" || w(i+2) == "in") {
+			if string(w(i+1)) == "been" && !(string(w(i+2)) == "with" || string(w(i+2)) == "coming" || string(w(i+2)) == "in") {
 				continue
 			}
 			s.addTok("relationship_confirmed", i, i+3, "")
-		case chooseVerbs[wi] && (w(i+1) == "us" || w(i+1) == "our") && same(i, i+1):
-			if w(i+1) == "our" && !providerNouns[w(i+2)] {
+		case d.is(i, wChoose) && chooseVerbs[string(wb)] && (string(w(i+1)) == "us" || string(w(i+1)) == "our") && same(i, i+1):
+			if string(w(i+1)) == "our" && !providerNouns[string(w(i+2))] {
 				continue
 			}
 			if bits&phGeneric != 0 {
 				continue
 			}
 			s.addTok("relationship_confirmed", i, i+2, "")
-		case (wi == "as" || wi == "be" || wi == "being") && w(i+1) == "your" && same(i, i+1):
+		case (string(wb) == "as" || string(wb) == "be" || string(wb) == "being") && string(w(i+1)) == "your" && same(i, i+1):
 			// "as your eye doctors", "to be your urology team": the writer is the reader's provider.
 			for j := i + 2; j <= i+4 && same(i, j); j++ {
-				if providerNouns[w(j)] {
+				if providerNouns[string(w(j))] {
 					s.addTok("relationship_confirmed", i, j+1, "")
 					break
 				}
 			}
-		case (roleWord[wi] || roleWord[strings.TrimSuffix(wi, "s")]) && sayVerbs[w(i+1)] && (readerObj[w(i+2)] || w(i+2) == "you're" || w(i+2) == "you've" || w(i+2) == "you'd") && same(i, i+2):
+		case d.is(i, wRole) && sayVerbs[string(w(i+1))] && (readerObj[string(w(i+2))] || string(w(i+2)) == "you're" || string(w(i+2)) == "you've" || string(w(i+2)) == "you'd") && same(i, i+2):
 			// "our nurses said you handled the prep", "the hygienist says your gums...":
 			// a provider reporting on the reader states who they saw.
 			s.addTok("visit_specifics", i, i+3, "This reports what a provider said about the person, which states who they saw; visit specifics are protected health information.")
-		case s.endBits[i]&phStance != 0 && w(i+1) == "on" && (w(i+2) == "being" || w(i+2) == "getting" || w(i+2) == "staying" || w(i+2) == "coming") && offWords[w(i+3)] && same(i, i+3) && bits&phGeneric == 0:
+		case s.endBits[i]&phStance != 0 && string(w(i+1)) == "on" && (string(w(i+2)) == "being" || string(w(i+2)) == "getting" || string(w(i+2)) == "staying" || string(w(i+2)) == "coming") && offWords[string(w(i+3))] && same(i, i+3) && bits&phGeneric == 0:
 			// "congrats on being off the nasal spray", "congratulations on getting through".
 			s.addTok("treatment_outcome", i, i+4, "")
-		case (wi == "visits" || wi == "visited" || wi == "visiting" || wi == "sees" || wi == "checks") && (w(i+1) == "your" || w(i+1) == "you") && same(i, i+1) && !s.offerBefore(i):
+		case (string(wb) == "visits" || string(wb) == "visited" || string(wb) == "visiting" || string(wb) == "sees" || string(wb) == "checks") && (string(w(i+1)) == "your" || string(w(i+1)) == "you") && same(i, i+1) && !s.offerBefore(i):
 			// "the aide who visits your mother", "the nurse who sees your dad".
 			if s.relativeIn(i+1, min(n, i+4)) {
 				s.addTok("visit_specifics", i, i+2, "This confirms that the reader's family member is cared for here; visit specifics about a family member are protected health information.")
-			} else if w(i+1) == "you" {
+			} else if string(w(i+1)) == "you" {
 				s.addTok("relationship_confirmed", i, i+2, "")
 			}
-		case (wi == "take" || wi == "took" || wi == "taking" || wi == "takes") && w(i+1) == "care" && w(i+2) == "of" && (w(i+3) == "you" || w(i+3) == "your") && same(i, i+3) && !s.offerBefore(i) && bits&phGeneric == 0:
+		case (string(wb) == "take" || string(wb) == "took" || string(wb) == "taking" || string(wb) == "takes") && string(w(i+1)) == "care" && string(w(i+2)) == "of" && (string(w(i+3)) == "you" || string(w(i+3)) == "your") && same(i, i+3) && !s.offerBefore(i) && bits&phGeneric == 0:
 			s.addTok("relationship_confirmed", i, i+4, "")
-		case wi == "us" && w(i-1) == "with" && loyalTail(w(i+1), w(i+2), w(i+3)) && bits&phBusiness == 0 && !nonPatientRole[w(i-2)]:
+		case string(wb) == "us" && string(w(i-1)) == "with" && loyalTail(string(w(i+1)), string(w(i+2)), string(w(i+3))) && bits&phBusiness == 0 && !nonPatientRole[string(w(i-2))]:
 			// "thanks for filling with us all these years", "banking on us for years".
 			s.addTok("relationship_confirmed", i-1, min(n, i+4), "")
-		case reviewNoun[wi] && (w(i-1) == "your" || w(i-1) == "this" || w(i-1) == "the") && copula[w(i+1)] && same(i, i+1):
+		case d.is(i, wReview) && reviewNoun[string(wb)] && (string(w(i-1)) == "your" || string(w(i-1)) == "this" || string(w(i-1)) == "the") && copula[string(w(i+1))] && same(i, i+1):
 			// "your complaint is simply wrong", "this review was exaggerated".
 			j := i + 2
-			if adverbs[w(j)] {
+			if adverbs[string(w(j))] {
 				j++
 			}
-			if verdictWord[w(j)] && same(i, j) {
+			if verdictWord[string(w(j))] && same(i, j) {
 				s.addTok("tone_defensive", i-1, j+1, "")
 			}
-		case (wi == "visit" || wi == "visits") && (w(i+1) == "to" || w(i+1) == "with") && (w(i+2) == "your" || w(i+2) == "you") && same(i, i+2):
+		case (string(wb) == "visit" || string(wb) == "visits") && (string(w(i+1)) == "to" || string(w(i+1)) == "with") && (string(w(i+2)) == "your" || string(w(i+2)) == "you") && same(i, i+2):
 			s.addTok("relationship_confirmed", i, i+3, "")
 		}
 	}
+	// A reaction sentence ("glad", "hope", "sorry") whose health term belongs to nobody else:
+	// "sorry the IV took three tries", "hope you're sleeping better on the new CPAP".
+	for _, h := range s.health {
+		k := d.toks[h.t0].sent
+		bits := s.sent[k]
+		if bits&phStance == 0 || bits&phGeneric != 0 || h.bits == uint32(hcBilling) || h.bits == uint32(hcCareSetting) ||
+			s.eventSentence(k) || s.offerSentence(k) || s.generalClaim(k) {
+			continue
+		}
+		for j := h.t0 - 1; j >= 0 && d.toks[j].sent == k; j-- {
+			if s.endBits[j]&phStance != 0 {
+				s.addTokOnce(healthRule[h.bits], h.t0, h.t1)
+				break
+			}
+			if orgOwned[string(w(j))] || s.endBits[j]&phBusiness != 0 {
+				break
+			}
+		}
+	}
+
 	// "Congrats on three months sober", "sorry about the flare-up": a congratulation or
 	// condolence aimed at a health term is about the reader's own health.
 	for _, h := range s.health {
@@ -411,12 +449,12 @@ func (s *scan) structural() {
 		}
 		k := d.toks[h.t0].sent
 		for j := h.t0 - 1; j >= 0 && j >= h.t0-6 && d.toks[j].sent == k; j-- {
-			wj := w(j)
-			if wj == "our" || wj == "a" || wj == "an" || wj == "any" || wj == "about" && w(j-1) == "questions" {
+			wjb := w(j)
+			if string(wjb) == "our" || string(wjb) == "a" || string(wjb) == "an" || string(wjb) == "any" || string(wjb) == "about" && string(w(j-1)) == "questions" {
 				break
 			}
-			if (wj == "on" || wj == "about" || wj == "for") && j > 0 && congratsOrSorry[w(j-1)] {
-				s.addTok(healthRule[h.bits], h.t0, h.t1, "")
+			if (string(wjb) == "on" || string(wjb) == "about" || string(wjb) == "for") && j > 0 && congratsOrSorry[string(w(j-1))] {
+				s.addTokOnce(healthRule[h.bits], h.t0, h.t1)
 				break
 			}
 		}
@@ -435,8 +473,8 @@ func (s *scan) structural() {
 		}
 		care := bits&(phRelationship|phVisit|phRecords) != 0
 		for j := i + 1; !care && j < n && j <= i+12 && d.toks[j].sent == k; j++ {
-			wj := w(j)
-			care = careVerbs[wj] || recoveryWords[wj] || familyCare[wj] || wj == "here" && w(j-1) != "be" || wj == "us" && w(j-1) == "with"
+			wjb := w(j)
+			care = careVerbs[string(wjb)] || recoveryWords[string(wjb)] || familyCare[string(wjb)] || string(wjb) == "here" && string(w(j-1)) != "be" || string(wjb) == "us" && string(w(j-1)) == "with"
 		}
 		if !care {
 			for _, h := range s.health {
@@ -452,55 +490,26 @@ func (s *scan) structural() {
 	}
 
 	// The reader's symptoms: "you were dizzy", "you felt sick", "so sorry you're in pain".
-	for i := 0; i+1 < n; i++ {
-		wi := w(i)
-		if wi != "you" && wi != "you're" && wi != "you've" && !(s.endBits[i]&phRelative != 0 && s.readerOwned(i)) {
-			continue
-		}
-		j := i + 1
-		for j < n && j <= i+3 && d.toks[j].sent == d.toks[i].sent && stateVerb[w(j)] {
-			j++
-		}
-		if j == i+1 && wi != "you're" || j >= n || d.toks[j].sent != d.toks[i].sent {
-			continue
-		}
-		if symptomAdj[w(j)] || w(j) == "in" && w(j+1) == "pain" {
-			if s.sent[d.toks[i].sent]&phGeneric == 0 && w(i-1) != "if" {
-				s.addTok("health_symptom", j, min(n, j+1+b2i(w(j) == "in")), "")
-			}
-		}
-	}
-
-	// Function regained after care: "thrilled you're back on the field", "glad to see you
+	// and function regained after care: "thrilled you're back on the field", "glad to see you
 	// walking again", "so great that you're running without the brace".
 	for i := 0; i+1 < n; i++ {
-		k := d.toks[i].sent
-		if s.sent[k]&phStance == 0 || s.sent[k]&phGeneric != 0 || w(i) != "you" && w(i) != "you're" {
+		if !d.is(i, wTrig) && s.endBits[i]&phRelative == 0 {
 			continue
 		}
-		j := i + 1
-		if w(j) == "are" || w(j) == "were" {
-			j++
-		}
-		if w(j) == "up" && w(j+1) == "and" {
-			j += 2
-		}
-		if bodyActivity[w(j)] && d.toks[j].sent == k && (regained[w(j+1)] || regained[w(j+2)] && d.toks[min(n-1, j+2)].sent == k) ||
-			w(j) == "back" && (w(j+1) == "on" || w(j+1) == "to") && backTo[w(j+2)] || w(j) == "back" && w(j+1) == "on" && w(j+2) == "the" && backTo[w(j+3)] {
-			s.addTok("treatment_outcome", i, min(n, j+2), "")
-		}
+		s.readerState(i)
+		s.functionRegained(i)
 	}
 
 	// Imperative health instructions: a sentence opening with an advice verb that carries a
 	// dose, a frequency or a health term.
 	for i := 0; i < n; i++ {
-		if !d.has(i, tSentStart) || !adviceVerbs[w(i)] {
+		if !d.has(i, tSentStart) || !adviceVerbs[string(w(i))] {
 			continue
 		}
 		k := d.toks[i].sent
 		cue := false
 		for j := i + 1; j < n && d.toks[j].sent == k; j++ {
-			if doseCue[w(j)] || w(j) == "a" && (w(j+1) == "day" || w(j+1) == "night") || w(j) == "every" && d.has(j+1, tNum) || w(j) == "per" && w(j+1) == "day" {
+			if doseCue[string(w(j))] || string(w(j)) == "a" && (string(w(j+1)) == "day" || string(w(j+1)) == "night") || string(w(j)) == "every" && d.has(j+1, tNum) || string(w(j)) == "per" && string(w(j+1)) == "day" {
 				cue = true
 				break
 			}
@@ -526,16 +535,44 @@ func (s *scan) structural() {
 // eventSentence: the sentence is about a community event or a free offering ("glad you
 // enjoyed the free blood pressure checks at the fair"), not about the reader's own care.
 func (s *scan) eventSentence(k int32) bool {
+	return s.sent[k]&phBusiness != 0 && s.sflag[k]&sfEvent != 0
+}
+
+// Sentence flags computed once per check (sentenceFlags).
+const (
+	sfEvent   uint8 = 1 << iota // an event noun ("fair", "webinar")
+	sfOffer                     // "you can", "feel free"
+	sfGeneral                   // "common", "most people"
+)
+
+// sentenceFlags fills s.sflag in one pass over the pre-filtered tokens.
+func (s *scan) sentenceFlags() {
 	d := &s.d
-	if s.sent[k]&phBusiness == 0 {
-		return false
+	if cap(s.sflag) < d.nsent {
+		s.sflag = make([]uint8, d.nsent)
 	}
+	s.sflag = s.sflag[:d.nsent]
+	clear(s.sflag)
 	for i := range d.toks {
-		if d.toks[i].sent == k && eventNoun[string(d.norm(i))] {
-			return true
+		if !d.is(i, wEvent|wGeneral|wTrig) {
+			continue
 		}
+		a := string(d.norm(i))
+		f := uint8(0)
+		if d.is(i, wEvent) && eventNoun[a] {
+			f |= sfEvent
+		}
+		if d.is(i, wGeneral) && generalWord[a] {
+			f |= sfGeneral
+		}
+		if d.is(i, wTrig) && i+1 < len(d.toks) {
+			b := string(d.norm(i + 1))
+			if a == "you" && (b == "can" || b == "may") || a == "feel" && b == "free" || a == "anyone" && b == "can" {
+				f |= sfOffer
+			}
+		}
+		s.sflag[d.toks[i].sent] |= f
 	}
-	return false
 }
 
 var eventNoun = map[string]bool{"fair": true, "event": true, "webinar": true, "seminar": true, "workshop": true,
@@ -578,18 +615,85 @@ func (s *scan) readerOwned(i int) bool {
 
 // offerSentence: "you can ...", "you may ...", "feel free to ...": the sentence says what
 // anyone may do, not what happened to the reader.
-func (s *scan) offerSentence(k int32) bool {
-	d := &s.d
-	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].sent != k {
-			continue
-		}
-		a, b := string(d.norm(i)), string(d.norm(i+1))
-		if a == "you" && (b == "can" || b == "may") || a == "feel" && b == "free" || a == "anyone" && b == "can" {
-			return true
+func (s *scan) offerSentence(k int32) bool { return s.sflag[k]&sfOffer != 0 }
+
+// generalClaim: "dental anxiety is common", "many people feel this way": a statement about
+// people in general.
+func (s *scan) generalClaim(k int32) bool { return s.sflag[k]&sfGeneral != 0 }
+
+var generalWord = map[string]bool{"common": true, "many": true, "most": true, "people": true, "patients": true,
+	"everyone": true, "anyone": true, "families": true, "nobody": false, "often": true, "usually": true}
+
+// addTokOnce adds a health finding unless the same words are already reported.
+func (s *scan) addTokOnce(rule string, t0, t1 int) {
+	st, en := s.d.toks[t0].start, s.d.toks[t1-1].end
+	for i := range s.findings {
+		if s.findings[i].Start == st && s.findings[i].End == en {
+			return
 		}
 	}
-	return false
+	s.addTok(rule, t0, t1, "")
+}
+
+// readerState: the reader's (or their relative's) symptoms at token i: "you were dizzy".
+func (s *scan) readerState(i int) {
+	d := &s.d
+	n := len(d.toks)
+	w := func(i int) []byte {
+		if i < 0 || i >= n {
+			return nil
+		}
+		return d.norm(i)
+	}
+	if !d.is(i, wTrig) && s.endBits[i]&phRelative == 0 {
+		return
+	}
+	wb := w(i)
+	if string(wb) != "you" && string(wb) != "you're" && string(wb) != "you've" && !(s.endBits[i]&phRelative != 0 && s.readerOwned(i)) {
+		return
+	}
+	j := i + 1
+	for j < n && j <= i+3 && d.toks[j].sent == d.toks[i].sent && stateVerb[string(w(j))] {
+		j++
+	}
+	if j == i+1 && string(wb) != "you're" || j >= n || d.toks[j].sent != d.toks[i].sent {
+		return
+	}
+	if symptomAdj[string(w(j))] || string(w(j)) == "in" && string(w(j+1)) == "pain" {
+		if s.sent[d.toks[i].sent]&phGeneric == 0 && string(w(i-1)) != "if" {
+			s.addTok("health_symptom", j, min(n, j+1+b2i(string(w(j)) == "in")), "")
+		}
+	}
+}
+
+// functionRegained: "you're back on the field", "see you walking again" in a reaction.
+func (s *scan) functionRegained(i int) {
+	d := &s.d
+	n := len(d.toks)
+	w := func(i int) []byte {
+		if i < 0 || i >= n {
+			return nil
+		}
+		return d.norm(i)
+	}
+	if !d.is(i, wTrig) {
+		return
+	}
+	k := d.toks[i].sent
+	if s.sent[k]&phStance == 0 || s.sent[k]&phGeneric != 0 || string(w(i)) != "you" && string(w(i)) != "you're" {
+		return
+	}
+	j := i + 1
+	if string(w(j)) == "are" || string(w(j)) == "were" {
+		j++
+	}
+	if string(w(j)) == "up" && string(w(j+1)) == "and" {
+		j += 2
+	}
+	if bodyActivity[string(w(j))] && d.toks[j].sent == k && (regained[string(w(j+1))] || regained[string(w(j+2))] && d.toks[min(n-1, j+2)].sent == k) ||
+		string(w(j)) == "back" && (string(w(j+1)) == "on" || string(w(j+1)) == "to") && backTo[string(w(j+2))] || string(w(j)) == "back" && string(w(j+1)) == "on" && string(w(j+2)) == "the" && backTo[string(w(j+3))] {
+		s.addTok("treatment_outcome", i, min(n, j+2), "")
+	}
 }
 
 // offerBefore: a modal or infinitive right before token i ("we can refer you", "happy to see
@@ -614,11 +718,11 @@ func (s *scan) reactedThing(i int, stance bool) (int, bool) {
 	d := &s.d
 	k := d.toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == k; j-- {
-		wj := string(d.norm(j))
-		if nonCareNoun[wj] || s.tokPer[j] >= 0 {
+		wjb := d.norm(j)
+		if nonCareNoun[string(wjb)] || s.tokPer[j] >= 0 {
 			return 0, false
 		}
-		if detWord[wj] || s.endBits[j]&phPoss != 0 || d.has(j, tPoss) && s.endBits[j]&phRelative != 0 {
+		if detWord[string(wjb)] || s.endBits[j]&phPoss != 0 || d.has(j, tPoss) && s.endBits[j]&phRelative != 0 {
 			if j+1 >= i {
 				return 0, false // "the healing": no noun in between
 			}
@@ -642,8 +746,8 @@ func (s *scan) readerNear(i int) bool {
 	d := &s.d
 	k := d.toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-5 && d.toks[j].sent == k; j-- {
-		wj := string(d.norm(j))
-		if readerObj[wj] || wj == "you're" || wj == "you've" || s.endBits[j]&phRelative != 0 || s.tokPer[j] >= 0 && !s.persons[s.tokPer[j]].staff && !s.persons[s.tokPer[j]].doctor {
+		wjb := d.norm(j)
+		if readerObj[string(wjb)] || string(wjb) == "you're" || string(wjb) == "you've" || s.endBits[j]&phRelative != 0 || s.tokPer[j] >= 0 && !s.persons[s.tokPer[j]].staff && !s.persons[s.tokPer[j]].doctor {
 			return true
 		}
 	}
