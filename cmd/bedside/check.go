@@ -2,19 +2,17 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/bedsidehq/bedside/internal/guard"
+	"github.com/bedsidehq/bedside/internal/jsonl"
 )
 
 const checkUsage = `Usage:
@@ -156,89 +154,30 @@ func writeReport(w io.Writer, text string, res guard.Result) {
 // checkJSONL checks one request per line. Lines are processed in batches on every core and
 // written in input order; on a bad line, every earlier line is written, nothing for the bad
 // one, and the exit status is 1.
+// checkJSONL checks one request per line. Unknown fields are ignored, so a labelled file
+// (with "expect") can be piped straight through.
 func checkJSONL(g *guard.Guard, stdin io.Reader, stdout, stderr io.Writer) int {
-	r := bufio.NewReaderSize(stdin, 1<<20)
-	w := bufio.NewWriterSize(stdout, 1<<20)
-	defer w.Flush()
-	workers := runtime.GOMAXPROCS(0)
-	const batch = 512
-	type item struct {
-		line int
-		req  guard.Request
-		err  error
-		out  []byte
+	decode := func(raw []byte) (guard.Request, error) {
+		var req guard.Request
+		if err := json.Unmarshal(raw, &req); err != nil {
+			return req, err
+		}
+		return req, req.Validate()
 	}
-	items := make([]item, 0, batch)
-	lineNo := 0
-	eof := false
-	for !eof {
-		items = items[:0]
-		for len(items) < batch {
-			raw, err := r.ReadBytes('\n')
-			if len(raw) == 0 && err != nil {
-				if err != io.EOF {
-					fmt.Fprintf(stderr, "bedside check: read line %d: %v\n", lineNo+1, err)
-					w.Flush()
-					return 1
-				}
-				eof = true
-				break
-			}
-			lineNo++
-			raw = bytes.TrimSpace(raw)
-			if len(raw) == 0 {
-				if err == io.EOF {
-					eof = true
-					break
-				}
-				continue
-			}
-			it := item{line: lineNo}
-			if e := json.Unmarshal(raw, &it.req); e != nil {
-				it.err = e
-			} else if e := it.req.Validate(); e != nil {
-				it.err = e
-			}
-			items = append(items, it)
-			if err == io.EOF {
-				eof = true
-				break
-			}
-		}
-		// Check in parallel up to the first bad line.
-		n := len(items)
-		for k := range items {
-			if items[k].err != nil {
-				n = k
-				break
-			}
-		}
-		var wg sync.WaitGroup
-		for wk := 0; wk < workers; wk++ {
-			wg.Add(1)
-			go func(wk int) {
-				defer wg.Done()
-				var buf bytes.Buffer
-				enc := json.NewEncoder(&buf)
-				enc.SetEscapeHTML(false)
-				for k := wk; k < n; k += workers {
-					res := g.Check(items[k].req.Input())
-					res.ID = items[k].req.ID
-					buf.Reset()
-					_ = enc.Encode(res)
-					items[k].out = append(items[k].out[:0], buf.Bytes()...)
-				}
-			}(wk)
-		}
-		wg.Wait()
-		for k := 0; k < n; k++ {
-			w.Write(items[k].out)
-		}
-		if n < len(items) {
-			w.Flush()
-			fmt.Fprintf(stderr, "bedside check: line %d: %v\n", items[n].line, items[n].err)
-			return 1
-		}
+	check := func(req guard.Request) guard.Result {
+		res := g.Check(req.Input())
+		res.ID = req.ID
+		return res
+	}
+	bad, err := jsonl.Process(stdin, stdout, decode, check, func(e *jsonl.LineError) {
+		fmt.Fprintf(stderr, "bedside check: %v\n", e)
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "bedside check: %v\n", err)
+		return 1
+	}
+	if bad > 0 {
+		return 1
 	}
 	return 0
 }

@@ -37,7 +37,7 @@ func TestHelpForEveryCommand(t *testing.T) {
 	for _, args := range [][]string{
 		{"--help"}, {"serve", "--help"}, {"admin", "--help"}, {"admin", "migrate", "--help"},
 		{"admin", "create-org", "--help"}, {"admin", "token", "--help"}, {"audit", "--help"}, {"audit", "verify", "--help"},
-		{"eval", "--help"},
+		{"eval", "--help"}, {"eval", "guard", "--help"}, {"eval", "analysis", "--help"}, {"check", "--help"}, {"analyze", "--help"},
 	} {
 		code, out, errs := runCmd(t, args...)
 		if code != 0 || !strings.Contains(out+errs, "Usage") {
