@@ -123,8 +123,7 @@ type Guard struct {
 	require []phraseRule
 	allow   allowList
 	staff   staffSet
-	pool    sync.Pool     // *scan scratch state, so Check does not allocate per token
-	opinion *opinionModel // the learned second opinion on replies the rules pass; nil: off
+	pool    sync.Pool // *scan scratch state, so Check does not allocate per token
 }
 
 // New compiles p (DefaultPolicy when nil) into a Guard.
@@ -132,7 +131,7 @@ func New(p *Policy) (*Guard, error) {
 	if p == nil {
 		p = DefaultPolicy()
 	}
-	g := &Guard{policy: p, version: p.Version(), lex: sharedLexicons(), opinion: sharedOpinion()}
+	g := &Guard{policy: p, version: p.Version(), lex: sharedLexicons()}
 	if err := g.compilePolicy(); err != nil {
 		return nil, err
 	}
@@ -149,14 +148,8 @@ func (g *Guard) Check(in Input) Result {
 	s.reset(g, in)
 	s.checkAll()
 	fs := s.finish()
-	v := verdictOf(fs)
-	if v == VerdictPass && g.opinion != nil && s.in.Kind != KindPost {
-		if o := s.secondOpinion(g.opinion); len(o) > 0 {
-			fs, v = append(fs, o...), VerdictWarn
-		}
-	}
 	g.pool.Put(s)
-	return Result{Verdict: v, Findings: fs, Policy: g.version}
+	return Result{Verdict: verdictOf(fs), Findings: fs, Policy: g.version}
 }
 
 // Disclosures finds identifiers and health information in arbitrary patient-written text,
