@@ -265,3 +265,19 @@ func TestEverySetIsListed(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyVersionCoversLexicons: results computed with different word lists must name
+// different policy versions, without anyone remembering to bump a constant.
+func TestPolicyVersionCoversLexicons(t *testing.T) {
+	before := hashVersion(nil)
+	saved := healthText
+	healthText += "\nnewly added condition"
+	after := hashVersion(nil)
+	healthText = saved
+	if before == after {
+		t.Fatal("a lexicon change did not change the policy version")
+	}
+	if hashVersion(nil) != before || hashVersion([]byte("allow: []")) == before {
+		t.Fatal("policy version must depend on exactly the rules, lexicons and policy file")
+	}
+}

@@ -42,9 +42,10 @@ type PatternRule struct {
 	Kinds       []Kind
 }
 
-// builtinVersion changes whenever the built-in rules or lexicons change meaningfully, so
-// results computed under different guard builds name different policy versions.
-const builtinVersion = "bedside-guard/1"
+// rulesVersion names the generation of the guard's code rules; bump it with every change to
+// a rule's behaviour. The lexicons need no bump: their bytes are part of the version (see
+// hashVersion), so results computed under different guard builds name different versions.
+const rulesVersion = "bedside-guard/2"
 
 // DefaultPolicy is the built-in policy: every rule at its documented severity, empty
 // allow-list and staff directory.
@@ -63,8 +64,10 @@ func (p *Policy) Version() string {
 
 func hashVersion(data []byte) string {
 	h := sha256.New()
-	h.Write([]byte(builtinVersion))
-	h.Write([]byte{0})
+	for _, part := range []string{rulesVersion, healthText, phrasesText, namesText} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
 	h.Write(data)
 	return "sha256:" + hex.EncodeToString(h.Sum(nil))[:16]
 }
