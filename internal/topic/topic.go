@@ -154,7 +154,7 @@ friendliness shouted aggressive`)
 // personManner are courtesy cues only when the sentence is about people:
 // "the nurses were lovely" is courtesy, "lovely food" is not.
 var personManner = set(`kind kindness lovely nice helpful unhelpful pleasant unpleasant respect
-patience patient manner welcoming approachable cheerful caring compassionate warm`)
+patience patient manner welcoming approachable cheerful caring compassionate warm delight accommodating genuine`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -168,15 +168,44 @@ func detectSentence(words []string, found *[14]bool) {
 	var hits []hit
 	var roleHits []hit
 	for i := range words {
-		if i > 0 && isNumber(words[i-1]) && (words[i] == "hours" || words[i] == "hour" || words[i] == "minutes" || words[i] == "hrs" || words[i] == "mins") && !onHold(words, i) {
+		if i > 0 && (isNumber(words[i-1]) || numberWords[words[i-1]]) && (words[i] == "hours" || words[i] == "hour" || words[i] == "minutes" || words[i] == "hrs" || words[i] == "mins") && !onHold(words, i) && !notAWait(words, i) {
 			hits = append(hits, hit{WaitTime, i, 1})
 		}
 		hits = topics.match(words, i, hits)
 		roleHits = roles.match(words, i, roleHits)
 	}
+	for _, r := range [...]struct {
+		class string
+		pos   int
+	}{{Outcome, outcomeRule(words)}, {Privacy, privacyRule(words)}, {AccessScheduling, accessRule(words)},
+		{NursingCare, nursingRule(words)}, {Cleanliness, cleanlinessRule(words)}} {
+		if r.pos >= 0 {
+			hits = append(hits, hit{r.class, r.pos, 1})
+		}
+	}
+	phone := -1
 	for _, h := range hits {
 		if negatedProblem(words, h.pos, h.n) {
 			continue
+		}
+		if h.class == Facility && facilityFalse(words, h.pos) {
+			continue
+		}
+		// a queue on the phone is access: "number 25 in the queue".
+		if h.class == WaitTime && strings.HasPrefix(words[h.pos], "queu") {
+			if phone < 0 {
+				phone = 0
+				for _, w := range words {
+					if phoneWords[w] {
+						phone = 1
+						break
+					}
+				}
+			}
+			if phone == 1 {
+				found[order[AccessScheduling]] = true
+				continue
+			}
 		}
 		// "waiting room" is a place, not a wait.
 		if h.class == WaitTime && words[h.pos] == "waiting" && h.n == 1 && h.pos+1 < len(words) &&
@@ -206,6 +235,8 @@ func detectSentence(words []string, found *[14]bool) {
 			staffNoun = true
 		case "staff":
 			staff = true
+		case "courtesy":
+			manner, strong = true, true
 		case "manner":
 			manner = true
 			if strongManner[words[h.pos]] {

@@ -31,6 +31,45 @@ func TestDetect(t *testing.T) {
 		{"Always treated with dignity and respect.", []string{Privacy}},
 		{"The therapy made a massive difference, I've gained confidence.", []string{Outcome}},
 		{"Could I be seen sooner next time?", []string{WaitTime}},
+		// outcomes in patients' own words
+		{"Six months on I'm walking again.", []string{Outcome}},
+		{"My eczema has finally cleared up.", []string{Outcome}},
+		{"They caught it early.", []string{Outcome}},
+		{"The treatment didn't work at all.", []string{Outcome}},
+		{"Their quick thinking saved my son.", []string{Outcome}},
+		{"I can ride my bike again.", []string{Outcome}},
+		{"I can finally drive again after the accident.", []string{Outcome}},
+		{"I would never go there again.", []string{}},
+		{"Told it was a pulled muscle, it turned out to be a slipped disc.", []string{Outcome}},
+		{"A better chance of sleep would help.", []string{}},
+		// access
+		{"The phone rings and rings and nobody picks up.", []string{AccessScheduling}},
+		{"I was number 19 in the queue when I called.", []string{AccessScheduling}},
+		{"They moved my appointment twice.", []string{AccessScheduling}},
+		{"At my appointment the doctor was lovely.", []string{StaffCourtesy, ProviderCare}},
+		{"Had to chase the referral myself.", []string{AccessScheduling}},
+		// courtesy described indirectly
+		{"The woman at the desk rolled her eyes at me.", []string{StaffCourtesy}},
+		{"Nobody introduced themselves.", []string{StaffCourtesy}},
+		{"I was made to feel like a nuisance.", []string{StaffCourtesy}},
+		// nursing care by role name, not by the writer's own job
+		{"The midwife stayed with me all night.", []string{NursingCare}},
+		{"The HCA helped me wash.", []string{NursingCare}},
+		{"As a nurse myself I expected better hand hygiene.", []string{Cleanliness}},
+		{"The nurse practitioner saw me.", []string{}},
+		// pharmacy
+		{"My script wasn't ready to collect.", []string{Pharmacy}},
+		{"The pharmacist was really helpful.", []string{StaffCourtesy, Pharmacy}},
+		// privacy in public places
+		{"They read out my date of birth across reception.", []string{Privacy}},
+		{"She asked about my history at the front counter.", []string{Privacy}},
+		{"The receptionist asked for my date of birth.", []string{}},
+		// false friends
+		{"The video kept freezing.", []string{Telehealth}},
+		{"The nurses kept my mum comfortable.", []string{NursingCare}},
+		{"Seen within ten minutes.", []string{WaitTime}},
+		{"A two hour drive each way.", []string{}},
+		{"No complaints about the midwives.", []string{}},
 	}
 	for _, c := range cases {
 		if got := Detect(c.text); !reflect.DeepEqual(got, c.want) {

@@ -1,0 +1,68 @@
+package topic
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDevSets holds the detector to the project's topic development files
+// (written by the project; the independent held-out set is not read here).
+// BEDSIDE_TOPIC_MISSES=1 prints every disagreement.
+func TestDevSets(t *testing.T) {
+	for _, f := range []struct {
+		path        string
+		floor, minR float64
+	}{
+		{"../analysis/testdata/devset.jsonl", 0.92, 0.95},
+		{"../analysis/testdata/topics_dev2.jsonl", 0.88, 0.86},
+	} {
+		fh, err := os.Open(f.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tp, fp, fn int
+		sc := bufio.NewScanner(fh)
+		for sc.Scan() {
+			var ex struct {
+				ID     string   `json:"id"`
+				Text   string   `json:"text"`
+				Topics []string `json:"topics"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &ex); err != nil {
+				t.Fatal(err)
+			}
+			got := Detect(ex.Text)
+			want := map[string]bool{}
+			for _, x := range ex.Topics {
+				want[x] = true
+			}
+			var miss, extra []string
+			for _, x := range got {
+				if want[x] {
+					tp++
+					delete(want, x)
+				} else {
+					fp++
+					extra = append(extra, x)
+				}
+			}
+			for x := range want {
+				fn++
+				miss = append(miss, x)
+			}
+			if os.Getenv("BEDSIDE_TOPIC_MISSES") != "" && len(miss)+len(extra) > 0 {
+				t.Logf("%s missed %v extra %v: %q", ex.ID, strings.Join(miss, " "), strings.Join(extra, " "), ex.Text)
+			}
+		}
+		fh.Close()
+		p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+		f1 := 2 * p * r / (p + r)
+		t.Logf("%s: micro-F1 %.3f (P %.3f R %.3f)", f.path, f1, p, r)
+		if f1 < f.floor || r < f.minR {
+			t.Errorf("%s: micro-F1 %.3f / recall %.3f below floors %.2f / %.2f", f.path, f1, r, f.floor, f.minR)
+		}
+	}
+}
