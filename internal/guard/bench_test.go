@@ -81,3 +81,37 @@ func BenchmarkProfanityShare1KB(b *testing.B) {
 		profanity.Find(reply1KB)
 	}
 }
+
+// compliant1KB is reply1KB without its one disclosing sentence: the rules pass it, so the
+// second opinion (when on) reads every sentence.
+var compliant1KB = func() string {
+	s := reply1KB[:strings.Index(reply1KB, " Dr. Patel")] + " "
+	for len(s) < 1024 {
+		s += "We appreciate you. "
+	}
+	return s[:1024]
+}()
+
+// BenchmarkCheck1KBOpinion runs BenchmarkCheck1KB's reply and the compliant 1 KB reply with
+// the second opinion off (the default) and on (policy opt-in).
+func BenchmarkCheck1KBOpinion(b *testing.B) {
+	on := DefaultPolicy()
+	on.Severity = map[string]Severity{"possible_disclosure": SeverityWarn}
+	for _, c := range []struct {
+		name, text string
+		p          *Policy
+	}{{"blocking/off", reply1KB, nil}, {"blocking/on", reply1KB, on}, {"compliant/off", compliant1KB, nil}, {"compliant/on", compliant1KB, on}} {
+		b.Run(c.name, func(b *testing.B) {
+			g := mustGuard(b, c.p)
+			in := Input{Kind: KindReply, Text: c.text, Context: ctx, Reviewer: "Sam T.", Allow: []string{"(555) 010-4400", "patientrelations@mercyvalley.org"}}
+			if v := g.Check(in).Verdict; strings.HasPrefix(c.name, "compliant") && v != VerdictPass {
+				b.Fatalf("compliant reply: %s %+v", v, g.Check(in).Findings)
+			}
+			b.SetBytes(int64(len(c.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				g.Check(in)
+			}
+		})
+	}
+}

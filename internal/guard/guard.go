@@ -123,7 +123,8 @@ type Guard struct {
 	require []phraseRule
 	allow   allowList
 	staff   staffSet
-	pool    sync.Pool // *scan scratch state, so Check does not allocate per token
+	pool    sync.Pool     // *scan scratch state, so Check does not allocate per token
+	opinion *opinionModel // the learned second opinion on replies the rules pass (opinion.go)
 }
 
 // New compiles p (DefaultPolicy when nil) into a Guard.
@@ -131,7 +132,7 @@ func New(p *Policy) (*Guard, error) {
 	if p == nil {
 		p = DefaultPolicy()
 	}
-	g := &Guard{policy: p, version: p.Version(), lex: sharedLexicons()}
+	g := &Guard{policy: p, version: p.Version(), lex: sharedLexicons(), opinion: sharedOpinion()}
 	if err := g.compilePolicy(); err != nil {
 		return nil, err
 	}
@@ -148,8 +149,14 @@ func (g *Guard) Check(in Input) Result {
 	s.reset(g, in)
 	s.checkAll()
 	fs := s.finish()
+	v := verdictOf(fs)
+	if v == VerdictPass && s.in.Kind != KindPost && g.opinionEnabled() {
+		if o := s.secondOpinion(g.opinion); len(o) > 0 {
+			fs, v = append(fs, o...), VerdictWarn
+		}
+	}
 	g.pool.Put(s)
-	return Result{Verdict: verdictOf(fs), Findings: fs, Policy: g.version}
+	return Result{Verdict: v, Findings: fs, Policy: g.version}
 }
 
 // Disclosures finds identifiers and health information in arbitrary patient-written text,
