@@ -1,5 +1,7 @@
 package topic
 
+import "strings"
+
 // Structural cues: phrasings whose topic depends on two words together
 // (a body part and a change, an ability and "again", a public place and a
 // disclosure), written by the project from how patients describe care.
@@ -16,14 +18,15 @@ eczema psoriasis acne asthma breathing sugar sugars mood anxiety depression slee
 shoulder shoulders wound wounds scar scars leg legs arm arms wrist wrists ankle ankles foot feet
 tooth teeth eyes lungs cancer tumour tumor infection fracture injury injuries migraines migraine
 headaches headache jaw neck spine joints joint bladder bowel bowels stomach incision stitches
-rash cough fever swelling movement memory energy`)
+rash cough fever swelling movement memory energy pressure seizure seizures fits panic attacks tinnitus
+chest bone bones heartburn numbness`)
 	treatNouns = set(`treatment treatments surgery surgeries operation operations op procedure
 procedures therapy physio physiotherapy counselling counseling injections injection implant
 replacement transplant chemo chemotherapy radiotherapy rehab rehabilitation programme`)
 	bodyChange = set(`improved improving better worse worsened worsening
 healed cleared clear gone disappeared vanished resolved deteriorated deteriorating perfect
 controlled stable stabilised stabilized settled normal thriving fixed transformed infected septic
-recovered recovering`)
+recovered recovering control spread opened stiffer weaker stronger manageable returned`)
 	treatChange = set(`worked failed fixed transformed success successful improved
 helped helping difference changed botched redone`)
 	abilityVerbs = set(`walk walking run running drive driving work working sleep sleeping eat eating
@@ -34,8 +37,19 @@ travelling traveling garden gardening golf bend kneel swallow stairs enjoy enjoy
 functioning cope coping leave go out`)
 	savedObjects = set(`life lives baby son daughter husband wife mum mom dad mother father child
 children kids partner leg foot arm hand eye eyes sight sister brother grandson granddaughter nan
-grandma grandad grandpa boy girl family`)
+grandma grandad grandpa boy girl family eyesight hearing kidney kidneys`)
 	possessives = set(`my his her our their your`)
+	// medicines and aids judged by what they did ("the cream did
+	// nothing", "the new inhaler has really helped my chest").
+	medNouns = set(`cream creams tablets tablet medication medicine inhaler drops pills
+antibiotics dose aids stent brace insoles`)
+	medChange = set(`worked helped nothing failed stopped transformed difference improved cleared
+wore`)
+	// "given me my independence back", "my energy came back".
+	backNouns = set(`independence energy confidence mobility voice sight hearing freedom
+appetite strength sleep smile spark`)
+	sinceStart = set(`starting started taking using having`)
+	withoutAid = set(`stopping pain help stick crutches frame wheelchair assistance breathless`)
 )
 
 // outcomeRule returns the position of a structural outcome cue, or -1.
@@ -83,6 +97,60 @@ func outcomeRule(words []string) int {
 					}
 				}
 			}
+		case medNouns[w]:
+			for k := i + 1; k < len(words) && k <= i+5; k++ {
+				if medChange[words[k]] {
+					return i
+				}
+			}
+		case backNouns[w] && i > 0 && possessives[words[i-1]]:
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				if words[k] == "back" || words[k] == "returned" {
+					return i
+				}
+			}
+		case w == "back" && i+1 < len(words) && abilityVerbs[words[i+1]] && words[i+1] != "go" && words[i+1] != "out" && words[i+1] != "leave":
+			// "I'm back running"; not "go back", "ring back".
+			if i > 0 && (words[i-1] == "i'm" || words[i-1] == "was" || words[i-1] == "am" || words[i-1] == "be" || words[i-1] == "is" || words[i-1] == "been") {
+				return i
+			}
+		case (w == "finally" || w == "now") && i > 0 && (words[i-1] == "can" || words[i-1] == "could"):
+			if i+1 < len(words) && (abilityVerbs[words[i+1]] || words[i+1] == "tie" || words[i+1] == "dress" || words[i+1] == "wash") {
+				return i
+			}
+		case w == "without" && i+1 < len(words) && withoutAid[words[i+1]]:
+			for k := max(0, i-5); k < i; k++ {
+				if abilityVerbs[words[k]] && words[k] != "go" && words[k] != "leave" {
+					return i
+				}
+			}
+		case (w == "stopped" || w == "more" && i > 0 && words[i-1] == "no") && i+1 < len(words):
+			// "the tablets stopped my panic attacks", "no more heartburn"
+			n := i + 1
+			if possessives[words[n]] && n+1 < len(words) {
+				n++
+			}
+			if bodyNouns[words[n]] && words[n] != "condition" && words[n] != "health" {
+				return i
+			}
+		case w == "since" && i+1 < len(words):
+			// "since the operation I've been pain free", "since
+			// starting the new medication"; "hasn't had a seizure
+			// since".
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				if treatNouns[words[k]] || medNouns[words[k]] || sinceStart[words[k]] {
+					return i
+				}
+			}
+			neg := false
+			for k := max(0, i-7); k < i; k++ {
+				if isNeg(words[k]) {
+					neg = true
+				}
+				if neg && words[k] == "had" {
+					return i
+				}
+			}
 		case w == "saved" || w == "save" || w == "saving":
 			if i+2 < len(words) && possessives[words[i+1]] && savedObjects[words[i+2]] {
 				return i
@@ -113,11 +181,12 @@ func outcomeRule(words []string) int {
 // my case in the corridor").
 var (
 	publicPlaces = set(`corridor corridors hallway hallways reception counter desk everyone everybody
-anyone anybody whole public`)
+anyone anybody whole public shop queue packed crowded waiting`)
 	disclosures = set(`shouted shouting shout shouts announced announcing discussed discussing discuss
-overheard heard hear read talked talking spoke speaking`)
+overheard heard hear read talked talking spoke speaking repeated repeating`)
 	personalInfo = set(`surname name birth diagnosis case condition history details reason results
-why paperwork notes records file letter information business problem problems`)
+why paperwork notes records file letter information business problem problems symptoms
+medication medications test`)
 )
 
 // privacyRule returns the position of a disclosure in a public place, or -1.
@@ -135,8 +204,72 @@ func privacyRule(words []string) int {
 			info = true
 		}
 	}
-	if place && info {
+	if place && info && disclose >= 0 {
 		return disclose
+	}
+	for i, w := range words {
+		switch {
+		case w == "loudly" && info:
+			// "said my diagnosis loudly"; not "she sighed loudly".
+			return i
+		case w == "student" || w == "students":
+			// students brought in, watching or examining without
+			// the patient's say.
+			for k := max(0, i-6); k < len(words) && k <= i+8; k++ {
+				if x := words[k]; x == "brought" || x == "crowded" || x == "examined" || x == "present" ||
+					strings.HasPrefix(x, "watch") || strings.HasPrefix(x, "observ") {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// privacyFalse drops privacy cues that are about paying: "had to go
+// private", "paid privately".
+func privacyFalse(words []string, pos int) bool {
+	w := words[pos]
+	if w == "without" {
+		// "moved my appointment without asking me" is about access.
+		for _, x := range words {
+			if x == "appointment" || x == "appointments" || x == "appt" {
+				return true
+			}
+		}
+		return false
+	}
+	if (w != "private" && w != "privately") || pos == 0 {
+		return false
+	}
+	switch words[pos-1] {
+	case "go", "went", "going", "gone", "pay", "paid", "paying", "seen", "treated":
+		return true
+	}
+	return false
+}
+
+// courtesyRule: manner shown by behaviour that needs two words together:
+// "nobody even looked at us", "didn't look at me once", "remembered my
+// daughter's name".
+func courtesyRule(words []string) int {
+	for i, w := range words {
+		switch w {
+		case "look", "looked", "looking":
+			if i+2 < len(words) && words[i+1] == "at" && (words[i+2] == "me" || words[i+2] == "us") {
+				for k := max(0, i-3); k < i; k++ {
+					if isNeg(words[k]) || words[k] == "nobody" {
+						return i
+					}
+				}
+			}
+		case "remember", "remembered", "remembering", "remembers":
+			for k := i + 1; k < len(words) && k <= i+4; k++ {
+				if words[k] == "name" || words[k] == "names" {
+					return i
+				}
+			}
+		}
 	}
 	return -1
 }
@@ -144,14 +277,27 @@ func privacyRule(words []string) int {
 // access: an appointment someone tried to get, move or was offered ("a
 // same-week appointment", "they moved my appointment", "a new patient
 // appointment"); "at my appointment the doctor..." is not about access.
-var appointmentVerbs = set(`get got getting gets move moved moving change changed changing switch
+var (
+	appointmentVerbs = set(`get got getting gets move moved moving change changed changing switch
 switched switching rearrange rearranged offered offer given find found secure secured book booked
 booking make made same-week same-day next earliest nearest available new urgent emergency
-another no`)
+another no sent send sends`)
+	bookedNouns = set(`appointment appt appointments date operation surgery procedure scan follow-up followup consultation`)
+	movedVerbs  = set(`moved changed rearranged cancelled canceled postponed brought`)
+)
 
 // accessRule returns the position of an appointment being sought, or -1.
 func accessRule(words []string) int {
 	for i, w := range words {
+		if bookedNouns[w] {
+			// "my clinic date was moved", "the operation was
+			// cancelled again".
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				if movedVerbs[words[k]] {
+					return i
+				}
+			}
+		}
 		if w != "appointment" && w != "appt" {
 			continue
 		}
@@ -190,7 +336,7 @@ func nursingRule(words []string) int {
 		if !bare {
 			continue
 		}
-		if i+1 < len(words) && (words[i+1] == "practitioner" || words[i+1] == "practitioners" || words[i+1] == "home" || words[i+1] == "homes") {
+		if i+1 < len(words) && (words[i+1] == "practitioner" || words[i+1] == "practitioners" || words[i+1] == "home" || words[i+1] == "homes" || words[i+1] == "station") {
 			continue
 		}
 		if i > 0 && (words[i-1] == "retired" || words[i-1] == "former") {
@@ -266,8 +412,12 @@ func facilityFalse(words []string, pos int) bool {
 		next = words[pos+1]
 	}
 	switch w {
+	case "menu":
+		return prev == "phone" || prev == "options" || prev == "automated"
+	case "loud":
+		return next == "enough"
 	case "bed", "beds":
-		return next == "sores" || next == "sore" || next == "bath" || next == "baths" || next == "pan" || next == "pans" || next == "rest"
+		return prev == "of" || next == "sores" || next == "sore" || next == "bath" || next == "baths" || next == "pan" || next == "pans" || next == "rest"
 	case "comfortable":
 		return objectWords[prev]
 	case "freezing":
@@ -280,3 +430,131 @@ func facilityFalse(words []string, pos int) bool {
 
 var objectWords = set(`me him her us them dad mum mom mother father husband wife son daughter baby
 nan grandma grandad patient patients everyone`)
+
+// provider_care by action (2026-11-29): a doctor, surgeon, therapist...
+// named as the one who examines, checks, refers, orders tests, reads the
+// notes, believes or ignores the patient ("the doctor didn't examine me",
+// "the registrar had read my notes", "the GP refused to refer me") is a
+// sentence about their care even without a manner word. Examining, and
+// sending a patient home or away, are clinicians' acts whoever is named
+// ("nobody examined my leg", "they sent me away").
+var (
+	providerNouns = set(`doctor doctors dr doc docs gp gps physician physicians consultant consultants
+surgeon surgeons registrar registrars locum locums therapist therapists psychiatrist psychiatrists
+psychologist psychologists counsellor counsellors counselor counselors specialist specialists dentist
+dentists physio physios physiotherapist physiotherapists paediatrician pediatrician anaesthetist
+anesthetist anesthesiologist radiologist dermatologist oncologist cardiologist neurologist
+optometrist optician chiropractor podiatrist audiologist obstetrician gynaecologist gynecologist
+urologist clinician clinicians paramedic paramedics`)
+	// a provider noun followed by one of these is a place or a service:
+	// "my GP surgery", "a GP appointment", "the doctor's list".
+	providerPlace = set(`surgery surgeries practice practices receptionist receptionists reception
+appointment appointments office offices referral clinic clinics list letter letters station`)
+	providerActs = set(`examine examined examining examines checked checks checking assessed assess
+assessing diagnosed diagnose diagnosing treated treating operated operating stitched sutured referred
+refer refuse refused refusing ordered order orders sent send interrupted interrupting interrupts
+ignored ignores ignoring believe believed believes argued arguing googled spotted noticed missed
+forgot forgetting forgets remembered remembers read asked asking asks looked look looks came visited
+visit fought drew showed calmed interested bothered idea depth prescribed prescribe prescribes
+spent talked suggested suggesting recommended followed wash washed admitted found changing
+changed kept keeps tested scanned believe tried`)
+	coreActs = set(`examine examined examining examines`)
+)
+
+// providerActionRule returns the position of a provider's act, or -1.
+func providerActionRule(words []string) int {
+	for i, w := range words {
+		if coreActs[w] || w == "examination" {
+			// failing to examine: "nobody examined my leg", "didn't
+			// even examine me", "without examining me".
+			for k := max(0, i-3); k < i; k++ {
+				if isNeg(words[k]) || words[k] == "nobody" || words[k] == "without" {
+					return i
+				}
+			}
+		}
+		if !providerNouns[w] {
+			continue
+		}
+		if i+1 < len(words) && (providerPlace[words[i+1]] || words[i+1] == "and") {
+			continue
+		}
+		if i > 0 && (words[i-1] == "see" || words[i-1] == "saw" || words[i-1] == "seeing" || words[i-1] == "a" || words[i-1] == "student") {
+			// "I saw a doctor", "get to see the GP": being seen is not yet care.
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+8; k++ {
+			if clauseBreak[words[k]] && words[k] != "and" {
+				break
+			}
+			if providerActs[words[k]] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// waitRule: waits told as durations, "until" or speed ("eleven weeks for
+// an MRI", "three months and still no date", "wasn't seen until after
+// 11", "seen within minutes", "took them a fortnight", "sat there
+// forever"). Durations after the event ("six weeks after my operation",
+// "two years on") and phone or opening times are not waits.
+var (
+	longUnits   = set(`day days week weeks month months year years fortnight fortnights`)
+	waitContext = set(`appointment appt appointments seen see saw referral referred scan mri x-ray
+xray results result operation surgery op list letter date word heard nothing still took takes taking
+taken callback reply response test tests bloods specialist consultant`)
+	afterEvent = set(`after post since later ago on old pregnant of postpartum`)
+	seenVerbs  = set(`seen saw called back arrived replied responded treated operated scanned
+referred appointment answered`)
+	untilVerbs = set(`seen get got arrive arrived came come called see saw`)
+	stillNo    = set(`date word news appointment letter call reply response update sign`)
+)
+
+func waitRule(words []string) int {
+	for i, w := range words {
+		switch {
+		case longUnits[w] && i > 0:
+			p := words[i-1]
+			if !(isNumber(p) || numberWords[p] || p == "a" || p == "an" || p == "many" || p == "eighteen" || p == "eleven" ||
+				p == "of" && i >= 2 && (words[i-2] == "couple" || words[i-2] == "few" || words[i-2] == "lot")) {
+				continue
+			}
+			if i+1 < len(words) && afterEvent[words[i+1]] {
+				continue
+			}
+			if i >= 2 && (words[i-2] == "every" || words[i-2] == "after" || words[i-2] == "in" && i >= 3 && words[i-3] == "time") {
+				continue
+			}
+			for k := max(0, i-6); k < len(words) && k <= i+6; k++ {
+				if waitContext[words[k]] || strings.HasPrefix(words[k], "wait") {
+					return i
+				}
+			}
+		case w == "within" && i+1 < len(words):
+			for k := max(0, i-4); k < i; k++ {
+				if seenVerbs[words[k]] {
+					return i
+				}
+			}
+		case w == "until":
+			neg, verb := false, false
+			for k := max(0, i-6); k < i; k++ {
+				neg = neg || isNeg(words[k])
+				verb = verb || untilVerbs[words[k]]
+			}
+			if neg && verb {
+				return i
+			}
+		case w == "still" && i+2 < len(words):
+			if x := words[i+1]; (x == "no" || x == "not") && stillNo[words[i+2]] {
+				return i
+			}
+		case w == "forever" && !(i+1 < len(words) && (words[i+1] == "grateful" || words[i+1] == "thankful" || words[i+1] == "indebted")),
+			w == "ages" && i > 0 && words[i-1] == "for":
+			return i
+		}
+	}
+	return -1
+}

@@ -149,12 +149,12 @@ func Detect(text string) []string {
 var strongManner = set(`friendly unfriendly polite impolite rude rudely rudeness courteous
 discourteous respectful disrespectful unwelcoming attitude attitudes manners unkind
 abrupt dismissive condescending patronising patronizing arrogant unprofessional grumpy sarcastic
-friendliness shouted aggressive`)
+friendliness shouted aggressive laughed yelled`)
 
 // personManner are courtesy cues only when the sentence is about people:
 // "the nurses were lovely" is courtesy, "lovely food" is not.
 var personManner = set(`kind kindness lovely nice helpful unhelpful pleasant unpleasant respect
-patience patient manner welcoming approachable cheerful caring compassionate warm delight accommodating genuine`)
+patience patient manner kindly welcoming approachable cheerful caring compassionate warm delight accommodating genuine`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -174,11 +174,15 @@ func detectSentence(words []string, found *[14]bool) {
 		hits = topics.match(words, i, hits)
 		roleHits = roles.match(words, i, roleHits)
 	}
+	if c := courtesyRule(words); c >= 0 {
+		roleHits = append(roleHits, hit{"courtesy", c, 1})
+	}
 	for _, r := range [...]struct {
 		class string
 		pos   int
 	}{{Outcome, outcomeRule(words)}, {Privacy, privacyRule(words)}, {AccessScheduling, accessRule(words)},
-		{NursingCare, nursingRule(words)}, {Cleanliness, cleanlinessRule(words)}} {
+		{NursingCare, nursingRule(words)}, {Cleanliness, cleanlinessRule(words)},
+		{ProviderCare, providerActionRule(words)}, {WaitTime, waitRule(words)}} {
 		if r.pos >= 0 {
 			hits = append(hits, hit{r.class, r.pos, 1})
 		}
@@ -188,7 +192,10 @@ func detectSentence(words []string, found *[14]bool) {
 		if negatedProblem(words, h.pos, h.n) {
 			continue
 		}
-		if h.class == Facility && facilityFalse(words, h.pos) {
+		if h.class == Facility && facilityFalse(words, h.pos) || h.class == Privacy && privacyFalse(words, h.pos) {
+			continue
+		}
+		if h.class == Cleanliness && (words[h.pos] == "filthy" || words[h.pos] == "dirty") && h.pos+1 < len(words) && (words[h.pos+1] == "look" || words[h.pos+1] == "looks") {
 			continue
 		}
 		// a queue on the phone is access: "number 25 in the queue".
