@@ -202,7 +202,9 @@ func checkSpans(t testing.TB, text string, fs []Finding) {
 // docs/BENCHMARKS.md; issue 3 stays open until they do): until then each is held at its
 // measured level, so no change can make held-out quality worse, and the gap to the bars is
 // logged on every run. holdout, holdout2 and holdout3 were written by the guard's authors
-// before tuning rounds; holdout_independent was written by someone who never read the code.
+// before tuning rounds; holdout_independent and holdout_independent2 were written by someone
+// who never read the code (holdout_independent2 is held at its rules-only figure: the learned
+// second opinion is off by default and was measured on it once, see docs/BENCHMARKS.md).
 // dev9 is held at its measured level because its last misses were deliberately not fitted.
 // When a set improves, raise its floor; when it meets the bars, set it to bars.
 var labelledSets = []struct {
@@ -217,6 +219,7 @@ var labelledSets = []struct {
 	{"testdata/holdout2.jsonl", Metrics{BlockRecall: 0.909, ViolationRecall: 0.910, FalseBlockRate: 0.025, FalseWarnRate: 0.013}},
 	{"testdata/holdout3.jsonl", Metrics{BlockRecall: 0.803, ViolationRecall: 0.854, FalseBlockRate: 0, FalseWarnRate: 0}},
 	{"testdata/holdout_independent.jsonl", Metrics{BlockRecall: 0.860, ViolationRecall: 0.873, FalseBlockRate: 0.045, FalseWarnRate: 0}},
+	{"testdata/holdout_independent2.jsonl", Metrics{BlockRecall: 0.875, ViolationRecall: 0.869, FalseBlockRate: 0.024, FalseWarnRate: 0.036}},
 }
 
 // bars are the PRODUCT.md quality bars for the guard.
