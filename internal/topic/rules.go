@@ -64,6 +64,11 @@ func outcomeRule(words []string) int {
 				if bodyChange[words[k]] && (k > i || words[k] == "improved" || words[k] == "improving") {
 					return i
 				}
+				// "the cancer came back"; "my knee feels great"
+				if k > i && (words[k] == "came" || words[k] == "come") && k+1 < len(words) && words[k+1] == "back" ||
+					k > i && k <= i+2 && (words[k] == "feels" || words[k] == "looks") {
+					return i
+				}
 			}
 		case treatNouns[w]:
 			for k := max(0, i-6); k < len(words) && k <= i+6; k++ {
@@ -151,6 +156,13 @@ func outcomeRule(words []string) int {
 					return i
 				}
 			}
+		case (w == "improvement" || w == "change" || w == "difference") && i+2 < len(words) && (words[i+1] == "in" || words[i+1] == "to" || words[i+1] == "with"):
+			// "a big improvement in pain and mobility"
+			for k := i + 2; k < len(words) && k <= i+5; k++ {
+				if bodyNouns[words[k]] || words[k] == "pain" {
+					return i
+				}
+			}
 		case w == "saved" || w == "save" || w == "saving":
 			if i+2 < len(words) && possessives[words[i+1]] && savedObjects[words[i+2]] {
 				return i
@@ -183,7 +195,7 @@ var (
 	publicPlaces = set(`corridor corridors hallway hallways reception counter desk everyone everybody
 anyone anybody whole public shop queue packed crowded waiting`)
 	disclosures = set(`shouted shouting shout shouts announced announcing discussed discussing discuss
-overheard heard hear read talked talking spoke speaking repeated repeating`)
+overheard heard hear read talked talking spoke speaking repeated repeating describe describing`)
 	personalInfo = set(`surname name birth diagnosis case condition history details reason results
 why paperwork notes records file letter information business problem problems symptoms
 medication medications test`)
@@ -289,6 +301,10 @@ another no sent send sends`)
 // accessRule returns the position of an appointment being sought, or -1.
 func accessRule(words []string) int {
 	for i, w := range words {
+		// "phoned 20 times", "rang forty times"
+		if w == "times" && i >= 2 && (isNumber(words[i-1]) || numberWords[words[i-1]]) && phoneWords[words[i-2]] {
+			return i
+		}
 		if bookedNouns[w] {
 			// "my clinic date was moved", "the operation was
 			// cancelled again".
@@ -312,7 +328,7 @@ func accessRule(words []string) int {
 
 // phoneContext: a queue on the phone is access, not waiting for care.
 var phoneWords = set(`call calls called calling phone phoned phoning phones ring rang ringing
-line lines switchboard voicemail telephone`)
+line lines switchboard voicemail telephone calling tried`)
 
 // nursingRole: a nurse, midwife, aide or HCA named in a sentence makes it
 // about nursing care ("The nurse checked on me every hour", "my midwife was
@@ -457,7 +473,7 @@ ignored ignores ignoring believe believed believes argued arguing googled spotte
 forgot forgetting forgets remembered remembers read asked asking asks looked look looks came visited
 visit fought drew showed calmed interested bothered idea depth prescribed prescribe prescribes
 spent talked suggested suggesting recommended followed wash washed admitted found changing
-changed kept keeps tested scanned believe tried`)
+changed kept keeps tested scanned believe tried phoned rang went picked adjusted adjusts talks`)
 	coreActs = set(`examine examined examining examines`)
 )
 
@@ -478,6 +494,14 @@ func providerActionRule(words []string) int {
 		}
 		if i+1 < len(words) && (providerPlace[words[i+1]] || words[i+1] == "and") {
 			continue
+		}
+		if i > 1 && (words[i-1] == "by" || words[i-2] == "by") {
+			// "I was told by the doctor", "examined by my GP"
+			for k := max(0, i-5); k < i; k++ {
+				if providerActs[words[k]] || words[k] == "told" {
+					return i
+				}
+			}
 		}
 		if i > 0 && (words[i-1] == "see" || words[i-1] == "saw" || words[i-1] == "seeing" || words[i-1] == "a" || words[i-1] == "student") {
 			// "I saw a doctor", "get to see the GP": being seen is not yet care.
@@ -504,11 +528,12 @@ var (
 	longUnits   = set(`day days week weeks month months year years fortnight fortnights`)
 	waitContext = set(`appointment appt appointments seen see saw referral referred scan mri x-ray
 xray results result operation surgery op list letter date word heard nothing still took takes taking
-taken callback reply response test tests bloods specialist consultant`)
+taken callback reply response test tests bloods specialist consultant report reports`)
 	afterEvent = set(`after post since later ago on old pregnant of postpartum`)
 	seenVerbs  = set(`seen saw called back arrived replied responded treated operated scanned
 referred appointment answered`)
 	untilVerbs = set(`seen get got arrive arrived came come called see saw`)
+	stuckVerbs = set(`stuck sat sitting lying waited waiting`)
 	stillNo    = set(`date word news appointment letter call reply response update sign`)
 )
 
@@ -533,16 +558,32 @@ func waitRule(words []string) int {
 				}
 			}
 		case w == "within" && i+1 < len(words):
+			// "within ten minutes", "within the hour"; longer spans
+			// only after being seen ("saw me within a fortnight"),
+			// since "cleared up within a fortnight" is an outcome.
+			n := i + 1
+			if x := words[n]; (isNumber(x) || numberWords[x] || x == "a" || x == "an" || x == "the") && n+1 < len(words) {
+				n++
+			}
+			if u := words[n]; (u == "minutes" || u == "minute" || u == "mins" || u == "hour" || u == "hours") &&
+				!(n+1 < len(words) && words[n+1] == "of") {
+				return i
+			}
 			for k := max(0, i-4); k < i; k++ {
 				if seenVerbs[words[k]] {
 					return i
 				}
 			}
 		case w == "until":
+			// "wasn't seen until after 11", "stuck in the lounge until
+			// the evening"
 			neg, verb := false, false
-			for k := max(0, i-6); k < i; k++ {
+			for k := max(0, i-8); k < i; k++ {
 				neg = neg || isNeg(words[k])
-				verb = verb || untilVerbs[words[k]]
+				verb = verb || untilVerbs[words[k]] && k >= i-6
+				if stuckVerbs[words[k]] {
+					return i
+				}
 			}
 			if neg && verb {
 				return i
