@@ -138,7 +138,7 @@ func outcomeRule(words []string) int {
 			if bodyNouns[words[n]] && words[n] != "condition" && words[n] != "health" {
 				return i
 			}
-		case w == "since" && i+1 < len(words):
+		case w == "since":
 			// "since the operation I've been pain free", "since
 			// starting the new medication"; "hasn't had a seizure
 			// since".
@@ -406,9 +406,23 @@ func notAWait(words []string, i int) bool {
 			return true
 		}
 	}
+	if openingTime(words, i) {
+		return true
+	}
 	if i >= 2 {
 		switch words[i-2] {
 		case "in", "took", "takes", "only", "just", "last", "lasted", "spent":
+			return true
+		}
+	}
+	return false
+}
+
+// openingTime reports whether a duration at i is an opening time: "only
+// open for two hours".
+func openingTime(words []string, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if x := words[k]; x == "open" || x == "opens" || x == "closed" || x == "shut" || x == "closes" {
 			return true
 		}
 	}

@@ -214,6 +214,10 @@ func detectSentence(words []string, found *[14]bool) {
 				continue
 			}
 		}
+		// opening times are not waits: "only open for two hours".
+		if h.class == WaitTime && openingTime(words, h.pos) {
+			continue
+		}
 		// "waiting room" is a place, not a wait.
 		if h.class == WaitTime && words[h.pos] == "waiting" && h.n == 1 && h.pos+1 < len(words) &&
 			(words[h.pos+1] == "room" || words[h.pos+1] == "area" || words[h.pos+1] == "rooms" || words[h.pos+1] == "areas") {
