@@ -26,7 +26,7 @@ replacement transplant chemo chemotherapy radiotherapy rehab rehabilitation prog
 	bodyChange = set(`improved improving better worse worsened worsening
 healed cleared clear gone disappeared vanished resolved deteriorated deteriorating perfect
 controlled stable stabilised stabilized settled normal thriving fixed transformed infected septic
-recovered recovering control spread opened stiffer weaker stronger manageable returned`)
+recovered recovering control spread opened stiffer weaker stronger manageable returned heal`)
 	treatChange = set(`worked failed fixed transformed success successful improved
 helped helping difference changed botched redone`)
 	abilityVerbs = set(`walk walking run running drive driving work working sleep sleeping eat eating
@@ -487,13 +487,20 @@ ignored ignores ignoring believe believed believes argued arguing googled spotte
 forgot forgetting forgets remembered remembers read asked asking asks looked look looks came visited
 visit fought drew showed calmed interested bothered idea depth prescribed prescribe prescribes
 spent talked suggested suggesting recommended followed wash washed admitted found changing
-changed kept keeps tested scanned believe tried phoned rang went picked adjusted adjusts talks`)
+changed kept keeps tested scanned believe tried phoned rang went picked adjusted adjusts talks took
+got watched corrected`)
 	coreActs = set(`examine examined examining examines`)
 )
 
 // providerActionRule returns the position of a provider's act, or -1.
 func providerActionRule(words []string) int {
 	for i, w := range words {
+		if (w == "he" || w == "she") && i+1 < len(words) {
+			// "he prescribed antibiotics without looking"
+			if x := words[i+1]; x == "prescribed" || x == "examined" || x == "diagnosed" || x == "referred" || x == "ordered" || x == "misdiagnosed" {
+				return i
+			}
+		}
 		if coreActs[w] || w == "examination" {
 			// failing to examine: "nobody examined my leg", "didn't
 			// even examine me", "without examining me".
@@ -560,7 +567,12 @@ func waitRule(words []string) int {
 				p == "of" && i >= 2 && (words[i-2] == "couple" || words[i-2] == "few" || words[i-2] == "lot")) {
 				continue
 			}
-			if i+1 < len(words) && afterEvent[words[i+1]] {
+			if i+1 < len(words) && afterEvent[words[i+1]] &&
+				!(words[i+1] == "on" && i+3 < len(words) && (words[i+3] == "list" || words[i+3] == "waiting")) {
+				// "two years on", not "eight months on the list"
+				continue
+			}
+			if w == "day" && (p == "a" || p == "an") {
 				continue
 			}
 			if i >= 2 && (words[i-2] == "every" || words[i-2] == "after" || words[i-2] == "in" && i >= 3 && words[i-3] == "time") {

@@ -432,7 +432,7 @@ func isNumber(w string) bool {
 // access, not waiting for care.
 func onHold(words []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if words[k] == "hold" {
+		if words[k] == "hold" || words[k] == "menu" || words[k] == "phone" && k > 0 && words[k-1] == "the" {
 			return true
 		}
 	}
