@@ -461,7 +461,7 @@ func facilityFalse(words []string, pos int) bool {
 var objectWords = set(`me him her us them dad mum mom mother father husband wife son daughter baby
 nan grandma grandad patient patients everyone`)
 
-// provider_care by action (2026-11-29): a doctor, surgeon, therapist...
+// provider_care by action (third recall round): a doctor, surgeon, therapist...
 // named as the one who examines, checks, refers, orders tests, reads the
 // notes, believes or ignores the patient ("the doctor didn't examine me",
 // "the registrar had read my notes", "the GP refused to refer me") is a
