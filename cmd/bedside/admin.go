@@ -13,9 +13,20 @@ import (
 	"github.com/bedsidehq/bedside/internal/store"
 )
 
-// parseFlags parses args and reports whether the command is already done: --help prints usage
-// and succeeds, a bad flag prints the error and usage and fails.
-func parseFlags(fs *flag.FlagSet, args []string) (code int, done bool) {
+// parseFlags parses args and reports whether the command is already done: --help prints the
+// usage to stdout and succeeds; a bad flag prints the error and usage to the flag set's output
+// (stderr) and fails with exit code 2. Every command parses its flags through here.
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, done bool) {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0, true
+		}
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0, true
@@ -89,7 +100,7 @@ func runAdmin(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bedside admin: unknown command %q\n\n%s", sub, adminUsage)
 		return 2
 	}
-	if code, done := parseFlags(fs, rest); done {
+	if code, done := parseFlags(fs, rest, stdout); done {
 		return code
 	}
 	st, err := openStore(ctx, dbc)
@@ -158,7 +169,7 @@ func runAudit(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	dbc := databaseFlags(fs)
 	fs.Usage = func() { fmt.Fprint(fs.Output(), auditUsage+"\nFlags:\n"); fs.PrintDefaults() }
-	if code, done := parseFlags(fs, args[1:]); done {
+	if code, done := parseFlags(fs, args[1:], stdout); done {
 		return code
 	}
 	ctx := context.Background()

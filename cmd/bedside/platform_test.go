@@ -40,8 +40,8 @@ func TestHelpForEveryCommand(t *testing.T) {
 		{"eval", "--help"}, {"eval", "guard", "--help"}, {"eval", "analysis", "--help"}, {"check", "--help"}, {"analyze", "--help"},
 	} {
 		code, out, errs := runCmd(t, args...)
-		if code != 0 || !strings.Contains(out+errs, "Usage") {
-			t.Errorf("%v: exit %d, output %q", args, code, out+errs)
+		if code != 0 || !strings.Contains(out, "Usage") || errs != "" {
+			t.Errorf("%v: exit %d, want usage on stdout only; stdout %q stderr %q", args, code, out, errs)
 		}
 	}
 	if code, _, errs := runCmd(t, "frobnicate"); code == 0 || !strings.Contains(errs, "unknown command") {

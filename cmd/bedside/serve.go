@@ -35,7 +35,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(fs.Output(), "Usage: bedside serve [--addr 127.0.0.1:8080] [--data-dir ./bedside-data | --database postgres://…] [--demo]\n\nRuns the web application, the JSON API and the job workers.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	if code, done := parseFlags(fs, args); done {
+	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
 	var level slog.Level
