@@ -526,3 +526,49 @@ func TestOpenAPIAndOperations(t *testing.T) {
 		t.Fatal("no request id")
 	}
 }
+
+// TestUsersAndAuditPages: the pages exist for the roles that may see them, are linked from the
+// navigation only for those roles, and are refused to everyone else.
+func TestUsersAndAuditPages(t *testing.T) {
+	w := newWorld(t, storetest.SQLite(t), nil)
+	get := func(c *http.Client, path string) (int, string) {
+		res, err := c.Get(w.srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(b)
+	}
+	admin := w.browser()
+	w.signIn(admin, "admin@alpha.test", password)
+	_, home := get(admin, "/")
+	if !strings.Contains(home, `href="/users"`) || !strings.Contains(home, `href="/audit"`) {
+		t.Fatal("admin navigation lacks Users or Audit log")
+	}
+	code, page := get(admin, "/users")
+	if code != 200 || !strings.Contains(page, "responder@alpha.test") || !strings.Contains(page, "Clinic One") || strings.Contains(page, "@beta.test") {
+		t.Fatalf("users page: %d", code)
+	}
+	code, page = get(admin, "/audit")
+	if code != 200 || !strings.Contains(page, "organization.create") || !strings.Contains(page, "session.create") {
+		t.Fatalf("audit page: %d", code)
+	}
+	if code, _ := get(admin, "/audit?after=x"); code != 400 {
+		t.Fatalf("bad page parameter: %d", code)
+	}
+	rs := w.browser()
+	w.signIn(rs, "responder@alpha.test", password)
+	_, home = get(rs, "/")
+	if strings.Contains(home, `href="/users"`) || strings.Contains(home, `href="/audit"`) {
+		t.Fatal("responder is offered pages it may not open")
+	}
+	for _, p := range []string{"/users", "/audit"} {
+		if code, _ := get(rs, p); code != 403 {
+			t.Fatalf("responder %s: %d", p, code)
+		}
+	}
+	if code, _ := get(w.browser(), "/audit"); code != 303 {
+		t.Fatalf("anonymous /audit: %d", code)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,13 +55,18 @@ func newUI() (*ui, error) {
 		},
 	}
 	u := &ui{pages: map[string]*template.Template{}}
-	for _, page := range []string{"login", "app", "node"} {
-		files := []string{"templates/layout.html", "templates/" + page + ".html"}
-		if page == "node" {
-			files = files[1:]
-		}
-		if page == "app" {
-			files = append(files, "templates/node.html")
+	for _, page := range []string{"login", "app", "node", "users", "audit"} {
+		var files []string
+		switch page {
+		case "node": // an htmx fragment, no layout
+			files = []string{"templates/node.html"}
+		case "login":
+			files = []string{"templates/layout.html", "templates/login.html"}
+		default: // signed-in pages share the header and navigation
+			files = []string{"templates/layout.html", "templates/shell.html", "templates/" + page + ".html"}
+			if page == "app" {
+				files = append(files, "templates/node.html")
+			}
 		}
 		t, err := template.New(page).Funcs(funcs).ParseFS(templateFS, files...)
 		if err != nil {
@@ -93,6 +99,8 @@ func (s *Server) routeUI(mux *http.ServeMux) {
 	mux.HandleFunc("POST /login", s.login)
 	mux.HandleFunc("POST /logout", s.logout)
 	mux.HandleFunc("GET /{$}", s.appPage)
+	mux.HandleFunc("GET /users", s.usersPage)
+	mux.HandleFunc("GET /audit", s.auditPage)
 	mux.HandleFunc("GET /ui/nodes/{id}", s.nodePanel)
 }
 
@@ -238,15 +246,40 @@ type navItem struct {
 	Current     bool
 }
 
-type appData struct {
+// shellData is what every signed-in page shows around its content.
+type shellData struct {
 	User         *bedside.User
 	Organization *bedside.Organization
 	CSRF         string
 	Nav          []navItem
-	Tree         []*bedside.TreeNode
-	Counts       map[string]int
-	Feedback     int64
-	Selected     *nodeData
+}
+
+// shell returns the header and navigation for a signed-in page at path, offering only what
+// the user's roles allow.
+func shell(id *identity, path string) shellData {
+	items := []navItem{{Label: "Overview", Href: "/"}}
+	if bedside.Can(id.p, bedside.ActionViewUsers, id.rootPath) {
+		items = append(items, navItem{Label: "Users", Href: "/users"})
+	}
+	if bedside.Can(id.p, bedside.ActionViewAudit, id.rootPath) {
+		items = append(items, navItem{Label: "Audit log", Href: "/audit"})
+	}
+	if bedside.Can(id.p, bedside.ActionViewJobs, id.rootPath) {
+		items = append(items, navItem{Label: "Jobs", Href: "/riverui/"})
+	}
+	items = append(items, navItem{Label: "API reference", Href: "/api/v1/openapi.json"})
+	for i := range items {
+		items[i].Current = items[i].Href == path
+	}
+	return shellData{User: id.user, Organization: id.org, CSRF: id.csrf, Nav: items}
+}
+
+type appData struct {
+	shellData
+	Tree     []*bedside.TreeNode
+	Counts   map[string]int
+	Feedback int64
+	Selected *nodeData
 }
 
 type nodeData struct {
@@ -265,7 +298,7 @@ func (s *Server) appPage(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
-	d := appData{User: id.user, Organization: id.org, CSRF: id.csrf, Tree: bedside.BuildTree(nodes), Counts: map[string]int{}}
+	d := appData{shellData: shell(id, "/"), Tree: bedside.BuildTree(nodes), Counts: map[string]int{}}
 	for _, n := range nodes {
 		d.Counts[string(n.Kind)]++
 	}
@@ -277,14 +310,6 @@ func (s *Server) appPage(w http.ResponseWriter, r *http.Request) {
 		}
 		d.Feedback += c
 	}
-	d.Nav = []navItem{{Label: "Overview", Href: "/", Current: true}}
-	if bedside.Can(id.p, bedside.ActionViewAudit, id.rootPath) {
-		d.Nav = append(d.Nav, navItem{Label: "Audit log (API)", Href: "/api/v1/audit/events"})
-	}
-	if bedside.Can(id.p, bedside.ActionViewJobs, id.rootPath) {
-		d.Nav = append(d.Nav, navItem{Label: "Jobs", Href: "/riverui/"})
-	}
-	d.Nav = append(d.Nav, navItem{Label: "API reference", Href: "/api/v1/openapi.json"})
 	s.ui.render(w, http.StatusOK, "app", "layout", d)
 }
 
@@ -310,4 +335,90 @@ func (s *Server) nodePanel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.ui.render(w, http.StatusOK, "node", "node", nodeData{Node: n, Feedback: c, CanEdit: bedside.Can(id.p, bedside.ActionManageLocations, n.Path)})
+}
+
+// pageError shows a failed page load: forbidden or missing as a plain message, anything else
+// through the API error path (logged with the request id).
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	status, ok := statusOf[bedside.ErrorCode(err)]
+	if !ok || status >= 500 {
+		writeError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	fmt.Fprintf(w, `<!doctype html><html lang="en"><title>Bedside</title><p role="alert">%s</p><p><a href="/">Back to the overview</a></p></html>`,
+		template.HTMLEscapeString(bedside.ErrorMessage(err)))
+}
+
+type usersData struct {
+	shellData
+	Users     []*bedside.User
+	NodeNames map[int64]string
+}
+
+func (s *Server) usersPage(w http.ResponseWriter, r *http.Request) {
+	id := s.pageIdentity(w, r)
+	if id == nil {
+		return
+	}
+	if err := id.authorize(bedside.ActionViewUsers, ""); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	users, err := id.tenant.Users(r.Context())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	nodes, err := id.tenant.Nodes(r.Context(), "", true)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	names := make(map[int64]string, len(nodes))
+	for _, n := range nodes {
+		names[n.ID] = n.Name
+	}
+	s.ui.render(w, http.StatusOK, "users", "layout", usersData{shellData: shell(id, "/users"), Users: users, NodeNames: names})
+}
+
+type auditData struct {
+	shellData
+	Events               []*bedside.AuditEvent
+	Prev, Next           bool
+	PrevAfter, NextAfter int64
+}
+
+// auditPageSize is how many events one audit page shows.
+const auditPageSize = 100
+
+func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
+	id := s.pageIdentity(w, r)
+	if id == nil {
+		return
+	}
+	if err := id.authorize(bedside.ActionViewAudit, ""); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	var after int64
+	if v := r.URL.Query().Get("after"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 0 {
+			s.pageError(w, r, bedside.Errorf(bedside.EINVALID, "after: %q is not a sequence number", v))
+			return
+		}
+		after = n
+	}
+	events, err := id.tenant.AuditEvents(r.Context(), after, auditPageSize)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	d := auditData{shellData: shell(id, "/audit"), Events: events, Prev: after > 0, PrevAfter: max(0, after-auditPageSize)}
+	if len(events) == auditPageSize {
+		d.Next, d.NextAfter = true, events[len(events)-1].Seq
+	}
+	s.ui.render(w, http.StatusOK, "audit", "layout", d)
 }
