@@ -195,10 +195,10 @@ var (
 	publicPlaces = set(`corridor corridors hallway hallways reception counter desk everyone everybody
 anyone anybody whole public shop queue packed crowded waiting`)
 	disclosures = set(`shouted shouting shout shouts announced announcing discussed discussing discuss
-overheard heard hear read talked talking spoke speaking repeated repeating describe describing`)
+overheard heard hear read talked talking spoke speaking repeated repeating describe describing said says`)
 	personalInfo = set(`surname name birth diagnosis case condition history details reason results
 why paperwork notes records file letter information business problem problems symptoms
-medication medications test`)
+medication medications test weight`)
 )
 
 // privacyRule returns the position of a disclosure in a public place, or -1.
@@ -250,6 +250,39 @@ func privacyFalse(words []string, pos int) bool {
 			}
 		}
 		return false
+	}
+	var next string
+	if pos+1 < len(words) {
+		next = words[pos+1]
+	}
+	switch w {
+	case "private":
+		// "a private hospital" is a kind of care, not privacy.
+		switch next {
+		case "hospital", "hospitals", "clinic", "clinics", "practice", "sector", "healthcare", "patient", "patients", "insurance", "care", "dentist", "scan":
+			return true
+		}
+	case "knocked", "knock", "knocking":
+		// "knocked my bill down", "knocked me out" are not about a door.
+		return next != "" && next != "before" && next != "first" && next != "on" && next != "at" && next != "and" && next != ","
+	case "embarrassed":
+		return next == "for"
+	case "someone", "another":
+		// "gave me someone else's tablets" is a dispensing error.
+		for k := pos + 1; k < len(words) && k <= pos+3; k++ {
+			if medNouns[words[k]] || words[k] == "prescription" || words[k] == "meds" || words[k] == "medication" {
+				return true
+			}
+		}
+	case "my":
+		// "a letter to my employer" is a request, not a disclosure.
+		if next == "employer" {
+			for k := max(0, pos-3); k < pos; k++ {
+				if words[k] == "letter" || words[k] == "note" || words[k] == "form" {
+					return true
+				}
+			}
+		}
 	}
 	if (w != "private" && w != "privately") || pos == 0 {
 		return false
@@ -395,14 +428,25 @@ func cleanlinessRule(words []string) int {
 
 // numberWords make "ten minutes", "a few hours" a duration like "10 minutes".
 var numberWords = set(`one two three four five six seven eight nine ten eleven twelve fifteen
-twenty thirty forty fifty sixty ninety few several couple`)
+twenty thirty forty fifty sixty ninety few several couple half`)
 
 // notAWait: a duration that is not a wait for care: "a two hour drive",
 // "out of the room in two minutes", "a form that took two minutes".
 func notAWait(words []string, i int) bool {
 	if i+1 < len(words) {
 		switch words[i+1] {
-		case "drive", "journey", "walk", "away", "trip", "round", "each", "appointment", "consultation", "slot", "session":
+		case "drive", "journey", "walk", "away", "trip", "round", "each", "appointment", "consultation", "slot", "session", "of", "per", "every":
+			return true
+		case "a":
+			// "twelve hours a night" is how often, not a wait.
+			if i+2 < len(words) && (words[i+2] == "night" || words[i+2] == "day" || words[i+2] == "week") {
+				return true
+			}
+		}
+	}
+	// what parking costs: "£4 for two hours".
+	for _, w := range words {
+		if w == "park" || w == "parking" || w == "carpark" {
 			return true
 		}
 	}
@@ -411,7 +455,88 @@ func notAWait(words []string, i int) bool {
 	}
 	if i >= 2 {
 		switch words[i-2] {
+		case "every":
+			return true
 		case "in", "took", "takes", "only", "just", "last", "lasted", "spent":
+			// "in and out with stitches in 35 minutes" is a wait.
+			for k := max(0, i-10); k+2 < i; k++ {
+				if words[k] == "in" && words[k+1] == "and" && words[k+2] == "out" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// numberUnit reports a duration written as one word: "3hrs", "40mins".
+func numberUnit(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n == len(w) {
+		return false
+	}
+	switch w[n:] {
+	case "hrs", "hr", "hours", "hour", "mins", "min", "minutes":
+		return true
+	}
+	return false
+}
+
+// onTimeFalse: "on time" is punctuality of care, not of paying a bill or
+// a ready prescription ("paid every bill on time").
+func onTimeFalse(words []string, pos, n int) bool {
+	if n != 2 || words[pos] != "on" || words[pos+1] != "time" {
+		return false
+	}
+	for k := max(0, pos-5); k < pos; k++ {
+		switch words[k] {
+		case "bill", "bills", "paid", "pay", "paying", "ready", "rent", "delivered", "delivery", "prescriptions", "prescription":
+			return true
+		}
+	}
+	return false
+}
+
+// Medicines named by their generic stem ("lisinopril", "sumatriptan",
+// "adalimumab") are about medication; painkillers are pain management as
+// well. A stem counts only on words of seven letters or more.
+var (
+	drugStems = []string{"pril", "olol", "sartan", "statin", "dipine", "formin", "gliptin", "gliflozin",
+		"azole", "tidine", "triptyline", "pram", "oxetine", "faxine", "traline", "azepam", "zolam",
+		"racetam", "trigine", "mab", "cillin", "mycin", "cycline", "floxacin", "oxacin", "olone", "asone",
+		"tretinoin", "thyroxine", "lukast", "parin", "farin", "xaban", "semide", "thiazide", "afil",
+		"setron", "azepine", "apine", "peridone", "tropium", "terol", "butamol", "ipramine"}
+	painStems = []string{"profen", "proxen", "codamol", "adol", "triptan", "pentin", "gabalin", "codone",
+		"fenac", "dydramol"}
+)
+
+// drugKind returns 2 for a painkiller, 1 for another medicine, 0 otherwise.
+func drugKind(w string) int {
+	if len(w) < 7 {
+		return 0
+	}
+	for _, st := range painStems {
+		if strings.HasSuffix(w, st) {
+			return 2
+		}
+	}
+	for _, st := range drugStems {
+		if strings.HasSuffix(w, st) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// pharmacyFalse drops "drug" in "drug seeker", "drug addict".
+func pharmacyFalse(words []string, pos int) bool {
+	if w := words[pos]; (w == "drug" || w == "drugs") && pos+1 < len(words) {
+		switch words[pos+1] {
+		case "seeker", "seekers", "seeking", "addict", "addicts", "user", "users", "dealer", "test", "tests":
 			return true
 		}
 	}
@@ -442,6 +567,9 @@ func facilityFalse(words []string, pos int) bool {
 		next = words[pos+1]
 	}
 	switch w {
+	case "facility", "facilities":
+		// "a facility fee" is billing.
+		return next == "fee" || next == "fees" || next == "charge" || next == "charges"
 	case "menu":
 		return prev == "phone" || prev == "options" || prev == "automated"
 	case "loud":
@@ -600,7 +728,7 @@ func waitRule(words []string) int {
 					return i
 				}
 			}
-		case w == "until":
+		case w == "until" || w == "till" || w == "til":
 			// "wasn't seen until after 11", "stuck in the lounge until
 			// the evening"
 			neg, verb := false, false

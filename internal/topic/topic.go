@@ -149,12 +149,12 @@ func Detect(text string) []string {
 var strongManner = set(`friendly unfriendly polite impolite rude rudely rudeness courteous
 discourteous respectful disrespectful unwelcoming attitude attitudes manners unkind
 abrupt dismissive condescending patronising patronizing arrogant unprofessional grumpy sarcastic
-friendliness shouted aggressive laughed yelled`)
+friendliness shouted aggressive laughed yelled impatient friendliest rudest`)
 
 // personManner are courtesy cues only when the sentence is about people:
 // "the nurses were lovely" is courtesy, "lovely food" is not.
 var personManner = set(`kind kindness lovely nice helpful unhelpful pleasant unpleasant respect
-patience patient manner kindly welcoming approachable cheerful caring compassionate warm delight accommodating genuine`)
+patience patient manner kindly welcoming approachable cheerful caring compassionate warm delight accommodating genuine kindest nicest loveliest`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -168,8 +168,15 @@ func detectSentence(words []string, found *[14]bool) {
 	var hits []hit
 	var roleHits []hit
 	for i := range words {
-		if i > 0 && (isNumber(words[i-1]) || numberWords[words[i-1]]) && (words[i] == "hours" || words[i] == "hour" || words[i] == "minutes" || words[i] == "hrs" || words[i] == "mins") && !onHold(words, i) && !notAWait(words, i) {
+		if (i > 0 && (isNumber(words[i-1]) || numberWords[words[i-1]]) && (words[i] == "hours" || words[i] == "hour" || words[i] == "minutes" || words[i] == "hrs" || words[i] == "mins") ||
+			numberUnit(words[i])) && !onHold(words, i) && !notAWait(words, i) {
 			hits = append(hits, hit{WaitTime, i, 1})
+		}
+		if d := drugKind(words[i]); d > 0 {
+			hits = append(hits, hit{Pharmacy, i, 1})
+			if d == 2 {
+				hits = append(hits, hit{PainManagement, i, 1})
+			}
 		}
 		hits = topics.match(words, i, hits)
 		roleHits = roles.match(words, i, roleHits)
@@ -192,7 +199,8 @@ func detectSentence(words []string, found *[14]bool) {
 		if negatedProblem(words, h.pos, h.n) {
 			continue
 		}
-		if h.class == Facility && facilityFalse(words, h.pos) || h.class == Privacy && privacyFalse(words, h.pos) {
+		if h.class == Facility && facilityFalse(words, h.pos) || h.class == Privacy && privacyFalse(words, h.pos) ||
+			h.class == Pharmacy && pharmacyFalse(words, h.pos) || h.class == WaitTime && onTimeFalse(words, h.pos, h.n) {
 			continue
 		}
 		if h.class == Cleanliness && (words[h.pos] == "filthy" || words[h.pos] == "dirty") && h.pos+1 < len(words) && (words[h.pos+1] == "look" || words[h.pos+1] == "looks") {
@@ -277,7 +285,10 @@ func detectSentence(words []string, found *[14]bool) {
 		found[order[NursingCare]] = true
 	}
 	person := provider || nurse || staff || staffNoun || pronoun
-	if staffNoun || staff && !provider && !nurse || strong || personal && person {
+	// an elliptical verdict ("Very helpful.", "So kind!") is about the
+	// people who helped.
+	elliptic := personal && len(words) <= 3
+	if staffNoun || staff && !provider && !nurse || strong || personal && (person || elliptic) {
 		found[order[StaffCourtesy]] = true
 	}
 }
@@ -333,7 +344,7 @@ func negatedProblem(words []string, pos, n int) bool {
 	return false
 }
 
-var abbreviations = set(`dr mr mrs ms mx st prof rev sr jr vs etc eg ie no dept approx`)
+var abbreviations = set(`dr mr mrs ms mx st prof rev sr jr vs etc eg ie no dept approx c`)
 
 // clauseBreak stops a negation frame: "parking was not an issue, but the
 // food was cold" is about food.
@@ -399,6 +410,10 @@ func sentences(text string) [][]string {
 			flushSent()
 		case r == '!' || r == '?' || r == ';' || r == '\n':
 			flushSent()
+		case (r == '$' || r == '£' || r == '€') && i < len(text) && text[i] >= '0' && text[i] <= '9':
+			// "$412", "£25": an amount of money.
+			flushWord()
+			cur = append(cur, "$")
 		case r == ',' || r == ':' || r == '(' || r == ')':
 			flushWord()
 			cur = append(cur, ",")
