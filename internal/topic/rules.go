@@ -19,7 +19,7 @@ shoulder shoulders wound wounds scar scars leg legs arm arms wrist wrists ankle 
 tooth teeth eyes lungs cancer tumour tumor infection fracture injury injuries migraines migraine
 headaches headache jaw neck spine joints joint bladder bowel bowels stomach incision stitches
 rash cough fever swelling movement memory energy pressure seizure seizures fits panic attacks tinnitus
-chest bone bones heartburn numbness`)
+chest bone bones heartburn numbness scan scans implants`)
 	treatNouns = set(`treatment treatments surgery surgeries operation operations op procedure
 procedures therapy physio physiotherapy counselling counseling injections injection implant
 replacement transplant chemo chemotherapy radiotherapy rehab rehabilitation programme`)
@@ -34,7 +34,7 @@ swim swimming dance dancing cycle cycling ride riding live living talk talking s
 hiking play playing breathe breathing exercise exercising climb climbing lift lifting
 move moving stand standing hear hearing see seeing read reading write writing sing singing travel
 travelling traveling garden gardening golf bend kneel swallow stairs enjoy enjoying function
-functioning cope coping leave go out`)
+functioning cope coping leave go out laugh laughing smile smiling`)
 	savedObjects = set(`life lives baby son daughter husband wife mum mom dad mother father child
 children kids partner leg foot arm hand eye eyes sight sister brother grandson granddaughter nan
 grandma grandad grandpa boy girl family eyesight hearing kidney kidneys`)
@@ -44,7 +44,7 @@ grandma grandad grandpa boy girl family eyesight hearing kidney kidneys`)
 	medNouns = set(`cream creams tablets tablet medication medicine inhaler drops pills
 antibiotics dose aids stent brace insoles`)
 	medChange = set(`worked helped nothing failed stopped transformed difference improved cleared
-wore`)
+wore destroyed wrecked down sorts sorted controls controlled`)
 	// "given me my independence back", "my energy came back".
 	backNouns = set(`independence energy confidence mobility voice sight hearing freedom
 appetite strength sleep smile spark`)
@@ -56,7 +56,14 @@ appetite strength sleep smile spark`)
 func outcomeRule(words []string) int {
 	for i, w := range words {
 		switch {
-		case bodyNouns[w] || w == "back" && i > 0 && possessives[words[i-1]]:
+		case w == "lost" || w == "losing":
+			// "lost so much movement", "losing my hearing"
+			for k := i + 1; k < len(words) && k <= i+4; k++ {
+				if bodyNouns[words[k]] && words[k] != "condition" {
+					return i
+				}
+			}
+		case bodyNouns[strings.TrimSuffix(w, "'s")] || w == "back" && i > 0 && possessives[words[i-1]]:
 			// the change follows its subject ("my breathing is much
 			// better", not "a better chance of sleep"); "improved
 			// mobility" may lead.
@@ -66,13 +73,18 @@ func outcomeRule(words []string) int {
 				}
 				// "the cancer came back"; "my knee feels great"
 				if k > i && (words[k] == "came" || words[k] == "come") && k+1 < len(words) && words[k+1] == "back" ||
-					k > i && k <= i+2 && (words[k] == "feels" || words[k] == "looks") {
+					k > i && k <= i+2 && (words[k] == "feels" || words[k] == "looks" || words[k] == "works") ||
+					k == i+1 && (words[k] == "look" || words[k] == "feel") && i > 0 && possessives[words[i-1]] {
 					return i
 				}
 			}
 		case treatNouns[w]:
 			for k := max(0, i-6); k < len(words) && k <= i+6; k++ {
 				if treatChange[words[k]] || words[k] == "work" && k > 0 && isNeg(words[k-1]) {
+					return i
+				}
+				// "the op itself went fine"
+				if k > i && words[k] == "went" && k+1 < len(words) && (words[k+1] == "fine" || words[k+1] == "well" || words[k+1] == "smoothly") {
 					return i
 				}
 			}
@@ -102,7 +114,7 @@ func outcomeRule(words []string) int {
 					}
 				}
 			}
-		case medNouns[w]:
+		case medNouns[w] || drugKind(w) > 0:
 			for k := i + 1; k < len(words) && k <= i+5; k++ {
 				if medChange[words[k]] {
 					return i
@@ -164,7 +176,7 @@ func outcomeRule(words []string) int {
 				}
 			}
 		case w == "saved" || w == "save" || w == "saving":
-			if i+2 < len(words) && possessives[words[i+1]] && savedObjects[words[i+2]] {
+			if i+2 < len(words) && possessives[words[i+1]] && savedObjects[strings.TrimSuffix(words[i+2], "'s")] {
 				return i
 			}
 		case w == "caught" || w == "spotted" || w == "found" || w == "picked" || w == "diagnosed":
@@ -347,7 +359,7 @@ func accessRule(words []string) int {
 				}
 			}
 		}
-		if w != "appointment" && w != "appt" {
+		if w != "appointment" && w != "appt" && w != "assessment" {
 			continue
 		}
 		for k := max(0, i-4); k < i; k++ {
@@ -514,18 +526,30 @@ var (
 		"fenac", "dydramol"}
 )
 
+// drugTails indexes the stems by their last three letters, so a word costs
+// one map look-up.
+var drugTails = func() map[string][]string {
+	m := map[string][]string{}
+	for _, list := range [][]string{painStems, drugStems} {
+		for _, st := range list {
+			m[st[len(st)-3:]] = append(m[st[len(st)-3:]], st)
+		}
+	}
+	return m
+}()
+
+var painStem = set(strings.Join(painStems, " "))
+
 // drugKind returns 2 for a painkiller, 1 for another medicine, 0 otherwise.
 func drugKind(w string) int {
 	if len(w) < 7 {
 		return 0
 	}
-	for _, st := range painStems {
+	for _, st := range drugTails[w[len(w)-3:]] {
 		if strings.HasSuffix(w, st) {
-			return 2
-		}
-	}
-	for _, st := range drugStems {
-		if strings.HasSuffix(w, st) {
+			if painStem[st] {
+				return 2
+			}
 			return 1
 		}
 	}
@@ -616,13 +640,20 @@ forgot forgetting forgets remembered remembers read asked asking asks looked loo
 visit fought drew showed calmed interested bothered idea depth prescribed prescribe prescribes
 spent talked suggested suggesting recommended followed wash washed admitted found changing
 changed kept keeps tested scanned believe tried phoned rang went picked adjusted adjusts talks took
-got watched corrected`)
+got watched corrected sorted explains explained explain explaining cut`)
 	coreActs = set(`examine examined examining examines`)
+	notAName = set(`my his her our their your the a an this that no some me him us them it a&e
+my exercises weights breathing video online phone`)
 )
 
 // providerActionRule returns the position of a provider's act, or -1.
 func providerActionRule(words []string) int {
 	for i, w := range words {
+		// "six months of physio with Jen": a therapist named by name.
+		if (w == "physio" || w == "physiotherapy" || w == "therapy" || w == "counselling" || w == "counseling") &&
+			i+2 < len(words) && words[i+1] == "with" && !notAName[words[i+2]] && !isNumber(words[i+2]) {
+			return i
+		}
 		if (w == "he" || w == "she") && i+1 < len(words) {
 			// "he prescribed antibiotics without looking"
 			if x := words[i+1]; x == "prescribed" || x == "examined" || x == "diagnosed" || x == "referred" || x == "ordered" || x == "misdiagnosed" {
@@ -652,7 +683,9 @@ func providerActionRule(words []string) int {
 				}
 			}
 		}
-		if i > 0 && (words[i-1] == "see" || words[i-1] == "saw" || words[i-1] == "seeing" || words[i-1] == "a" || words[i-1] == "student") {
+		if i > 0 && (words[i-1] == "see" || words[i-1] == "saw" || words[i-1] == "seeing" || words[i-1] == "a" || words[i-1] == "student") &&
+			!(i+1 < len(words) && words[i+1] == "who") {
+			// "a doctor who explains" is about that doctor's care.
 			// "I saw a doctor", "get to see the GP": being seen is not yet care.
 			continue
 		}
