@@ -218,7 +218,7 @@ var labelledSets = []struct {
 	// Written by an engineer who never read the guard; measured once before any tuning, it is
 	// development data for the next round (its sealed twin, testdata/sealed/, is not listed
 	// and must not be evaluated until that round ends).
-	{"testdata/dev_external.jsonl", Metrics{BlockRecall: 0.805, ViolationRecall: 0.808, FalseBlockRate: 0.087, FalseWarnRate: 0.008}},
+	{"testdata/dev_external.jsonl", Metrics{BlockRecall: 0.876, ViolationRecall: 0.896, FalseBlockRate: 0.04, FalseWarnRate: 0.008}},
 	{"testdata/holdout.jsonl", Metrics{BlockRecall: 0.940, ViolationRecall: 0.925, FalseBlockRate: 0, FalseWarnRate: 0}},
 	{"testdata/holdout2.jsonl", Metrics{BlockRecall: 0.909, ViolationRecall: 0.910, FalseBlockRate: 0.025, FalseWarnRate: 0.013}},
 	{"testdata/holdout3.jsonl", Metrics{BlockRecall: 0.803, ViolationRecall: 0.854, FalseBlockRate: 0, FalseWarnRate: 0}},

@@ -421,7 +421,7 @@ func (s *scan) checkAll() {
 		if reply {
 			business := bits&phBusiness != 0 && bits&phVisitCue == 0
 			switch {
-			case !business && s.ctxTerms[d.termKey(h)]:
+			case (!business || s.definiteBefore(h.t0)) && s.ctxTerms[d.termKey(h)]:
 				s.addTok("health_echo", h.t0, h.t1, "")
 			case h.bits != uint32(hcBilling) && (h.bits != uint32(hcCareSetting) || bits&phTie != 0) && s.stanceDet(h.t0) && !s.eventSentence(k):
 				// "glad the new knee is holding up", "hope the antibiotics kicked in": the
@@ -432,7 +432,7 @@ func (s *scan) checkAll() {
 					s.addTok(rule, h.t0, h.t1, "")
 				}
 			case business:
-			case bits&phGeneric != 0 && !s.possBefore(h.t0):
+			case bits&phGeneric != 0 && !s.possBefore(h.t0) && s.genericOutside(k, h):
 				// General education ("if you have chest pain, call 911").
 			case s.newPatientOffer(h.t0), !s.possBefore(h.t0) && s.offerSentence(k):
 				// "you can bring your kids to the flu shot clinic": what anyone may do.
@@ -530,6 +530,7 @@ func (s *scan) checkAll() {
 	if reply {
 		s.structural()
 	}
+	s.dosing()
 
 	// Take-offline invitation for negative feedback.
 	if reply && !hasInvite && s.contextNegative() && !s.hasContact() {
@@ -586,6 +587,30 @@ func (s *scan) dropHealthInLinks() {
 
 // possBefore: a possessive right before token i, allowing one modifier ("your left knee",
 // "your son's teeth").
+// genericOutside: sentence k holds a generic-audience phrase other than the health term's
+// own words ("a positive drug screen" is not "screening" education).
+func (s *scan) genericOutside(k int32, h hit) bool {
+	for _, p := range s.phrases {
+		if p.bits&phGeneric != 0 && s.d.toks[p.t0].sent == k && (p.t1 <= h.t0 || p.t0 >= h.t1) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBefore: "the", "that" or "this" right before token i ("For the ear ache, ..."
+// refers back to the patient's own ear ache even in a sentence about opening hours).
+func (s *scan) definiteBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch string(s.d.norm(i - 1)) {
+	case "the", "that", "this", "those", "these":
+		return true
+	}
+	return false
+}
+
 func (s *scan) possBefore(i int) bool {
 	d := &s.d
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -970,6 +995,15 @@ func (s *scan) scanIdentifiers() {
 			}
 			if h.t1-h.t0 == 1 && h.t0 > 0 && recurWord[string(d.norm(h.t0-1))] {
 				continue // "every Tuesday"
+			}
+			if h.t0 > 0 && weekday[string(d.norm(h.t0))] {
+				// "on a Monday morning" is any Monday; "every other Saturday", "alternate
+				// Fridays" recur.
+				prev := string(d.norm(h.t0 - 1))
+				if prev == "a" || prev == "alternate" || prev == "alternating" ||
+					(prev == "other" || prev == "second" || prev == "third") && h.t0 > 1 && recurWord[string(d.norm(h.t0-2))] {
+					continue
+				}
 			}
 			s.ids = append(s.ids, idHit{start: d.toks[h.t0].start, end: d.toks[h.t1-1].end, rule: "date", sent: d.toks[h.t0].sent, relative: true})
 		}
@@ -1424,6 +1458,13 @@ func (s *scan) ageAt(i int) bool {
 	}
 	if i >= 1 {
 		p := string(d.norm(i - 1))
+		if (p == "is" || p == "was" || p == "turns") && i >= 2 {
+			// "Your mother is 94", "he was 97": a person's age stated with a verb.
+			q := string(d.norm(i - 2))
+			if s.endBits[i-2]&phRelative != 0 || q == "he" || q == "she" || q == "who" || q == "mother" || q == "father" {
+				return true
+			}
+		}
 		return p == "age" || p == "aged" || p == "turned" || p == "turning" || p == "ages"
 	}
 	return false
@@ -1740,10 +1781,22 @@ var nameSkip = map[string]bool{"dr": true, "doctor": true, "mr": true, "mrs": tr
 func (s *scan) addPerson(t0, t1 int, doctor bool) {
 	d := &s.d
 	p := person{t0: t0, t1: t1, doctor: doctor}
+	if s.orgName(t0, t1) {
+		// "the Little Sprouts family", "Hi Riverbend family!": the organization's own name,
+		// read from its allow-listed web and email hosts.
+		return
+	}
+	if s.staffAppositive(t0, t1) {
+		// "ask for Sandra, our practice manager", "Meet Rosie, our office therapy dog".
+		p.staff = true
+	}
 	for k := t0; k < t1; k++ {
 		w := string(d.norm(k))
 		if nameSkip[w] || len(w) < 2 {
 			continue
+		}
+		if s.revWords[w+"s"] {
+			p.reviewer = true // "The Hendersons" thanked as "Henderson family"
 		}
 		if s.g.staff.has(w) || hasStaff(s.in.Staff, w) {
 			p.staff = true
@@ -1759,4 +1812,61 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		}
 	}
 	s.persons = append(s.persons, p)
+}
+
+// orgName says whether the capitalized words [t0, t1) spell (letters only, at least five)
+// part of the first label of one of the organization's allow-listed hosts
+// ("Little Sprouts" in littlesproutspeds.com, "Riverbend" in riverbendhealth.org).
+func (s *scan) orgName(t0, t1 int) bool {
+	if len(s.allow.hosts) == 0 {
+		return false
+	}
+	d := &s.d
+	var buf [64]byte
+	b := buf[:0]
+	for k := t0; k < t1; k++ {
+		for _, c := range d.norm(k) {
+			if isAlpha(c) {
+				b = append(b, c|0x20)
+			}
+		}
+	}
+	if len(b) < 5 {
+		return false
+	}
+	for _, h := range s.allow.hosts {
+		if i := strings.IndexByte(h, '.'); i > 0 {
+			h = h[:i]
+		}
+		if strings.Contains(h, string(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffAppositive: a name after "meet", "ask for", "contact"... and followed by ", our <role>" introduces a member of the team
+// ("Sandra, our practice manager"), unless the role is a patient's ("John, our patient").
+func (s *scan) staffAppositive(t0, t1 int) bool {
+	d := &s.d
+	if t0 == 0 || t1 >= len(d.toks) || !strings.HasPrefix(d.gap(t1), ",") || string(d.norm(t1)) != "our" {
+		return false
+	}
+	// Only where a team member is introduced or pointed to ("Meet Rosie, our...", "ask for
+	// Sandra, our..."), not a greeting ("Hi Dana, our nurses...").
+	switch string(d.norm(t0 - 1)) {
+	case "meet", "for", "with", "contact", "call", "email", "introducing", "introduce", "welcomes", "welcoming":
+	default:
+		return false
+	}
+	for k := t1 + 1; k < len(d.toks) && k < t1+5 && !d.has(k, tSentStart); k++ {
+		if d.has(k, tHasDigit) {
+			return false // "Maya, our 15-year-old soccer star"
+		}
+		switch string(d.norm(k)) {
+		case "patient", "patients", "client", "clients", "resident", "residents", "member", "members", "customer", "customers":
+			return false
+		}
+	}
+	return true
 }

@@ -1,12 +1,14 @@
 package guard
 
+import "strings"
+
 // Structural rules. The phrase and term lexicons keep meeting new wordings, so these rules
 // look at the shape of a sentence instead of its exact words: who acts on whom (a clinical
 // or billing verb with the reader as its object), what follows a reaction to the reader ("glad
 // the ... healed up"), how the reader's presence is described ("having you in", "you came
 // by", "keep choosing us", "as your eye doctors"), the form of unknown clinical words
 // (-ectomy, -itis, -statin) and imperative health instructions. They run on replies only
-// (except the word-form rule, which feeds every health check).
+// (except the word-form rule, which feeds every health check, and the dosing rule).
 
 // morphCategory classifies a word that is in no lexicon by its clinical word-form:
 // "septoplasty", "tendinitis", "rosuvastatin". 0 when it has none.
@@ -752,4 +754,64 @@ func (s *scan) readerNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// doseUnit follows a number in a dose ("10 mg", "1,000 IU").
+var doseUnit = map[string]bool{"mg": true, "mcg": true, "milligrams": true, "milligram": true, "iu": true,
+	"ml": true, "units": true, "grams": true, "g": true}
+
+// timesWord: "twice a day", "three times a day", "once daily".
+var timesWord = map[string]bool{"once": true, "twice": true, "times": true}
+
+// dosing warns on dosing instructions in replies and posts, whatever the sentence's mood
+// ("give ibuprofen every 6–8 hours", "loratadine 10 mg once daily", "200–400 mg at bedtime
+// can really help"): a sentence with a dose and a frequency or a medication, or with a
+// medication and a frequency.
+func (s *scan) dosing() {
+	d := &s.d
+	n := len(d.toks)
+	if n == 0 {
+		return
+	}
+	w := func(i int) string {
+		if i < 0 || i >= n {
+			return ""
+		}
+		return string(d.norm(i))
+	}
+	for k0 := 0; k0 < n; {
+		k := d.toks[k0].sent
+		e := k0
+		for e+1 < n && d.toks[e+1].sent == k {
+			e++
+		}
+		dose, freq := false, false
+		for j := k0; j <= e; j++ {
+			if d.has(j, tNum) && doseUnit[w(j+1)] || d.has(j, tHasDigit) && len(d.norm(j)) > 2 && (strings.HasSuffix(w(j), "mg") || strings.HasSuffix(w(j), "iu")) && d.norm(j)[0] >= '0' && d.norm(j)[0] <= '9' {
+				dose = true
+			}
+			switch w(j) {
+			case "every":
+				freq = freq || d.has(j+1, tNum) || d.has(j+1, tHasDigit)
+			case "bedtime":
+				freq = freq || w(j-1) == "at"
+			case "day", "daily":
+				freq = freq || timesWord[w(j-1)] || timesWord[w(j-2)] && (w(j-1) == "a" || w(j-1) == "per") ||
+					w(j) == "day" && (w(j-1) == "a" || w(j-1) == "per") && (dose || d.has(j-2, tNum) || d.has(j-3, tNum))
+			}
+		}
+		med := false
+		if dose || freq {
+			for _, h := range s.health {
+				if d.toks[h.t0].sent == k && h.bits == uint32(hcMedication) {
+					med = true
+					break
+				}
+			}
+		}
+		if dose && (freq || med) || med && freq {
+			s.addTokOnce("medical_advice", k0, e+1)
+		}
+		k0 = e + 1
+	}
 }
