@@ -223,6 +223,9 @@ var labelledSets = []struct {
 	{"testdata/holdout2.jsonl", Metrics{BlockRecall: 0.909, ViolationRecall: 0.910, FalseBlockRate: 0.025, FalseWarnRate: 0.013}},
 	{"testdata/holdout3.jsonl", Metrics{BlockRecall: 0.803, ViolationRecall: 0.854, FalseBlockRate: 0, FalseWarnRate: 0}},
 	{"testdata/holdout_independent.jsonl", Metrics{BlockRecall: 0.860, ViolationRecall: 0.873, FalseBlockRate: 0.045, FalseWarnRate: 0}},
+	// Written by the author of dev_external without reading the code; sealed until measured
+	// once, after round 4 (docs/BENCHMARKS.md), and held at that level.
+	{"testdata/holdout_external.jsonl", Metrics{BlockRecall: 0.684, ViolationRecall: 0.824, FalseBlockRate: 0.034, FalseWarnRate: 0.012}},
 	{"testdata/holdout_independent2.jsonl", Metrics{BlockRecall: 0.875, ViolationRecall: 0.869, FalseBlockRate: 0.024, FalseWarnRate: 0.036}},
 }
 
