@@ -219,14 +219,14 @@ var labelledSets = []struct {
 	// development data for the next round (its sealed twin, testdata/sealed/, is not listed
 	// and must not be evaluated until that round ends).
 	{"testdata/dev_external.jsonl", Metrics{BlockRecall: 0.876, ViolationRecall: 0.896, FalseBlockRate: 0.04, FalseWarnRate: 0.008}},
-	{"testdata/holdout.jsonl", Metrics{BlockRecall: 0.940, ViolationRecall: 0.925, FalseBlockRate: 0, FalseWarnRate: 0}},
-	{"testdata/holdout2.jsonl", Metrics{BlockRecall: 0.909, ViolationRecall: 0.910, FalseBlockRate: 0.025, FalseWarnRate: 0.013}},
-	{"testdata/holdout3.jsonl", Metrics{BlockRecall: 0.803, ViolationRecall: 0.854, FalseBlockRate: 0, FalseWarnRate: 0}},
-	{"testdata/holdout_independent.jsonl", Metrics{BlockRecall: 0.860, ViolationRecall: 0.873, FalseBlockRate: 0.045, FalseWarnRate: 0}},
+	{"testdata/holdout.jsonl", Metrics{BlockRecall: 0.980, ViolationRecall: 0.975, FalseBlockRate: 0, FalseWarnRate: 0}},
+	{"testdata/holdout2.jsonl", Metrics{BlockRecall: 0.909, ViolationRecall: 0.930, FalseBlockRate: 0.025, FalseWarnRate: 0.013}},
+	{"testdata/holdout3.jsonl", Metrics{BlockRecall: 0.803, ViolationRecall: 0.873, FalseBlockRate: 0, FalseWarnRate: 0}},
+	{"testdata/holdout_independent.jsonl", Metrics{BlockRecall: 0.860, ViolationRecall: 0.887, FalseBlockRate: 0.034, FalseWarnRate: 0}},
 	// Written by the author of dev_external without reading the code; sealed until measured
 	// once, after round 4 (docs/BENCHMARKS.md), and held at that level.
 	{"testdata/holdout_external.jsonl", Metrics{BlockRecall: 0.684, ViolationRecall: 0.824, FalseBlockRate: 0.034, FalseWarnRate: 0.012}},
-	{"testdata/holdout_independent2.jsonl", Metrics{BlockRecall: 0.875, ViolationRecall: 0.869, FalseBlockRate: 0.024, FalseWarnRate: 0.036}},
+	{"testdata/holdout_independent2.jsonl", Metrics{BlockRecall: 0.875, ViolationRecall: 0.893, FalseBlockRate: 0.024, FalseWarnRate: 0.036}},
 }
 
 // bars are the PRODUCT.md quality bars for the guard.
