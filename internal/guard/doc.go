@@ -44,9 +44,18 @@ type doc struct {
 func (d *doc) has(i int, f uint16) bool { return d.toks[i].flags&f != 0 }
 func (d *doc) is(i int, w uint32) bool  { return d.toks[i].info&w != 0 }
 func (d *doc) norm(i int) []byte        { t := &d.toks[i]; return d.buf[t.ns:t.ne] }
-func (d *doc) stem(i int) []byte        { t := &d.toks[i]; return d.buf[t.ss:t.se] }
-func (d *doc) raw(i int) string         { t := &d.toks[i]; return d.text[t.start:t.end] }
-func (d *doc) gap(i int) string         { t := &d.toks[i]; return d.text[t.gs:t.start] }
+
+// normAt is norm for any index: nil outside the text, so rules can look around a token
+// without bounds checks of their own.
+func (d *doc) normAt(i int) []byte {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	return d.norm(i)
+}
+func (d *doc) stem(i int) []byte { t := &d.toks[i]; return d.buf[t.ss:t.se] }
+func (d *doc) raw(i int) string  { t := &d.toks[i]; return d.text[t.start:t.end] }
+func (d *doc) gap(i int) string  { t := &d.toks[i]; return d.text[t.gs:t.start] }
 
 // abbreviations whose trailing dot does not end a sentence.
 var abbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "jr": true, "sr": true,

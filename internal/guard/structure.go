@@ -305,12 +305,7 @@ var readerObj = map[string]bool{"you": true, "your": true, "ur": true, "u": true
 func (s *scan) structural() {
 	d := &s.d
 	n := len(d.toks)
-	w := func(i int) []byte {
-		if i < 0 || i >= n {
-			return nil
-		}
-		return d.norm(i)
-	}
+	w := d.normAt
 	same := func(i, j int) bool { return j >= 0 && j < n && d.toks[i].sent == d.toks[j].sent }
 	for i := 0; i < n; i++ {
 		if !d.is(i, wStruct) && s.endBits[i]&phStance == 0 {
@@ -641,12 +636,7 @@ func (s *scan) addTokOnce(rule string, t0, t1 int) {
 func (s *scan) readerState(i int) {
 	d := &s.d
 	n := len(d.toks)
-	w := func(i int) []byte {
-		if i < 0 || i >= n {
-			return nil
-		}
-		return d.norm(i)
-	}
+	w := d.normAt
 	if !d.is(i, wTrig) && s.endBits[i]&phRelative == 0 {
 		return
 	}
@@ -672,12 +662,7 @@ func (s *scan) readerState(i int) {
 func (s *scan) functionRegained(i int) {
 	d := &s.d
 	n := len(d.toks)
-	w := func(i int) []byte {
-		if i < 0 || i >= n {
-			return nil
-		}
-		return d.norm(i)
-	}
+	w := d.normAt
 	if !d.is(i, wTrig) {
 		return
 	}
