@@ -59,9 +59,6 @@ func set(actions ...Action) map[Action]bool {
 	return m
 }
 
-// RoleAllows reports whether role permits action anywhere (ignoring scope).
-func RoleAllows(role Role, action Action) bool { return permissions[role][action] }
-
 // IsOrgWide reports whether action needs a grant on the organization root.
 func IsOrgWide(action Action) bool { return orgWide[action] }
 

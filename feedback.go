@@ -1,9 +1,19 @@
 package bedside
 
-import "time"
+import (
+	"slices"
+	"time"
+	"unicode/utf8"
+)
 
-// Sources of patient feedback.
-var Sources = []string{"google", "facebook", "instagram", "yelp", "healthgrades", "survey", "webhook"}
+// Sources of patient feedback, and the kinds of item they deliver.
+var (
+	Sources       = []string{"google", "facebook", "instagram", "yelp", "healthgrades", "survey", "webhook"}
+	FeedbackKinds = []string{"review", "comment", "message", "mention", "survey"}
+)
+
+// MaxFeedbackText bounds one item's text; the longest real reviews are a few KB.
+const MaxFeedbackText = 64 << 10
 
 // Feedback is one piece of patient feedback as it arrived from a source: a review, a comment, a
 // message, a mention or a survey comment. Its text is untrusted patient text: it is stored as
@@ -38,4 +48,27 @@ type FeedbackAnalysis struct {
 	// ContainsPHI is true when the patient disclosed identifiers or health details in the text;
 	// viewing such an item is audited.
 	ContainsPHI bool `json:"contains_phi"`
+}
+
+// Validate checks an item before it is stored and names the field at fault.
+func (f *Feedback) Validate() error {
+	switch {
+	case !slices.Contains(Sources, f.Source):
+		return Errorf(EINVALID, "source: %q is not one of %v", f.Source, Sources)
+	case !slices.Contains(FeedbackKinds, f.Kind):
+		return Errorf(EINVALID, "kind: %q is not one of %v", f.Kind, FeedbackKinds)
+	case f.ExternalID == "" || len(f.ExternalID) > 300:
+		return Errorf(EINVALID, "external_id: must be 1 to 300 bytes")
+	case f.Rating != nil && (*f.Rating < 1 || *f.Rating > 5):
+		return Errorf(EINVALID, "rating: %d is outside 1..5 stars", *f.Rating)
+	case f.NPS != nil && (*f.NPS < 0 || *f.NPS > 10):
+		return Errorf(EINVALID, "nps: %d is outside 0..10", *f.NPS)
+	case len(f.Text) > MaxFeedbackText:
+		return Errorf(EINVALID, "text: %d bytes is over the %d-byte limit", len(f.Text), MaxFeedbackText)
+	case !utf8.ValidString(f.Text) || !utf8.ValidString(f.AuthorName):
+		return Errorf(EINVALID, "text: not valid UTF-8")
+	case f.CreatedAt.IsZero():
+		return Errorf(EINVALID, "created_at: required")
+	}
+	return nil
 }

@@ -1,7 +1,6 @@
 package bedside
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -158,9 +157,6 @@ func BuildTree(nodes []*Node) []*TreeNode {
 	}
 	return roots
 }
-
-// String is for logs and error messages.
-func (n *Node) String() string { return fmt.Sprintf("%s %d", n.Kind, n.ID) }
 
 // RootPath is the path of the organization's root node, the scope of org-wide actions.
 func (o *Organization) RootPath() string { return ChildPath("", o.RootID) }

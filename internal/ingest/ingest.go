@@ -7,6 +7,7 @@ package ingest
 import (
 	"context"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/bedsidehq/bedside"
@@ -81,6 +82,12 @@ func (in *Ingester) analyze(f *bedside.Feedback) *bedside.FeedbackAnalysis {
 // Ingest analyses items and stores them for the tenant; it returns how many were new (items
 // already stored, by source and external id, are skipped).
 func (in *Ingester) Ingest(ctx context.Context, t *store.Tenant, items []*bedside.Feedback) (int, error) {
+	// Platforms sometimes deliver broken encodings; keep the review, mark the bad bytes, rather
+	// than lose what the patient wrote.
+	for _, f := range items {
+		f.Text = strings.ToValidUTF8(f.Text, "\uFFFD")
+		f.AuthorName = strings.ToValidUTF8(f.AuthorName, "\uFFFD")
+	}
 	in.Analyze(items)
 	return t.InsertFeedback(ctx, items)
 }

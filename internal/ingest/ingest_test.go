@@ -45,7 +45,7 @@ func TestIngestAnalysesOnArrival(t *testing.T) {
 			{LocationID: loc, Source: "google", Kind: "review", ExternalID: "g1", Rating: &one, CreatedAt: at,
 				Text: "Waited three hours in the ER and nobody told us anything. The billing office overcharged me twice. Shit service."},
 			{LocationID: loc, Source: "survey", Kind: "survey", ExternalID: "s1", NPS: &nine, CreatedAt: at,
-				Text: "After my knee replacement the nurses were wonderful and kind."},
+				Text: "After my knee replacement the nurses were wonderful and kind.\xff"},
 		}
 		n, err := newIngester(t).Ingest(ctx, tn, items)
 		if err != nil || n != 2 {
@@ -71,6 +71,9 @@ func TestIngestAnalysesOnArrival(t *testing.T) {
 			t.Fatalf("complaint topics: %v", a.Topics)
 		}
 		good, _ := tn.Feedback(ctx, ids[1])
+		if good.Text != "After my knee replacement the nurses were wonderful and kind.\uFFFD" {
+			t.Fatalf("invalid UTF-8 not repaired: %q", good.Text)
+		}
 		if good.Analysis.SentimentLabel != "positive" || !good.Analysis.ContainsPHI || !contains(good.Analysis.Topics, "nursing_care") {
 			t.Fatalf("praise with self-disclosure: %+v", good.Analysis)
 		}

@@ -111,9 +111,6 @@ func New(cfg Config) (*Server, error) {
 // Handler is the complete HTTP handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// OpenAPI returns the API description served at /api/v1/openapi.json.
-func (s *Server) OpenAPI() []byte { return s.openapi }
-
 func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()

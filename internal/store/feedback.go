@@ -20,6 +20,9 @@ func (t *Tenant) InsertFeedback(ctx context.Context, items []*bedside.Feedback) 
 	err = t.s.inTx(ctx, func(c conn) error {
 		zones := map[int64]*time.Location{}
 		for i, f := range items {
+			if err := f.Validate(); err != nil {
+				return fmt.Errorf("feedback %d: %w", i, err)
+			}
 			loc, ok := zones[f.LocationID]
 			if !ok {
 				n, err := c.node(ctx, t.org, f.LocationID)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -283,6 +284,29 @@ func TestFeedbackImportIsIdempotent(t *testing.T) {
 		}
 		if c, _ := f.t.FeedbackCount(ctx, f.region.Path); c != 2 {
 			t.Fatalf("count under region = %d", c)
+		}
+		// Each field is checked and named.
+		bad6 := 6
+		for _, c := range []struct {
+			edit func(f *bedside.Feedback)
+			want string
+		}{
+			{func(f *bedside.Feedback) { f.Source = "myspace" }, "source"},
+			{func(f *bedside.Feedback) { f.Kind = "tweet" }, "kind"},
+			{func(f *bedside.Feedback) { f.ExternalID = "" }, "external_id"},
+			{func(f *bedside.Feedback) { f.Rating = &bad6 }, "rating"},
+			{func(f *bedside.Feedback) { f.Text = "\xff\xfe" }, "UTF-8"},
+			{func(f *bedside.Feedback) { f.Text = strings.Repeat("a", bedside.MaxFeedbackText+1) }, "limit"},
+			{func(f *bedside.Feedback) { f.CreatedAt = time.Time{} }, "created_at"},
+		} {
+			one := items()[:1]
+			one[0].ExternalID = "v1"
+			c.edit(one[0])
+			_, err := f.t.InsertFeedback(ctx, one)
+			wantCode(t, err, bedside.EINVALID)
+			if !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "feedback 0") {
+				t.Fatalf("error %q should name %q and the item", err, c.want)
+			}
 		}
 		// One bad item rolls back the whole batch.
 		bad := items()
