@@ -129,10 +129,12 @@ func (ix *index) match(words []string, i int, out []hit) []hit {
 
 // Detect returns the topic ids of text in taxonomy order, each at most once.
 func Detect(text string) []string {
-	var found [14]bool
-	for _, sent := range sentences(text) {
-		detectSentence(sent, &found)
+	var found, rejected [14]bool
+	ss := sentences(text)
+	for _, sent := range ss {
+		detectSentence(sent, &found, &rejected)
 	}
+	sharedModel().add(ss, &found, &rejected)
 	out := []string{}
 	for i, f := range found {
 		if f {
@@ -164,7 +166,10 @@ func set(s string) map[string]bool {
 	return m
 }
 
-func detectSentence(words []string, found *[14]bool) {
+// detectSentence applies the rules to one sentence: found gets the topics they find, and
+// rejected the topics whose cue they saw and set aside as negated or a false friend ("no
+// problems with parking"), which the learned layer must not then add.
+func detectSentence(words []string, found, rejected *[14]bool) {
 	var hits []hit
 	var roleHits []hit
 	for i := range words {
@@ -196,11 +201,10 @@ func detectSentence(words []string, found *[14]bool) {
 	}
 	phone := -1
 	for _, h := range hits {
-		if negatedProblem(words, h.pos, h.n) {
-			continue
-		}
-		if h.class == Facility && facilityFalse(words, h.pos) || h.class == Privacy && privacyFalse(words, h.pos) ||
+		if negatedProblem(words, h.pos, h.n) ||
+			h.class == Facility && facilityFalse(words, h.pos) || h.class == Privacy && privacyFalse(words, h.pos) ||
 			h.class == Pharmacy && pharmacyFalse(words, h.pos) || h.class == WaitTime && onTimeFalse(words, h.pos, h.n) {
+			rejected[order[h.class]] = true
 			continue
 		}
 		if h.class == Cleanliness && (words[h.pos] == "filthy" || words[h.pos] == "dirty") && h.pos+1 < len(words) && (words[h.pos+1] == "look" || words[h.pos+1] == "looks") {
