@@ -21,7 +21,8 @@ cripple crippled disabled disability mental terminal grave graves hospice cry cr
 blood bleeding shock shocked kill killed killing killer kills infection virus lump lumps ulcer
 stroke seizure seizures pressure chronic acute labor labour struggle struggling struggled fight
 fighting fought battle war victim victims surgery operation cut cuts scar scars burn burns
-burned wound wounds problem problems admitted admit admission suffer suffered suffering suffers discomfort itchy`)
+burned wound wounds problem problems admitted admit admission suffer suffered suffering suffers discomfort itchy
+irritation infected allergic`)
 
 // symptoms are what a patient suffers from. An adjective describing one
 // ("terrible pain", "awful headaches", "severe anxiety") describes the
@@ -31,7 +32,9 @@ cramps cramping nausea insomnia rash rashes acne pimples itching itch bloating c
 diarrhoea vomiting swelling spasms spasm allergies allergy arthritis anxiety depression fatigue
 cough coughing fever symptoms symptom reflux heartburn infection infections breakouts blackheads
 acid sweats flashes flushes tremors dizziness insomnia mood moods attacks attack cravings
-withdrawal sinuses congestion bleeding discharge injury injuries condition`))
+withdrawal sinuses congestion bleeding discharge injury injuries condition irritation dryness
+peeling redness drowsiness grogginess sleepiness palpitations hives soreness tingling numbness
+breakouts outbreaks flashes sweating`))
 
 // symptomDamp is the share of an adjective's valence kept before a symptom.
 const symptomDamp = 0.2
@@ -90,6 +93,13 @@ var overlay = map[string]float64{
 	"gone": 1.2, "cleared": 1.8, "eliminated": 1.8, "alleviated": 1.8, "reduced": 1.2,
 	"reduces": 1.2, "lowered": 1.2, "decreased": 0.8, "controlled": 1.4, "stabilized": 1.4,
 	"stabilised": 1.4, "normal": 0.8, "helps": 1.5, "relieves": 1.8, "subsided": 1.5,
+	// medication reviews: "lower" is mostly anatomy or dose ("lower back",
+	// "a lower dose"), "alone" mostly means "only" ("the cream alone"); the
+	// states a medicine leaves a patient in are complaints.
+	"lower": 0, "alone": 0, "mediocre": -1.5,
+	"groggy": -1.2, "drowsy": -1.0, "zombie": -1.5, "zombie-like": -1.5, "foggy": -1.0,
+	"jittery": -1.2, "nauseous": -1.2, "nauseated": -1.2, "lethargic": -1.2, "sluggish": -1.0,
+	"hungover": -1.2, "spacey": -1.0,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -388,6 +398,77 @@ var phraseText = `
 -1.8 ! had to stop
 -1.5 ! had to discontinue
 -1.5 ! wasn't right
+# medication reviews: how side effects are qualified
++1.0 ! minimal side effects
++1.0 ! minimal side effect
++0.5 ! minor side effects
++0.5 ! minor side effect
+0 ! mild side effects
+0 ! mild side effect
++0.8 ! few side effects
++0.8 ! little side effects
++1.0 ! fewer side effects
++1.0 ! less side effects
++0.5 ! least side effects
++0.3 ! tolerable side effects
++0.3 ! manageable side effects
+0 ! potential side effects
+0 ! possible side effects
+0 ! any side effects
+0 ! common side effects
+-0.5 ! only side effect
+-0.5 ! only side effects
+-0.5 ! the only side effect
+-0.5 ! the only side effects
+-1.2 side effect
+-1.5 side affects
+-1.5 side-effects
+-1.2 stopped using
++1.2 ! at bay
++1.2 ! lost weight
+-1.5 gain weight
+-1.5 put on weight
+-1.5 ! gaining weight
+0 ! low dose
+0 ! lowest dose
+0 ! low dosage
+0 ! lower dose
+0 ! slow release
+0 ! extended release
+0 ! sustained release
+0 ! drug abuse
+0 ! alcohol abuse
+0 ! substance abuse
+-0.8 ! ups and downs
++1.5 ! no ups and downs
+-0.5 ! not perfect
++1.5 a difference
++1.8 big difference
++1.8 huge difference
++1.8 real difference
++1.8 noticeable difference
++1.8 significant difference
++1.8 dramatic difference
++2.0 ! world of difference
++2.8 ! life saver
++2.8 ! life-saver
++2.0 well worth
++1.5 worth it
+# discourse markers and set phrases
+0 ! to be honest
+0 ! to be quite honest
+0 ! to be fair
+0 ! in all honesty
+-2.0 ! left a lot to be desired
+-2.0 ! leaves a lot to be desired
+-2.0 ! left much to be desired
+-1.5 ! not cleaned
+-1.5 ! never cleaned
+-1.5 ! wasn't cleaned
+-1.5 ! weren't cleaned
+-1.5 ! felt alone
+-1.5 ! feel alone
+-1.5 ! all alone
 # suggestions and complaints without sentiment words
 +2.5 ! nothing but praise
 +2.5 ! nothing was too much
@@ -602,6 +683,10 @@ func compilePhrases(text string) ([]phrase, map[string][]int) {
 // "what could we do better?".
 const surveyAnswer = "\x00nothing-to-improve"
 
+// noBenefitAnswer stands in for a leading "None" that answers "what were the
+// benefits?" in a medication review.
+const noBenefitAnswer = "\x00no-benefit"
+
 // healthcareLexicon is the reference lexicon with the overlay applied.
 func healthcareLexicon() map[string]float64 {
 	lex := make(map[string]float64, len(reference.lexicon)+len(overlay))
@@ -619,5 +704,6 @@ func healthcareLexicon() map[string]float64 {
 		lex[k] = v
 	}
 	lex[surveyAnswer] = 1.5
+	lex[noBenefitAnswer] = -3.5
 	return lex
 }

@@ -177,6 +177,13 @@ type valence struct {
 }
 
 func (a *Analyzer) valence(text string) valence {
+	_, _, v := a.evidence(text)
+	return v
+}
+
+// evidence tokenizes text and returns the tokens, each token's final
+// valence and the summed evidence.
+func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	var v valence
 	text = strings.ReplaceAll(text, "’", "'")
 	text = strings.TrimFunc(a.v.demoji(text), isPySpace)
@@ -184,15 +191,22 @@ func (a *Analyzer) valence(text string) valence {
 	markBoundaries(&t, text)
 	leadingNothing(t)
 	s := a.v.valences(t)
+	a.clauseScope(t, s)
+	longNegation(t, s)
 	hypothetical(t, s)
 	applyPhrases(t, s)
+	norm := normWords(t)
+	likeAsPreposition(norm, s)
+	absences(t, norm, s)
+	weightChanges(t, norm, s)
+	adverseCauses(t, norm, s)
 	wishClauses(t, s)
 	trailingMore(t, s)
 	markSuggestions(t, s)
 	dampSymptoms(t, s)
-	reliefs(t, s)
+	reliefs(t, norm, s)
 	lacks(t, s)
-	reliefAfter(t, s)
+	reliefAfter(t, norm, s)
 	beforeState(t, s)
 	illnessSentences(t, s)
 	deniedSuggestions(t, s)
@@ -203,26 +217,7 @@ func (a *Analyzer) valence(text string) valence {
 			v.rawNeg += x
 		}
 	}
-	// A clean "but" rule: what follows "but" is what the patient means.
-	for i, w := range t.lower {
-		if w == "but" || w == "however" || w == "although" || w == "though" || w == "except" {
-			// "..., but I understand they are busy": what follows is
-			// the patient excusing the complaint before it, so the
-			// complaint stays the point.
-			before, after := 0.5, 1.5
-			if excuses(t, i+1) {
-				before, after = 1.5, 0.5
-			}
-			for k := range s {
-				if k < i {
-					s[k] *= before
-				} else if k > i {
-					s[k] *= after
-				}
-			}
-			break
-		}
-	}
+	contrasts(t, s)
 	concession(t, s)
 	for _, x := range s {
 		if x > 0 {
@@ -233,7 +228,7 @@ func (a *Analyzer) valence(text string) valence {
 	}
 	a.profanityValence(text, &v)
 	v.amp = punctuationEmphasis(text)
-	return v
+	return t, s, v
 }
 
 // applyPhrases overwrites the valences of phrase matches in place.
@@ -335,6 +330,7 @@ func markSuggestions(t tokens, s []float64) {
 // "Nothing -" / "Nothing, it was fine" so that the answer reads as praise
 // and does not negate the words after it.
 func leadingNothing(t tokens) {
+	noBenefit(t)
 	start := true
 	for i := range t.lower {
 		if start {
@@ -404,29 +400,52 @@ func (a *Analyzer) profanityValence(text string, v *valence) {
 // them describe the illness that was relieved, so their valence turns into
 // modest praise.
 var reductionWords = setOf(strings.Fields(`reduced reduces reduce reducing decreased decreases
-lessened lessens eliminated eliminates relieved relieves alleviated alleviates stopped stops
-cleared clears controlled controls prevented prevents less fewer lowered lowers eased eases
-suppressed cured`))
+decrease lessened lessens eliminated eliminates eliminate relieved relieves relieve alleviated
+alleviates alleviate stopped stops stop stopping cleared clears clear controlled controls control
+prevented prevents prevent preventing less fewer lowered lowers lower lowering eased eases ease
+suppressed cured cures minimized minimised minimizes minimises curbed curbs treated treats
+calmed calms`))
 
-func reliefs(t tokens, s []float64) {
-	for i, w := range t.lower {
-		if !reductionWords[trimPunct(w)] {
+func reliefs(t tokens, norm []string, s []float64) {
+	for i, w := range norm {
+		if !reductionWords[w] {
 			continue
 		}
+		// "didn't reduce the pain": a denied relief is a failure.
+		negated := false
+		for k := i - 1; k >= 0 && k >= i-3 && !t.brk[k]; k-- {
+			if negatedWord(norm[k]) || norm[k] == "no" || norm[k] == "never" {
+				negated = true
+			}
+		}
+		symptom := false
 		for k := i + 1; k < len(s) && k <= i+3; k++ {
-			if s[k] < 0 {
+			if !negated && s[k] < 0 {
 				s[k] = -s[k] * 0.5
 				break
+			}
+			if isAdverse(norm, k) {
+				symptom = true
 			}
 			if t.end[k] {
 				break
 			}
 		}
-		if i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])] && s[i] < 0 {
-			s[i] = 0.8
+		if i+1 < len(norm) && isAdverse(norm, i+1) {
+			symptom = true
+		}
+		switch {
+		case symptom && negated:
+			s[i] = -reliefValence
+		case symptom && s[i] < reliefValence:
+			s[i] = reliefValence
 		}
 	}
 }
+
+// reliefValence is the praise of a relief verb with its symptom: "stopped my
+// panic attacks", "lowers the cholesterol".
+const reliefValence = 0.8
 
 // hypotheticals open a wish or suggestion: "it would be very useful to
 // have", "could be better", "I wish they had explained". Praise words right
@@ -490,16 +509,17 @@ func lacks(t tokens, s []float64) {
 // they turn into modest praise, unless the relief itself is negated ("the
 // pain never went away").
 var reliefAfterWords = setOf(strings.Fields(`subsided subsides abated disappeared disappears
-vanished resolved cleared eased lessened diminished dissipated faded lifted calmed decreased
-dropped reduced lowered suppressed relieved controlled gone`))
+disappear vanished resolved cleared eased lessened diminished dissipated faded lifted calmed
+decreased dropped reduced lowered suppressed relieved controlled gone stopped ceased ended healed
+went`))
 
 // clauseWords end the backwards look of reliefAfter.
 var clauseWords = setOf(strings.Fields(`but however although though whereas while so then`))
 
-func reliefAfter(t tokens, s []float64) {
+func reliefAfter(t tokens, norm []string, s []float64) {
 	for i, w := range t.lower {
 		n := trimPunct(w)
-		if !reliefAfterWords[n] {
+		if !reliefAfterWords[n] || n == "went" && (i+1 >= len(norm) || norm[i+1] != "away") {
 			continue
 		}
 		negated := false
@@ -512,6 +532,7 @@ func reliefAfter(t tokens, s []float64) {
 		if negated {
 			continue
 		}
+		relieved := false
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			m := t.lower[k]
 			if t.brk[k] || clauseWords[m] {
@@ -519,7 +540,15 @@ func reliefAfter(t tokens, s []float64) {
 			}
 			if s[k] < 0 {
 				s[k] = -s[k] * 0.3
+				relieved = true
 			}
+			if isAdverse(norm, k) {
+				relieved = true
+			}
+		}
+		// "the rash disappeared": the relief word is praise itself
+		if relieved && s[i] < reliefValence {
+			s[i] = reliefValence
 		}
 	}
 }
@@ -634,7 +663,7 @@ func illnessSentences(t tokens, s []float64) {
 			if (symptoms[m] || illnessWords[m]) && m != "discharge" {
 				symptom = true
 			}
-			if adverseMarkers[m] || negatedWord(m) || m == "side" {
+			if adverseMarkers[m] || m == "side" || negatedWord(m) && deniesBenefit(t, k, i) {
 				adverse = true
 			}
 		}
@@ -831,4 +860,426 @@ func trailingMore(t tokens, s []float64) {
 			s[i] = -1.2
 		}
 	}
+}
+
+// normWords returns the tokens without surrounding punctuation.
+func normWords(t tokens) []string {
+	norm := make([]string, len(t.lower))
+	for i, w := range t.lower {
+		norm[i] = trimPunct(w)
+	}
+	return norm
+}
+
+// likeSubjects are the words before "like" that make it the verb ("I like",
+// "they'd like", "really like"). Elsewhere "like" compares ("felt like a
+// zombie", "looks like", "people like me") and carries no praise.
+var likeSubjects = setOf(strings.Fields(`i we you they he she i'd we'd you'd they'd would really
+also do did does don't didn't doesn't dont didnt doesnt just to not never always still genuinely
+definitely truly particularly especially actually quite much both all people patients who`))
+
+func likeAsPreposition(norm []string, s []float64) {
+	for i, w := range norm {
+		if w == "like" && s[i] > 0 && (i == 0 || !likeSubjects[norm[i-1]]) {
+			s[i] = 0
+		}
+	}
+}
+
+// absenceOpeners say that what follows was not there: "no headaches",
+// "without any nausea", "free of side effects".
+var absenceOpeners = setOf(strings.Fields(`no without zero`))
+
+// absenceFillers may stand between an absence opener or a negated verb and
+// the symptom it denies: "no more severe headaches", "didn't have any side
+// effects", "never experienced a single migraine".
+var absenceFillers = setOf(strings.Fields(`any a an the single more further real major serious
+cause caused give gave make made feeling
+noticeable significant bad severe other adverse ill negative unpleasant sexual side of from these
+those my new obvious apparent have had has get got experience experienced notice noticed suffer
+suffered feel felt see saw develop developed need further real troublesome annoying nasty
+terrible awful horrible bothersome`))
+
+// adverseNouns are the unwanted effects of a treatment beyond the symptom
+// list: what a patient is glad to be without and sorry to have been given.
+var adverseNouns = setOf(strings.Fields(`side effects effect hangover grogginess drowsiness
+sleepiness drowsy groggy dizziness drowsyness jitters jitteriness shakes tremor tremors
+recurrence recurrences relapse relapses breakouts breakout outbreaks outbreak flare flares
+flare-ups flareups episodes episode attacks attack seizures seizure reactions reaction
+complications problems issues cravings craving withdrawal weight irritation dryness peeling
+redness sensitivity palpitations heartburn constipation hives itchiness soreness sores bruising
+sweating headache headaches migraines migraine nausea vomiting`))
+
+// sideEffectWords lead "effects": "side effects", "ill effects".
+var sideEffectWords = setOf(strings.Fields(`side ill adverse negative unwanted undesirable bad`))
+
+// isAdverse reports whether norm[k] names a symptom or an unwanted effect.
+// A bare "effect" counts only after a side-effect word ("no effect" is a
+// failure, "no side effects" a benefit).
+func isAdverse(norm []string, k int) bool {
+	w := norm[k]
+	if w == "effect" || w == "effects" || w == "affects" || w == "affect" {
+		return k > 0 && sideEffectWords[norm[k-1]]
+	}
+	if w == "side" || w == "ill" {
+		return k+1 < len(norm) && (norm[k+1] == "effects" || norm[k+1] == "effect" || norm[k+1] == "affects" || norm[k+1] == "affect")
+	}
+	return (symptoms[w] || illnessWords[w] || adverseNouns[w]) && w != "condition" && w != "mood" && w != "moods"
+}
+
+// absenceValence is the praise of a denied symptom ("no headaches").
+const absenceValence = 1.5
+
+// absences turns "no headaches", "without any side effects", "haven't had a
+// migraine since" into praise: the symptom or side effect is not there. The
+// words between the opener and the symptom lose their complaint ("no more
+// awful cramps").
+func absences(t tokens, norm []string, s []float64) {
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		w := norm[i]
+		opener := absenceOpeners[w] || w == "free" && i+1 < n && norm[i+1] == "of" ||
+			negatedWord(w) && w != "no" && w != "without"
+		if !opener {
+			continue
+		}
+		if t.brk[i] && w != "no" {
+			continue
+		}
+		start := i + 1
+		if w == "free" {
+			start = i + 2
+		}
+		for k := start; k < n && k <= start+4; k++ {
+			if isAdverse(norm, k) {
+				if negatedWord(w) && !absenceVerb(norm, i, k) {
+					break
+				}
+				if s[i] < absenceValence {
+					s[i] = absenceValence
+				}
+				for j := i + 1; j <= k; j++ {
+					if s[j] < 0 {
+						s[j] = 0
+					}
+				}
+				// "side effects" and "ill effects": silence the noun too
+				for j := k + 1; j < n && j <= k+1 && (norm[j] == "effects" || norm[j] == "effect"); j++ {
+					s[j] = 0
+				}
+				i = k
+				break
+			}
+			if t.brk[k] || !absenceFillers[norm[k]] && s[k] != 0 {
+				break
+			}
+			if !absenceFillers[norm[k]] && k > start+1 {
+				break
+			}
+		}
+	}
+}
+
+// absenceVerb requires a negated verb to deny having the symptom ("didn't
+// have any headaches", "never experienced nausea"), not to deny a benefit
+// ("didn't help my headaches").
+func absenceVerb(norm []string, i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if !absenceFillers[norm[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+// contrastWords turn a sentence: what follows is what the patient means.
+var contrastWords = setOf(strings.Fields(`but however although though except`))
+
+// contrasts is a clean "but" rule, scoped to the sentence: in "Lovely
+// staff, but the wait was too long" the complaint after "but" counts for
+// 1.5 and the praise before it for 0.5. A marker that opens a sentence
+// ("However, ...") turns against the sentence before it. Other sentences of
+// a long review are not touched, so a "but" in the fourth sentence does not
+// halve what the first three said.
+func contrasts(t tokens, s []float64) {
+	n := len(t.lower)
+	prev, start := 0, 0 // starts of the previous and the current sentence
+	for i := 0; i < n; i++ {
+		if contrastWords[t.lower[i]] {
+			from := start
+			if i == start {
+				from = prev
+			}
+			end := i
+			for end < n-1 && !t.end[end] {
+				end++
+			}
+			// "..., but I understand they are busy": what follows is
+			// the patient excusing the complaint before it, so the
+			// complaint stays the point.
+			before, after := 0.5, 1.5
+			if excuses(t, i+1) {
+				before, after = 1.5, 0.5
+			}
+			for k := from; k <= end; k++ {
+				if k < i {
+					s[k] *= before
+				} else if k > i {
+					s[k] *= after
+				}
+			}
+			if t.end[end] || end == n-1 {
+				prev, start = start, end+1
+			}
+			i = end
+			continue
+		}
+		if t.end[i] {
+			prev, start = start, i+1
+		}
+	}
+}
+
+// benefitWords are what a treatment is expected to do; denied ("didn't
+// work", "did not help at all", "never relieved") they are a verdict on it.
+var benefitWords = setOf(strings.Fields(`work works worked working help helps helped helping effective
+effect relieve relieved relief improve improved improvement change difference better benefit
+benefits do anything reduce reduced lower lowered stop stopped ease eased control controlled
+clear cleared`))
+
+// deniesBenefit reports whether the negation at k is followed, within three
+// words of the same sentence (ending at end), by a benefit word.
+func deniesBenefit(t tokens, k, end int) bool {
+	for j := k + 1; j <= end && j <= k+3; j++ {
+		if benefitWords[trimPunct(t.lower[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseScope rescores the words that VADER's three-word look-back let a
+// negation or booster from the previous clause reach: in "dosage is not
+// complex. Pretty convenient" the "not" belongs to the first sentence, so
+// "pretty" is scored as if its clause started the text.
+func (a *Analyzer) clauseScope(t tokens, s []float64) {
+	for i := 1; i < len(t.lower); i++ {
+		from := -1
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if t.brk[k] {
+				from = k + 1
+				break
+			}
+		}
+		if from < 0 || s[i] == 0 {
+			continue
+		}
+		sub := tokens{words: t.words[from:], lower: t.lower[from:], capDiff: t.capDiff}
+		s[i] = a.v.sentimentValence(sub, i-from)
+	}
+}
+
+// negationCarriers may stand between a negation and the word it negates
+// beyond VADER's three-word reach: "didn't seem to be too effective", "not
+// really all that helpful".
+var negationCarriers = setOf(strings.Fields(`seem seems seemed to be been being as that very so
+really too all at it is was were get got much particularly overly quite the a an any this
+feel felt make made me my us them him her find found appear appeared look looked sound sounded
+terribly overall entirely completely always`))
+
+// opinionVerbs after a negation negate the whole clause they introduce:
+// "I don't feel the phone assessment is good", "I didn't think the care was
+// adequate".
+var opinionVerbs = setOf(strings.Fields(`think thought feel felt believe believed find found`))
+
+// longNegation applies a negation that VADER's three-word window misses.
+func longNegation(t tokens, s []float64) {
+	n := len(t.lower)
+	for i := 4; i < n; i++ {
+		if s[i] == 0 {
+			continue
+		}
+		negatedNear := false
+		for k := 1; k <= 3; k++ {
+			if negatedWord(t.lower[i-k]) || t.brk[i-k] {
+				negatedNear = true // VADER saw it, or the clause starts here
+			}
+		}
+		if negatedNear {
+			continue
+		}
+		for k := i - 4; k >= 0 && k >= i-8; k-- {
+			if t.brk[k] || clauseWords[t.lower[k]] || t.lower[k] == "and" {
+				break
+			}
+			if !negatedWord(t.lower[k]) {
+				continue
+			}
+			opinion := k+1 < n && opinionVerbs[t.lower[k+1]]
+			carried := true
+			for j := k + 1; j < i; j++ {
+				if !negationCarriers[t.lower[j]] || s[j] != 0 {
+					carried = false
+					break
+				}
+			}
+			if opinion || carried && i-k <= 6 {
+				s[i] *= nScalar
+			}
+			break
+		}
+	}
+}
+
+// treatmentWords show that a text reviews a medicine or treatment.
+var treatmentWords = setOf(strings.Fields(`taking took take takes taken medication medications
+medicine medicines drug drugs pill pills tablet tablets dose doses dosage mg prescribed
+prescription injection injections cream capsule capsules treatment therapy`))
+
+// noBenefit reads a medication review that opens with "None" ("None. Made
+// me dizzy and I stopped after a week", "Absolutely none, it did nothing"):
+// the review answers "what were the benefits?", so "none" is the verdict,
+// not the survey answer "nothing to improve".
+func noBenefit(t tokens) {
+	i := 0
+	if len(t.lower) > 1 && (t.lower[0] == "absolutely" || t.lower[0] == "virtually" || t.lower[0] == "almost") {
+		i = 1
+	}
+	if i+1 >= len(t.lower) || trimPunct(t.lower[i]) != "none" {
+		return
+	}
+	for _, w := range t.lower[i+1:] {
+		if treatmentWords[trimPunct(w)] {
+			t.words[i], t.lower[i] = noBenefitAnswer, noBenefitAnswer
+			return
+		}
+	}
+}
+
+// weightUnits end a change of weight: "lost 20 pounds", "put on two stone".
+var weightUnits = setOf(strings.Fields(`weight pounds lbs lb kg kgs kilos kilograms stone stones`))
+
+// weightFillers may stand between the verb and the unit.
+var weightFillers = setOf(strings.Fields(`a an the some any of about around over almost nearly
+nearly quite few couple lot lots extra excess more another my all that much half`))
+
+var weightLoss = setOf(strings.Fields(`lost lose losing loses dropped drop shed shedding`))
+var weightGain = setOf(strings.Fields(`gained gain gaining gains put putting`))
+
+// weightChanges scores a stated change of body weight: "lost 20 pounds" is
+// what the patient wanted (VADER reads "lost" as sad), "gained 10 lbs" and
+// "put on two stone" are side effects (VADER reads "gained" as good).
+func weightChanges(t tokens, norm []string, s []float64) {
+	for i, w := range norm {
+		loss, gain := weightLoss[w], weightGain[w]
+		if !loss && !gain {
+			continue
+		}
+		for k := i + 1; k < len(norm) && k <= i+4; k++ {
+			m := norm[k]
+			if weightUnits[m] {
+				negated := i > 0 && (negatedWord(norm[i-1]) || i > 1 && negatedWord(norm[i-2]))
+				v := 1.5
+				if gain {
+					v = -1.5
+				}
+				if negated {
+					v *= nScalar
+				}
+				s[i] = v
+				for j := i + 1; j <= k; j++ {
+					s[j] = 0
+				}
+				break
+			}
+			if t.brk[k-1] || !(weightFillers[m] || m == "on" && gain || isNumber(m)) {
+				break
+			}
+		}
+	}
+}
+
+// isNumber reports whether w is written as a number or a small number word.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return numberWords[w]
+}
+
+var numberWords = setOf(strings.Fields(`one two three four five six seven eight nine ten eleven
+twelve fifteen twenty thirty forty fifty sixty hundred several`))
+
+// causeVerbs attribute a symptom to the treatment: "it caused headaches",
+// "gave me terrible nausea", "made me dizzy".
+var causeVerbs = setOf(strings.Fields(`caused causes causing cause gave gives give giving made
+makes make making triggered triggers induced`))
+
+// causeValence is the complaint of a symptom the treatment caused.
+const causeValence = -1.5
+
+// adverseCauses marks a symptom or side effect that the treatment caused.
+// Symptom words carry no sentiment on their own (they describe the illness),
+// so "it gave me headaches" would otherwise read as neutral.
+func adverseCauses(t tokens, norm []string, s []float64) {
+	for i, w := range norm {
+		if !causeVerbs[w] || s[i] != 0 {
+			continue
+		}
+		negated := false
+		for k := i - 1; k >= 0 && k >= i-3 && !t.brk[k]; k-- {
+			if negatedWord(norm[k]) || norm[k] == "no" {
+				negated = true
+			}
+		}
+		if negated || !treatmentSubject(t, norm, i) {
+			continue // "it never gave me headaches": absences
+		}
+		for k := i + 1; k < len(norm) && k <= i+4; k++ {
+			if norm[k] == "by" || t.brk[k] || s[k] > 0 {
+				break // "itching caused by eczema", "made my pain manageable"
+			}
+			if isAdverse(norm, k) {
+				if !praiseFollows(t, s, k) {
+					s[i] = causeValence
+				}
+				break
+			}
+			if s[k] != 0 {
+				break
+			}
+		}
+	}
+}
+
+// causeSubjects are the words right before a cause verb that make the
+// treatment its subject: "it gave me", "this drug caused", "which made me".
+var causeSubjects = setOf(strings.Fields(`it this that which drug drugs medication medications
+medicine medicines pill pills tablet tablets cream patch injection injections treatment dose
+also only`))
+
+func treatmentSubject(t tokens, norm []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && !t.brk[k]; k-- {
+		if causeSubjects[norm[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// praiseFollows reports whether praise follows position k in its clause
+// ("made my depression manageable", "made the migraine go away").
+func praiseFollows(t tokens, s []float64, k int) bool {
+	for j := k; j < len(s) && j <= k+4; j++ {
+		if s[j] > 0 {
+			return true
+		}
+		if t.brk[j] {
+			break
+		}
+	}
+	return false
 }

@@ -78,6 +78,54 @@ func TestHealthcareLayer(t *testing.T) {
 	}
 }
 
+// TestMedicationReviews pins the medication-review rules: relief and
+// absence of symptoms, side effects as qualified, the "None" that answers
+// "what were the benefits?", weight changes, and negation and contrast
+// that stay inside their clause or sentence.
+func TestMedicationReviews(t *testing.T) {
+	cases := []struct {
+		text string
+		want Label
+	}{
+		// "like" compares unless it is the verb
+		{"I felt like a zombie all day.", Negative},
+		{"I really like the new clinic.", Positive},
+		// absence of a symptom is good news
+		{"No more headaches and no nausea at all.", Positive},
+		{"I haven't had a single migraine since starting it.", Positive},
+		{"Slept through the night without feeling groggy.", Positive},
+		{"It didn't help my headaches at all.", Negative},
+		// relief verbs carry praise with their symptom, unless denied
+		{"It lowered my cholesterol and stopped the panic attacks.", Positive},
+		{"My back pain disappeared within a week.", Positive},
+		{"It didn't reduce the pain.", Negative},
+		// side effects as the patient qualifies them
+		{"Minimal side effects and it works.", Positive},
+		{"The only side effect was a dry mouth, it works great.", Positive},
+		{"The side effects were unbearable.", Negative},
+		// the benefits answer "None" in a medication review
+		{"None. I took it for a month and stopped.", Negative},
+		{"None.", Positive},
+		// weight
+		{"I lost 20 pounds in two months.", Positive},
+		{"I gained 15 lbs in the first month.", Negative},
+		{"It gave me terrible headaches.", Negative},
+		// negation and contrast stay in their clause and sentence
+		{"The dose is simple to take and not complicated. Pretty convenient overall.", Positive},
+		{"The cream didn't seem to be very effective.", Negative},
+		{"I don't feel the phone assessment was good.", Negative},
+		{"It made a huge difference to my sleep.", Positive},
+		{"The care left a lot to be desired.", Negative},
+		{"It cleared my skin in a month and I am thrilled. I had some dryness at first, but it passed.", Positive},
+	}
+	a := New()
+	for _, c := range cases {
+		if got := a.Score(c.text, nil); got.Label != c.want {
+			t.Errorf("Score(%q) = %+v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
 func TestMixed(t *testing.T) {
 	text := "The surgeon was absolutely brilliant, amazing and kind, a wonderful caring team. " +
 		"But the billing department is a disgrace: rude, useless, incompetent and they overcharged me terribly."
