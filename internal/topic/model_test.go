@@ -43,7 +43,7 @@ func rulesOnly(text string) []string {
 }
 
 // TestModelFillsRuleGaps: the learned layer adds topics told in words no rule knows, and
-// never takes away what the rules found.
+// does not add what the rules set aside.
 func TestModelFillsRuleGaps(t *testing.T) {
 	for _, c := range []struct {
 		text  string

@@ -134,7 +134,7 @@ func Detect(text string) []string {
 	for _, sent := range ss {
 		detectSentence(sent, &found, &rejected)
 	}
-	sharedModel().add(ss, &found, &rejected)
+	sharedModel().apply(ss, &found, &rejected)
 	out := []string{}
 	for i, f := range found {
 		if f {

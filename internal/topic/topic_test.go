@@ -28,7 +28,9 @@ func TestDetect(t *testing.T) {
 		{"Could not get an appointment, on hold for 40 minutes.", []string{AccessScheduling}},
 		{"Nobody told me my test results.", []string{Communication}},
 		{"It was really hard to get hold of anyone, the helpline just rings.", []string{AccessScheduling}},
-		{"Always treated with dignity and respect.", []string{Privacy}},
+		// respect is courtesy in the taxonomy as well as dignity (the learned layer adds it,
+		// as the writers of four development files label it)
+		{"Always treated with dignity and respect.", []string{StaffCourtesy, Privacy}},
 		{"The therapy made a massive difference, I've gained confidence.", []string{Outcome}},
 		{"Could I be seen sooner next time?", []string{WaitTime}},
 		// provider care told through what the clinician did (2026-11-29)
@@ -77,7 +79,9 @@ func TestDetect(t *testing.T) {
 		{"I can ride my bike again.", []string{Outcome}},
 		{"I can finally drive again after the accident.", []string{Outcome}},
 		{"I would never go there again.", []string{}},
-		{"Told it was a pulled muscle, it turned out to be a slipped disc.", []string{Outcome}},
+		// a misdiagnosis is an outcome and a clinician's competence (provider_care in the
+		// taxonomy); the learned layer adds the second
+		{"Told it was a pulled muscle, it turned out to be a slipped disc.", []string{ProviderCare, Outcome}},
 		{"A better chance of sleep would help.", []string{}},
 		// access
 		{"The phone rings and rings and nobody picks up.", []string{AccessScheduling}},

@@ -161,7 +161,8 @@ func TrainModel(files []LabelledFile) []byte {
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
-// CVRow is one file's topic micro-F1 when the model was trained on the other files.
+// CVRow is one file's topic micro-F1 when the model was trained on the other files (the
+// veto at modelVeto applied at every threshold).
 type CVRow struct {
 	File       string
 	Rules      float64             // rules alone
@@ -204,7 +205,7 @@ func CrossValidate(files []LabelledFile, thresholds []float64) []CVRow {
 			for k := 0; k < 14; k++ {
 				tally(&rules, t.rules[k], t.gold[k])
 				for j, thr := range thresholds {
-					tally(&comb[j], t.rules[k] || probs[i][k] >= thr && !t.rejected[k], t.gold[k])
+					tally(&comb[j], t.rules[k] && probs[i][k] >= modelVeto || probs[i][k] >= thr && !t.rejected[k], t.gold[k])
 				}
 			}
 		}
