@@ -99,7 +99,8 @@ var overlay = map[string]float64{
 	"lower": 0, "alone": 0, "mediocre": -1.5,
 	"groggy": -1.2, "drowsy": -1.0, "zombie": -1.5, "zombie-like": -1.5, "foggy": -1.0,
 	"jittery": -1.2, "nauseous": -1.2, "nauseated": -1.2, "lethargic": -1.2, "sluggish": -1.0,
-	"hungover": -1.2, "spacey": -1.0,
+	"hungover": -1.2, "spacey": -1.0, "garbage": -2.0, "junk": -1.5, "poison": -2.0,
+	"abuse": -1.5, "abused": -1.5,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -454,6 +455,49 @@ var phraseText = `
 +2.8 ! life-saver
 +2.0 well worth
 +1.5 worth it
+-1.5 ! little benefit
+-1.5 ! little effect
+-1.5 ! little relief
+-1.5 ! little improvement
+-1.5 ! little difference
+-1.2 ! the only positive
+-1.2 ! the only good
+-1.2 ! the only benefit
+-1.2 ! only good thing
+-1.2 ! only positive thing
+0 ! the only drug
+0 ! the only medication
+0 ! the only medicine
+0 ! the only treatment
+0 ! the only one
+0 ! the only time
+0 ! no other
++1.2 ! no evidence of
++1.5 ! stopped smoking
++1.5 ! quit smoking
++1.5 ! gave up smoking
+-1.5 ! little benefits
+-2.0 ! no pain relief
+-1.0 ! no longer take
+-1.0 ! no longer taking
+-1.0 ! no longer use
+-1.0 ! no longer using
+-2.0 ! no longer works
+-2.0 ! no longer working
+-2.0 ! no longer effective
+-2.0 ! no longer helps
+-2.0 ! no longer helped
+-3.0 ! killed me
+-3.0 ! almost killed
+-3.0 ! nearly killed
+-3.0 ! almost died
+-3.0 ! nearly died
+-0.5 ! can't get to sleep
+-0.5 ! couldn't get to sleep
+-0.5 ! bad rap
+-0.5 ! bad reputation
+-0.5 ! bad press
+-0.5 ! bad name
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest
@@ -558,7 +602,14 @@ var phraseText = `
 -0.8 ! a lot more
 -1.4 ! only improvement
 -1.2 ! only missing
--1.2 ! the only
+-1.5 ! only problem
+-1.5 ! only issue
+-1.0 ! only drawback
+-1.5 ! only gripe
+-1.2 ! only concern
+-1.2 ! only niggle
+-1.2 ! only bad
+-1.5 ! only disappointment
 -1.5 ! needs huge improvement
 -1.5 ! needs some improvement
 -1.5 ! need some improvement

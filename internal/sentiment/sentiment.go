@@ -199,6 +199,8 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	likeAsPreposition(norm, s)
 	absences(t, norm, s)
 	weightChanges(t, norm, s)
+	doubts(t, norm, s)
+	benefitLists(t, norm, s)
 	adverseCauses(t, norm, s)
 	wishClauses(t, s)
 	trailingMore(t, s)
@@ -302,7 +304,7 @@ func markSuggestions(t tokens, s []float64) {
 			n := trimPunct(w)
 			if articles[n] && i+1 < len(t.lower) {
 				// look through the article at the next word
-				if m := trimPunct(t.lower[i+1]); comparatives[m] {
+				if m := trimPunct(t.lower[i+1]); comparatives[m] && (i+2 >= len(t.lower) || trimPunct(t.lower[i+2]) != "than") {
 					s[i+1] = -suggestionValence
 				}
 			}
@@ -313,7 +315,9 @@ func markSuggestions(t tokens, s []float64) {
 			// "Phone answered quickly.": a past participle after the
 			// opener makes it a noun, not an imperative.
 			statement := i+1 < len(t.lower) && !t.brk[i] && strings.HasSuffix(t.lower[i+1], "ed") && !comparatives[n]
-			if !reduction && !statement && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
+			// "Much better than the last one": a comparison, not a wish.
+			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than"
+			if !reduction && !statement && !comparison && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
 				s[i] = -suggestionValence
 			}
 			// "Not lock people up.", "Not have soggy toast.": a sentence
@@ -403,8 +407,8 @@ var reductionWords = setOf(strings.Fields(`reduced reduces reduce reducing decre
 decrease lessened lessens eliminated eliminates eliminate relieved relieves relieve alleviated
 alleviates alleviate stopped stops stop stopping cleared clears clear controlled controls control
 prevented prevents prevent preventing less fewer lowered lowers lower lowering eased eases ease
-suppressed cured cures minimized minimised minimizes minimises curbed curbs treated treats
-calmed calms`))
+suppressed cured cures minimized minimised minimizes minimises curbed curbs calmed calms
+slowed slows`))
 
 func reliefs(t tokens, norm []string, s []float64) {
 	for i, w := range norm {
@@ -511,7 +515,7 @@ func lacks(t tokens, s []float64) {
 var reliefAfterWords = setOf(strings.Fields(`subsided subsides abated disappeared disappears
 disappear vanished resolved cleared eased lessened diminished dissipated faded lifted calmed
 decreased dropped reduced lowered suppressed relieved controlled gone stopped ceased ended healed
-went`))
+went slowed`))
 
 // clauseWords end the backwards look of reliefAfter.
 var clauseWords = setOf(strings.Fields(`but however although though whereas while so then`))
@@ -532,18 +536,24 @@ func reliefAfter(t tokens, norm []string, s []float64) {
 		if negated {
 			continue
 		}
-		relieved := false
+		// The clause must name what went away ("the rash subsided"):
+		// "I hated it and stopped" is no relief.
+		from, relieved := i, false
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
-			m := t.lower[k]
-			if t.brk[k] || clauseWords[m] {
+			if t.brk[k] || clauseWords[t.lower[k]] {
 				break
 			}
-			if s[k] < 0 {
-				s[k] = -s[k] * 0.3
-				relieved = true
-			}
+			from = k
 			if isAdverse(norm, k) {
 				relieved = true
+			}
+		}
+		if !relieved {
+			continue
+		}
+		for k := from; k < i; k++ {
+			if s[k] < 0 {
+				s[k] = -s[k] * 0.3
 			}
 		}
 		// "the rash disappeared": the relief word is praise itself
@@ -585,6 +595,12 @@ func beforeState(t tokens, s []float64) {
 				before = true
 				break
 			}
+		}
+		// "Previously took Losec but still had problems", "In the past
+		// nothing helped": earlier treatments and the illness before.
+		if first := trimPunct(t.lower[start]); first == "previously" || first == "formerly" ||
+			first == "in" && start+2 <= i && trimPunct(t.lower[start+1]) == "the" && trimPunct(t.lower[start+2]) == "past" {
+			before = true
 		}
 		if before {
 			for k := start; k <= i; k++ {
@@ -1134,7 +1150,8 @@ func longNegation(t tokens, s []float64) {
 // treatmentWords show that a text reviews a medicine or treatment.
 var treatmentWords = setOf(strings.Fields(`taking took take takes taken medication medications
 medicine medicines drug drugs pill pills tablet tablets dose doses dosage mg prescribed
-prescription injection injections cream capsule capsules treatment therapy`))
+prescription injection injections cream capsule capsules treatment therapy treated switched
+started relief reliever`))
 
 // noBenefit reads a medication review that opens with "None" ("None. Made
 // me dizzy and I stopped after a week", "Absolutely none, it did nothing"):
@@ -1283,3 +1300,92 @@ func praiseFollows(t tokens, s []float64, k int) bool {
 	}
 	return false
 }
+
+// doubtOpeners are the words that put what follows them in doubt: "not sure
+// it really helped", "hard to tell whether it works", "I don't know if it
+// made a difference".
+var doubtOpeners = [][]string{{"not", "sure"}, {"unsure"}, {"uncertain"}, {"don't", "know", "if"},
+	{"dont", "know", "if"}, {"don't", "know", "whether"}, {"do", "not", "know", "if"},
+	{"can't", "tell", "if"}, {"cannot", "tell", "if"}, {"can't", "say", "if"}, {"hard", "to", "tell"},
+	{"hard", "to", "say"}, {"hard", "to", "judge"}, {"difficult", "to", "say"}, {"difficult", "to", "tell"},
+	{"too", "early", "to", "tell"}, {"too", "soon", "to", "tell"}, {"wondering", "if"}, {"not", "convinced"},
+	{"long", "enough", "to"}}
+
+// doubts zeroes the praise a doubt opener puts in question, up to the end
+// of its clause.
+func doubts(t tokens, norm []string, s []float64) {
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		l := matchAt(norm, i, doubtOpeners)
+		if l == 0 {
+			continue
+		}
+		for k := i + l; k < n && k <= i+l+8; k++ {
+			if s[k] > 0 {
+				s[k] = 0
+			}
+			if t.brk[k] {
+				break
+			}
+		}
+		i += l - 1
+	}
+}
+
+// matchAt returns the length of the first sequence in seqs that occurs at
+// norm[i:], or 0.
+func matchAt(norm []string, i int, seqs [][]string) int {
+	for _, q := range seqs {
+		if i+len(q) > len(norm) {
+			continue
+		}
+		ok := true
+		for k, x := range q {
+			if norm[i+k] != x {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// personalStates are what a treatment improves in the patient: "Better
+// sleep.", "More energy.", "Clearer skin." After a comparative these name a
+// benefit the patient got, not a suggestion about the service.
+var personalStates = setOf(strings.Fields(`sleep sleeping energy energetic focus focused
+concentration mood moods memory skin complexion appetite outlook libido stamina breathing
+control motivation clarity confidence stability balance alert alive stable relaxed calm calmer
+restful mobility movement vision hearing quality digestion functioning emotionally mentally
+physically able productive patient tolerant sex sexual concentrate`))
+
+// benefitLists reads a comparative that opens a sentence or follows a
+// comma before a personal state ("Better sleep, more energy") as a benefit
+// of the treatment: markSuggestions would otherwise take "Better sleep." for
+// a survey suggestion.
+func benefitLists(t tokens, norm []string, s []float64) {
+	for i := 0; i+1 < len(norm); i++ {
+		if !comparatives[norm[i]] && norm[i] != "clearer" && norm[i] != "improved" && norm[i] != "increased" {
+			continue
+		}
+		next := norm[i+1]
+		if i+2 < len(norm) && (next == "overall" || next == "quality" || next == "sense") {
+			next = norm[i+2]
+		}
+		if personalStates[next] && !t.brk[i] {
+			if s[i] < benefitValence {
+				s[i] = benefitValence
+			}
+			t.lower[i] = benefitMark // markSuggestions must not take it
+		}
+	}
+}
+
+// benefitValence is the praise of a listed benefit ("More energy.").
+const benefitValence = 1.5
+
+// benefitMark replaces a comparative read as a benefit.
+const benefitMark = "\x00benefit"

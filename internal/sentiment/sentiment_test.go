@@ -117,6 +117,17 @@ func TestMedicationReviews(t *testing.T) {
 		{"It made a huge difference to my sleep.", Positive},
 		{"The care left a lot to be desired.", Negative},
 		{"It cleared my skin in a month and I am thrilled. I had some dryness at first, but it passed.", Positive},
+		// doubt, listed benefits, earlier treatments, comparisons
+		{"Not sure it really helped.", Negative},
+		{"Better sleep, more energy and clearer skin.", Positive},
+		{"Better food.", Negative},
+		{"Previously took another tablet but still had awful problems. This one is great.", Positive},
+		{"Much better than the last clinic.", Positive},
+		{"Very little benefit and I stopped after a month.", Negative},
+		{"I no longer take it because it no longer works.", Negative},
+		{"No longer have migraines.", Positive},
+		{"The nurses treated me like a criminal.", Negative},
+		{"This drug almost killed me.", Negative},
 	}
 	a := New()
 	for _, c := range cases {
