@@ -18,7 +18,7 @@ attack attacks fatal depression depressed anxiety anxious stress stressed panic 
 trauma traumatic crisis sore ache aching aches weak weakness tired fatigue fatigued dizzy critical
 severe loss risk risks positive negative cancerous disease diseases disorder blind deaf
 cripple crippled disabled disability mental terminal grave graves hospice cry crying cried tears
-blood bleeding shock shocked kill killed killing killer kills infection virus lump lumps ulcer
+blood bleeding shock kill killed killing killer kills infection virus lump lumps ulcer
 stroke seizure seizures pressure chronic acute labor labour struggle struggling struggled fight
 fighting fought battle war victim victims surgery operation cut cuts scar scars burn burns
 burned wound wounds problem problems admitted admit admission suffer suffered suffering suffers discomfort itchy
@@ -100,7 +100,9 @@ var overlay = map[string]float64{
 	"groggy": -1.2, "drowsy": -1.0, "zombie": -1.5, "zombie-like": -1.5, "foggy": -1.0,
 	"jittery": -1.2, "nauseous": -1.2, "nauseated": -1.2, "lethargic": -1.2, "sluggish": -1.0,
 	"hungover": -1.2, "spacey": -1.0, "garbage": -2.0, "junk": -1.5, "poison": -2.0,
-	"abuse": -1.5, "abused": -1.5,
+	"abuse": -1.5, "abused": -1.5, "rushing": -1.2, "shocked": -1.3,
+	"overcooked": -1.2, "undercooked": -1.2, "stodgy": -1.0, "bland": -1.0, "tasteless": -1.2,
+	"inedible": -2.0, "invalidated": -1.5, "overwhelming": -0.8,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -113,7 +115,8 @@ ensure employ hire answer listen make give have get change update speed fix intr
 clean keep be tell stick let explain explaining communicate inform contact call phone ring
 check offer arrange organise organize consider look treat put teach show move open switch
 share wipe bring respond reply avoid follow start don't dont install add replace repair extend
-recruit train listen talk see visit involve include record learn`))
+recruit train listen talk see visit involve include record learn engage advertise promote
+encourage educate study increase turn`))
 
 // phrase is a run of lowercase words with the valence it carries as a whole.
 // The valence lands on the first word and the rest are silenced; a negation
@@ -498,6 +501,50 @@ var phraseText = `
 -0.5 ! bad reputation
 -0.5 ! bad press
 -0.5 ! bad name
+-1.0 ! was hoping
+-1.0 ! had hoped
+-1.5 ! hoping for more
+-1.5 ! hoped for more
+-1.5 ! haven't been told
+-1.5 ! hasn't been told
+-1.5 ! wasn't told
+-1.5 ! weren't told
+-1.5 ! was not told
+-1.5 ! were not told
+-1.5 ! not been told
+-1.5 ! never told
+-1.5 ! nobody told
+-1.2 ! not always
+-1.2 ! not all the time
+-1.0 ! not every time
+-1.0 ! all i was told
+-0.8 ! on a waiting list
+-0.8 ! on the waiting list
+-1.5 ! not received
+-1.5 ! not receiving
+-1.5 ! haven't received
+-1.5 ! hasn't received
+-1.5 ! never received
+-1.5 ! yet to receive
+-1.5 ! still not received
+-1.2 treated differently
+-1.8 ! not up to standard
+-1.8 ! not up to scratch
+-1.0 ! too far
+-1.0 ! takes a while
+-1.0 ! took a while
+-1.5 ! takes ages
+-1.5 ! took ages
+-1.5 ! waited ages
+-1.2 ! didn't know what
+-1.2 ! did not know what
+-1.2 ! still don't understand
+-1.2 ! would appreciate
+-1.5 ! not followed up
+-1.5 ! wasn't followed up
+-1.5 ! never followed up
+-1.5 ! is a concern
+-1.5 ! was a concern
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

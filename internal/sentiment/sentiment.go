@@ -200,6 +200,9 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	absences(t, norm, s)
 	weightChanges(t, norm, s)
 	doubts(t, norm, s)
+	notAll(t, norm, s)
+	overly(norm, s)
+	wishedComparatives(t, norm, s)
 	benefitLists(t, norm, s)
 	adverseCauses(t, norm, s)
 	wishClauses(t, s)
@@ -291,9 +294,15 @@ smaller cheaper easier clearer earlier sooner warmer cleaner quieter`))
 // notSuggestionNext are the verbs after a sentence-opening "not" that make
 // it a suggestion ("Not have soggy toast", "Not leave patients waiting").
 var notSuggestionNext = setOf(strings.Fields(`have leave lock put keep send make let give
-take move change discharge cancel rush ignore use wake bang turn switch place placed`))
+take move change discharge cancel rush ignore use wake bang turn switch place placed having
+leaving locking putting keeping sending making letting giving taking moving changing
+discharging cancelling canceling rushing ignoring using waking banging turning switching
+knowing being getting hearing seeing`))
 
 var articles = setOf(strings.Fields(`a an the some much`))
+
+// wishedPlaces open a wish when "to", "more", "who" or "that" follows.
+var wishedPlaces = setOf(strings.Fields(`someone somebody somewhere something anyone anywhere`))
 
 // markSuggestions gives the first word of each sentence a complaint valence
 // when it opens a suggestion and carries no stronger valence of its own.
@@ -317,7 +326,12 @@ func markSuggestions(t tokens, s []float64) {
 			statement := i+1 < len(t.lower) && !t.brk[i] && strings.HasSuffix(t.lower[i+1], "ed") && !comparatives[n]
 			// "Much better than the last one": a comparison, not a wish.
 			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than"
-			if !reduction && !statement && !comparison && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.0) {
+			if !reduction && !statement && !comparison && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.5) {
+				s[i] = -suggestionValence
+			}
+			// "Someone to talk to.", "Somewhere more comfy to sit.": a
+			// wish for what was not there.
+			if wishedPlaces[n] && !t.brk[i] && i+1 < len(t.lower) && (t.lower[i+1] == "to" || t.lower[i+1] == "more" || t.lower[i+1] == "who" || t.lower[i+1] == "that") && s[i] <= 0 {
 				s[i] = -suggestionValence
 			}
 			// "Not lock people up.", "Not have soggy toast.": a sentence
@@ -412,8 +426,8 @@ slowed slows`))
 
 func reliefs(t tokens, norm []string, s []float64) {
 	for i, w := range norm {
-		if !reductionWords[w] {
-			continue
+		if !reductionWords[w] || s[i] == -suggestionValence {
+			continue // "Less waiting time." asks for less
 		}
 		// "didn't reduce the pain": a denied relief is a failure.
 		negated := false
@@ -470,7 +484,13 @@ func hypothetical(t tokens, s []float64) {
 			continue // "could not be better" is praise
 		}
 		conditional := trimPunct(t.lower[i]) == "if" && (i == 0 || t.lower[i-1] != "as" && t.lower[i-1] != "even")
-		for k := i + 1; k < len(t.lower) && k <= i+4; k++ {
+		// "I wish there was a bit more support": a wish reaches to the
+		// end of its clause.
+		reach := 4
+		if w := trimPunct(t.lower[i]); w == "wish" || w == "wished" {
+			reach = 8
+		}
+		for k := i + 1; k < len(t.lower) && k <= i+reach; k++ {
 			w := trimPunct(t.lower[k])
 			if s[k] > 0 && !stillPraise[w] {
 				s[k] = 0
@@ -479,7 +499,7 @@ func hypothetical(t tokens, s []float64) {
 			if conditional && s[k] < 0 && w != "only" {
 				s[k] = 0
 			}
-			if w != t.lower[k] { // punctuation ends the clause
+			if t.brk[k] { // punctuation ends the clause
 				break
 			}
 		}
@@ -1389,3 +1409,76 @@ const benefitValence = 1.5
 
 // benefitMark replaces a comparative read as a benefit.
 const benefitMark = "\x00benefit"
+
+// notAll opens a sentence that denies its praise to some of the people or
+// times it is about: "Not all staff knew what they were doing or cared",
+// "Not every nurse was kind". The praise in the clause becomes complaint.
+func notAll(t tokens, norm []string, s []float64) {
+	start := true
+	for i := 0; i+1 < len(norm); i++ {
+		if start && norm[i] == "not" && (norm[i+1] == "all" || norm[i+1] == "every" || norm[i+1] == "everyone" || norm[i+1] == "everybody") {
+			for k := i + 2; k < len(norm) && k <= i+14; k++ {
+				if s[k] > 0 {
+					s[k] *= nScalar
+				}
+				if t.end[k] {
+					break
+				}
+			}
+		}
+		start = t.end[i]
+	}
+}
+
+// overly turns praise into complaint: "overly friendly", "overly cautious".
+func overly(norm []string, s []float64) {
+	for i := 0; i+1 < len(norm); i++ {
+		if norm[i] == "overly" && s[i+1] > 0 {
+			s[i+1] *= nScalar
+		}
+	}
+}
+
+// wishOpeners are followed by a comparative the patient wanted: "could be
+// warmer", "should be quicker", "needs to be cleaner".
+var wishOpeners = [][]string{{"could", "be"}, {"could", "have", "been"}, {"should", "be"},
+	{"should", "have", "been"}, {"needs", "to", "be"}, {"need", "to", "be"}, {"would", "be"},
+	{"could", "do", "with", "being"}}
+
+// wishedComparatives scores "the toast could be warmer" like "could be
+// better": a comparative after a wish opener is a complaint.
+func wishedComparatives(t tokens, norm []string, s []float64) {
+	for i := 0; i < len(norm); i++ {
+		l := matchAt(norm, i, wishOpeners)
+		if l == 0 && (norm[i] == "could" || norm[i] == "should") && i+2 < len(norm) && !t.brk[i] &&
+			!negatedWord(norm[i+1]) && wishedAdjectives[norm[i+2]] {
+			l = 2 // "the food could taste better"
+		}
+		if l == 0 || i+l >= len(norm) || t.brk[i+l-1] {
+			continue
+		}
+		k := i + l
+		if norm[k] == "a" && k+2 < len(norm) && norm[k+1] == "bit" || norm[k] == "much" || norm[k] == "far" || norm[k] == "slightly" || norm[k] == "little" {
+			k++
+			if norm[k] == "bit" || norm[k] == "little" && k+1 < len(norm) {
+				k++
+			}
+		}
+		if k < len(norm) && (comparatives[norm[k]] || wishedAdjectives[norm[k]]) && s[i] > -1.6 {
+			s[i] = -1.6
+			for j := i + 1; j <= k; j++ {
+				if s[j] > 0 {
+					s[j] = 0
+				}
+			}
+		}
+	}
+}
+
+// wishedAdjectives are more comparatives a patient wishes for.
+var wishAdjectivesText = `warmer hotter cooler colder tastier fresher nicer kinder friendlier politer clearer
+cleaner tidier brighter larger bigger wider comfier softer calmer safer closer louder slower
+faster quicker sooner earlier later longer shorter fewer cheaper simpler easier better
+improved`
+
+var wishedAdjectives = setOf(strings.Fields(wishAdjectivesText))

@@ -61,6 +61,18 @@ func TestHealthcareLayer(t *testing.T) {
 		{"Talk to us more.", Negative},
 		{"The care was excellent and just what I needed.", Positive},
 		{"Got everything I needed and more.", Positive},
+		// wishes, requests and unmet expectations
+		{"I wish there was a bit more support available in the evenings.", Negative},
+		{"Not all staff knew what they were doing or cared about us.", Negative},
+		{"Staff perhaps overly friendly at times.", Negative},
+		{"The breakfast toast could be warmer.", Negative},
+		{"The food could taste better.", Negative},
+		{"Someone to talk to in the evenings.", Negative},
+		{"Not leaving us in the dark.", Negative},
+		{"I was looked after well but I was hoping for more physiotherapy.", Negative},
+		{"I still haven't been told when my next appointment is.", Negative},
+		{"Less waiting time for appointments.", Negative},
+		{"Nursing staff can be nice, but not all the time.", Negative},
 		// medication reviews: the illness relieved is not a complaint
 		{"The terrible rash and itching subsided within two days.", Positive},
 		{"The awful pain never went away.", Negative},
