@@ -93,14 +93,14 @@ var compliant1KB = func() string {
 }()
 
 // BenchmarkCheck1KBOpinion runs BenchmarkCheck1KB's reply and the compliant 1 KB reply with
-// the second opinion off (the default) and on (policy opt-in).
+// the second opinion on (the default) and off (policy), to show what it costs.
 func BenchmarkCheck1KBOpinion(b *testing.B) {
-	on := DefaultPolicy()
-	on.Severity = map[string]Severity{"possible_disclosure": SeverityWarn}
+	off := DefaultPolicy()
+	off.Severity = map[string]Severity{"possible_disclosure": SeverityOff, "possible_concern": SeverityOff}
 	for _, c := range []struct {
 		name, text string
 		p          *Policy
-	}{{"blocking/off", reply1KB, nil}, {"blocking/on", reply1KB, on}, {"compliant/off", compliant1KB, nil}, {"compliant/on", compliant1KB, on}} {
+	}{{"blocking/off", reply1KB, off}, {"blocking/on", reply1KB, nil}, {"compliant/off", compliant1KB, off}, {"compliant/on", compliant1KB, nil}} {
 		b.Run(c.name, func(b *testing.B) {
 			g := mustGuard(b, c.p)
 			in := Input{Kind: KindReply, Text: c.text, Context: ctx, Reviewer: "Sam T.", Allow: []string{"(555) 010-4400", "patientrelations@mercyvalley.org"}}

@@ -124,7 +124,7 @@ type Guard struct {
 	allow   allowList
 	staff   staffSet
 	pool    sync.Pool     // *scan scratch state, so Check does not allocate per token
-	opinion *opinionModel // the learned second opinion on replies the rules pass (opinion.go)
+	opinion *opinionModel // the learned second opinion on texts the rules did not block (opinion.go)
 }
 
 // New compiles p (DefaultPolicy when nil) into a Guard.
@@ -150,10 +150,9 @@ func (g *Guard) Check(in Input) Result {
 	s.checkAll()
 	fs := s.finish()
 	v := verdictOf(fs)
-	if v == VerdictPass && s.in.Kind != KindPost && g.opinionEnabled() {
-		if o := s.secondOpinion(g.opinion); len(o) > 0 {
-			fs, v = append(fs, o...), VerdictWarn
-		}
+	if o := s.secondOpinion(g.opinion, v); len(o) > 0 {
+		fs = resolve(s.in.Text, append(fs, o...))
+		v = verdictOf(fs)
 	}
 	g.pool.Put(s)
 	return Result{Verdict: v, Findings: fs, Policy: g.version}

@@ -227,13 +227,20 @@ var labelledSets = []struct {
 	// once, after round 4 (docs/BENCHMARKS.md), and held at that level.
 	{"testdata/holdout_external.jsonl", Metrics{BlockRecall: 0.684, ViolationRecall: 0.824, FalseBlockRate: 0.034, FalseWarnRate: 0.012}},
 	{"testdata/holdout_independent2.jsonl", Metrics{BlockRecall: 0.875, ViolationRecall: 0.893, FalseBlockRate: 0.024, FalseWarnRate: 0.036}},
+	// Written by a fourth outside engineer for training the second opinion; its untuned first
+	// pass, rules alone: block recall 0.565, violations 0.740, compliant blocked 6.0 %, warned
+	// 3.0 %. The level is in-sample (the second opinion trains on it).
+	{"testdata/dev11.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.95, FalseBlockRate: 0.06, FalseWarnRate: 0.03}},
 }
 
 // bars are the PRODUCT.md quality bars for the guard.
 var bars = Metrics{BlockRecall: 0.97, ViolationRecall: 0.95, FalseBlockRate: 0.03, FalseWarnRate: 0.10}
 
 // TestLabelledSets evaluates every labelled set against its level (see labelledSets) and
-// checks every finding's span.
+// checks every finding's span. Every listed file also trains the second opinion, so these
+// figures are in-sample and only catch regressions; what the guard does on a writer it has
+// not seen is measured by `go generate ./internal/guard` (leave one file out) and by the
+// sealed sets in testdata/sealed/.
 func TestLabelledSets(t *testing.T) {
 	g := mustGuard(t, nil)
 	for _, set := range labelledSets {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -43,9 +44,10 @@ type PatternRule struct {
 }
 
 // rulesVersion names the generation of the guard's code rules; bump it with every change to
-// a rule's behaviour. The lexicons need no bump: their bytes are part of the version (see
-// hashVersion), so results computed under different guard builds name different versions.
-const rulesVersion = "bedside-guard/2"
+// a rule's behaviour. The lexicons and the learned model need no bump: their content is part of
+// the version (see hashVersion), so results computed under different guard builds name
+// different versions.
+const rulesVersion = "bedside-guard/3"
 
 // DefaultPolicy is the built-in policy: every rule at its documented severity, empty
 // allow-list and staff directory.
@@ -64,7 +66,7 @@ func (p *Policy) Version() string {
 
 func hashVersion(data []byte) string {
 	h := sha256.New()
-	for _, part := range []string{rulesVersion, healthText, phrasesText, namesText} {
+	for _, part := range []string{rulesVersion, healthText, phrasesText, namesText, opinionFingerprint()} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}
@@ -342,3 +344,13 @@ func parseSeverity(n *yaml.Node) (map[string]Severity, error) {
 	})
 	return out, err
 }
+
+// opinionFingerprint is a digest of the generated second-opinion model, for hashVersion.
+var opinionFingerprint = sync.OnceValue(func() string {
+	h := sha256.New()
+	fmt.Fprint(h, opinionBias)
+	for _, w := range opinionWeights {
+		fmt.Fprintf(h, "%s %v\n", w.feat, w.w)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})

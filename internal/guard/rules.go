@@ -62,7 +62,8 @@ var rules = map[string]ruleInfo{
 	"medical_advice":         {"advice", SeverityWarn, "This gives medical advice in public. Advice belongs in a private conversation with the patient's care team.", altAdvice},
 	"guarantee":              {"promise", SeverityWarn, "This promises or guarantees an outcome. Outcome guarantees are misleading and can become a liability.", altPromise},
 	"profanity":              {"tone", SeverityWarn, "This word is profanity. Keep public replies and posts professional.", "Remove the word."},
-	"possible_disclosure":    {"review", SeverityOff, "The guard's learned second opinion thinks this sentence may describe the person's own visit, condition or treatment in words its rules do not know. Before publishing, check whether it refers to their care; if it does, remove it.", altGeneric},
+	"possible_disclosure":    {"review", SeverityBlock, "The guard's learned check reads this as describing the person's own visit, condition, treatment or records, in words its rules do not know. Replies and posts must not confirm or describe anyone's care. If it refers to their care, rewrite it in general terms.", altGeneric},
+	"possible_concern":       {"review", SeverityWarn, "The guard's learned check finds this text close to ones reviewers flagged: it may confirm a visit, sound defensive, give advice, promise an outcome or answer a complaint without inviting the person to talk privately. Read it once more before publishing.", ""},
 	"banned_phrase":          {"policy", SeverityBlock, "Your organization's policy does not allow this phrase.", ""},
 	"required_phrase":        {"policy", SeverityWarn, "Your organization's policy requires this text to include a required phrase.", ""},
 }
@@ -81,7 +82,7 @@ var specificity = map[string]int{
 	"health_condition": 5, "health_symptom": 4, "care_setting": 4, "insurance_billing": 4,
 	"person_name": 4, "reviewer_name": 5, "provider_named": 5, "unique_code": 1,
 	"banned_phrase": 3, "relationship_confirmed": 3, "tone_defensive": 3, "medical_advice": 3,
-	"guarantee": 3, "profanity": 3, "possible_disclosure": 1,
+	"guarantee": 3, "profanity": 3, "possible_disclosure": 1, "possible_concern": 1,
 }
 
 // RuleInfo is the public description of a rule, for documentation and user interfaces.

@@ -1,52 +1,50 @@
-// Command trainguard writes the guard's project-written training sentences
-// (testdata/sentences_dev.tsv, from guard.SentencesDev) and trains the second opinion (a
-// sentence-level logistic regression that adds a possible_disclosure warning to replies the
-// rules pass) on them and the development sets, testdata/dev*.jsonl, writing the generated
-// model. It never reads the held-out sets. Run it from internal/guard with `go generate`;
-// the cross-validation figures go to standard error.
+// Command trainguard trains the guard's second opinion (two text-level logistic regressions,
+// opinion.go) on every labelled file in testdata/*.jsonl and writes opinion_model.go. It never
+// reads testdata/sealed/, where held-out sets wait for their single measurement. Run it from
+// internal/guard with `go generate`; with -cv it first prints leave-one-file-out figures
+// (each file decided by models trained on the others) to standard error.
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/bedsidehq/bedside/internal/guard"
 )
 
 func main() {
 	out := flag.String("o", "opinion_model.go", "output file")
-	dir := flag.String("testdata", "testdata", "directory holding dev*.jsonl and sentences_dev.tsv")
+	dir := flag.String("testdata", "testdata", "folder holding the labelled *.jsonl files")
+	cv := flag.Bool("cv", false, "print leave-one-file-out cross-validation first")
+	disc := flag.Float64("disclosure", guard.DisclosureThreshold, "disclosure threshold for -cv")
+	conc := flag.Float64("concern", guard.ConcernThreshold, "concern threshold for -cv (above 1: off)")
 	flag.Parse()
-	tsv := guard.SentencesDev()
-	if err := os.WriteFile(filepath.Join(*dir, "sentences_dev.tsv"), tsv, 0o644); err != nil {
-		fail(err)
-	}
-	extra, err := guard.ParseSentences(tsv)
+	sets, err := guard.OpinionSets(*dir)
 	if err != nil {
 		fail(err)
 	}
-	sets, err := guard.OpinionDevSets(*dir)
+	if *cv {
+		rows, err := guard.CrossValidateOpinion(sets, *disc, *conc)
+		if err != nil {
+			fail(err)
+		}
+		var rules, both guard.EvalCounts
+		for _, r := range rows {
+			fmt.Fprintln(os.Stderr, r)
+			rules.Add(r.Rules)
+			both.Add(r.Both)
+		}
+		fmt.Fprintf(os.Stderr, "%-28s rules: %s\n%-28s  both: %s\n", "pooled", rules, "", both)
+	}
+	src, err := guard.TrainOpinion(sets)
 	if err != nil {
 		fail(err)
-	}
-	src, cv, err := guard.TrainOpinion(sets, extra)
-	if err != nil {
-		fail(err)
-	}
-	for _, c := range cv {
-		fmt.Fprintln(os.Stderr, c)
 	}
 	if err := os.WriteFile(*out, src, 0o644); err != nil {
 		fail(err)
 	}
-	names := make([]string, len(sets))
-	for i, s := range sets {
-		names[i] = filepath.Base(s.Name)
-	}
-	fmt.Fprintf(os.Stderr, "wrote %s from %s and %d sentences of sentences_dev.tsv\n", *out, strings.Join(names, ", "), len(extra))
+	fmt.Fprintf(os.Stderr, "wrote %s from %d labelled files\n", *out, len(sets))
 }
 
 func fail(err error) {
