@@ -103,6 +103,8 @@ var overlay = map[string]float64{
 	"abuse": -1.5, "abused": -1.5, "rushing": -1.2, "shocked": -1.3,
 	"overcooked": -1.2, "undercooked": -1.2, "stodgy": -1.0, "bland": -1.0, "tasteless": -1.2,
 	"inedible": -2.0, "invalidated": -1.5, "overwhelming": -0.8,
+	// "cool" is the temperature of the tea, "please" asks for something
+	"cool": 0, "lukewarm": -1.2, "tepid": -1.2, "please": 0,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -545,6 +547,21 @@ var phraseText = `
 -1.5 ! never followed up
 -1.5 ! is a concern
 -1.5 ! was a concern
+-1.6 improvement needed
+-1.6 improvements needed
+-1.6 improvement is needed
+-1.6 improvements are needed
++1.0 ! a little help
+-1.5 ! not much use
+-1.5 ! not much good
+-1.5 ! no use
+-1.5 ! little help
+-1.5 ! little support
+-1.5 ! very little help
+-1.5 ! very little support
+-1.5 ! left alone for
+-1.2 ! wasn't around
+-1.2 ! weren't around
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

@@ -192,10 +192,11 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	leadingNothing(t)
 	s := a.v.valences(t)
 	a.clauseScope(t, s)
+	quirkNegation(t, s)
 	longNegation(t, s)
 	hypothetical(t, s)
-	applyPhrases(t, s)
 	norm := normWords(t)
+	applyPhrases(t, norm, s)
 	likeAsPreposition(norm, s)
 	absences(t, norm, s)
 	weightChanges(t, norm, s)
@@ -203,6 +204,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	notAll(t, norm, s)
 	overly(norm, s)
 	wishedComparatives(t, norm, s)
+	requestOpeners(t, norm, s)
 	benefitLists(t, norm, s)
 	adverseCauses(t, norm, s)
 	wishClauses(t, s)
@@ -237,11 +239,8 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 }
 
 // applyPhrases overwrites the valences of phrase matches in place.
-func applyPhrases(t tokens, s []float64) {
-	norm := make([]string, len(t.lower))
-	for i, w := range t.lower {
-		norm[i] = trimPunct(w)
-	}
+func applyPhrases(t tokens, norm []string, s []float64) {
+	used := -1 // the last token of the previous phrase
 	for i := 0; i < len(norm); i++ {
 		best := -1
 		for _, pi := range phraseFirst[norm[i]] {
@@ -266,7 +265,9 @@ func applyPhrases(t tokens, s []float64) {
 		p := phrases[best]
 		v := p.valence
 		if !p.noNegate {
-			for k := 1; k <= 3 && i-k >= 0; k++ {
+			for k := 1; k <= 3 && i-k > used; k++ {
+				// a negation inside the previous phrase ("no pain
+				// relief for hours") belongs to that phrase
 				if t.brk[i-k] {
 					break // "never around, always too busy"
 				}
@@ -281,6 +282,7 @@ func applyPhrases(t tokens, s []float64) {
 			s[i+k] = 0
 		}
 		i += len(p.words) - 1
+		used = i
 	}
 }
 
@@ -470,7 +472,7 @@ const reliefValence = 0.8
 // after them describe care the patient did not get, so they count for
 // nothing.
 var hypotheticals = setOf(strings.Fields(`would could should would've could've should've wish
-wished if`))
+wished if need needs`))
 
 // stillPraise keeps its valence after a hypothetical: "I would recommend".
 var stillPraise = setOf(strings.Fields(`recommend recommended recommending return again`))
@@ -912,7 +914,7 @@ func normWords(t tokens) []string {
 // zombie", "looks like", "people like me") and carries no praise.
 var likeSubjects = setOf(strings.Fields(`i we you they he she i'd we'd you'd they'd would really
 also do did does don't didn't doesn't dont didnt doesnt just to not never always still genuinely
-definitely truly particularly especially actually quite much both all people patients who`))
+definitely truly particularly especially actually quite much both all who`))
 
 func likeAsPreposition(norm []string, s []float64) {
 	for i, w := range norm {
@@ -987,7 +989,7 @@ func absences(t tokens, norm []string, s []float64) {
 			start = i + 2
 		}
 		for k := start; k < n && k <= start+4; k++ {
-			if isAdverse(norm, k) {
+			if isAdverse(norm, k) && !(k+1 < n && modifiedHeads[norm[k+1]]) {
 				if negatedWord(w) && !absenceVerb(norm, i, k) {
 					break
 				}
@@ -1443,7 +1445,7 @@ func overly(norm []string, s []float64) {
 // warmer", "should be quicker", "needs to be cleaner".
 var wishOpeners = [][]string{{"could", "be"}, {"could", "have", "been"}, {"should", "be"},
 	{"should", "have", "been"}, {"needs", "to", "be"}, {"need", "to", "be"}, {"would", "be"},
-	{"could", "do", "with", "being"}}
+	{"could", "do", "with", "being"}, {"can", "be"}}
 
 // wishedComparatives scores "the toast could be warmer" like "could be
 // better": a comparative after a wish opener is a complaint.
@@ -1482,3 +1484,68 @@ faster quicker sooner earlier later longer shorter fewer cheaper simpler easier 
 improved`
 
 var wishedAdjectives = setOf(strings.Fields(wishAdjectivesText))
+
+// modifiedHeads follow a symptom word used as a modifier: "no pain relief",
+// "no pain management" deny the care, not the symptom.
+var modifiedHeads = setOf(strings.Fields(`relief relieve reliever relievers killer killers
+killing medication medicine medicines management control clinic team nurse specialist
+specialists service services meds tablets`))
+
+// quirkNegation applies a negation VADER skips: with "so" or "this" right
+// before a word, the reference only boosts it, so the "not" in "not quite
+// so good" is lost.
+func quirkNegation(t tokens, s []float64) {
+	for i := 3; i < len(t.lower); i++ {
+		if s[i] == 0 || t.brk[i-3] || t.brk[i-2] || t.brk[i-1] {
+			continue
+		}
+		if (t.lower[i-1] == "so" || t.lower[i-1] == "this") && negatedWord(t.lower[i-3]) &&
+			t.lower[i-3] != "never" && !negatedWord(t.lower[i-2]) {
+			s[i] *= nScalar
+		}
+	}
+}
+
+// roleRequests open a sentence that asks something of the staff: "Staff to
+// listen more", "Doctors to explain the results".
+var roleRequests = setOf(strings.Fields(`staff doctors doctor nurses nurse reception receptionists
+receptionist consultants consultant gp gps managers management carers therapists team`))
+
+// roleRequestVerbs follow the role in a request: "Staff to listen",
+// "Doctors need to explain", "Reception should answer the phone".
+var roleRequestVerbs = setOf(strings.Fields(`to need needs should must`))
+
+// requestOpeners marks "Staff to listen more", "To stick to the times",
+// "Just to encourage knocking": a sentence that opens with an infinitive
+// asks for something the patient did not get.
+func requestOpeners(t tokens, norm []string, s []float64) {
+	start := true
+	for i := 0; i+1 < len(norm); i++ {
+		if start && !t.brk[i] {
+			k := i
+			if norm[k] == "just" || norm[k] == "the" || norm[k] == "all" || norm[k] == "more" {
+				k++
+			}
+			if k+1 < len(norm) && roleRequests[norm[k]] && roleRequestVerbs[norm[k+1]] && !t.brk[k] {
+				if s[i] <= 0 {
+					s[i] = -suggestionValence
+				}
+			} else if k+1 < len(norm) && norm[k] == "to" && !t.brk[k] && !toNotRequest[norm[k+1]] &&
+				(i == 0 || startsUpper(t.words[i])) { // not "took 7 mos. to see"
+				if s[i] <= 0 {
+					s[i] = -suggestionValence
+				}
+			}
+		}
+		start = t.end[i]
+	}
+}
+
+// toNotRequest follow a sentence-opening "to" that is no request: "To be
+// honest", "To all the staff, thank you", "To my nurse Sarah".
+var toNotRequest = setOf(strings.Fields(`be me my all the a an everyone anyone whom whoever
+you your our us everybody sum conclude date this that start begin summarise summarize say
+thank let add mention reiterate echo express`))
+
+// startsUpper reports whether w starts with an upper-case ASCII letter.
+func startsUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
