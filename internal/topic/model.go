@@ -28,9 +28,11 @@ import (
 const modelThreshold = 0.6
 
 // modelVeto is the probability under which the model overrules a topic the rules found. In
-// the same cross-validation 0.02 raised precision on every file written by someone the rules
-// were not tuned on (e.g. 0.744 -> 0.80 on topics_dev4) for a smaller loss of recall.
-const modelVeto = 0.02
+// cross-validation a veto raised precision on the files written by people the rules were not
+// tuned on (topics_dev4: P 0.744 -> 0.80 at 0.02) for a smaller loss of recall; 0.02 later
+// vetoed the hygiene of "As a nurse myself I expected better hand hygiene.", and 0.01 scores
+// the same or better.
+const modelVeto = 0.01
 
 // Model features: words ("u:"), crude stems ("s:") so inflections share a weight, adjacent
 // word pairs within a clause ("b:"), and words within three after a negation ("n:"), which
