@@ -104,7 +104,7 @@ var overlay = map[string]float64{
 	"overcooked": -1.2, "undercooked": -1.2, "stodgy": -1.0, "bland": -1.0, "tasteless": -1.2,
 	"inedible": -2.0, "invalidated": -1.5, "overwhelming": -0.8,
 	// "cool" is the temperature of the tea, "please" asks for something
-	"cool": 0, "lukewarm": -1.2, "tepid": -1.2, "please": 0,
+	"cool": 0, "lukewarm": -1.2, "tepid": -1.2, "please": 0, "drop": 0, "bearable": 0.5,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -562,6 +562,28 @@ var phraseText = `
 -1.5 ! left alone for
 -1.2 ! wasn't around
 -1.2 ! weren't around
++3.0 ! couldn't be happier
++3.0 ! could not be happier
++3.0 ! couldn't be more pleased
++3.0 ! could not be more pleased
++3.0 ! couldn't be more satisfied
+0 ! missed a dose
+0 ! missed doses
+0 ! missed a few doses
+0 ! miss a dose
+0 ! empty stomach
+0 ! upset stomach
+0 ! stomach upset
+0 ! for lack of a better
++2.0 ! benefits outweigh
++2.0 ! benefits out weigh
++2.5 ! benefits far outweigh
++2.5 ! benefits outweigh the side effects
++2.5 ! benefits outweigh any side effects
+-2.5 ! outweighed the benefits
+-2.5 ! outweigh the benefits
+-2.5 ! outweighs the benefits
++0.5 ! were bearable
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

@@ -194,6 +194,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	a.clauseScope(t, s)
 	quirkNegation(t, s)
 	longNegation(t, s)
+	dosingWaits(t, s)
 	hypothetical(t, s)
 	norm := normWords(t)
 	applyPhrases(t, norm, s)
@@ -322,13 +323,19 @@ func markSuggestions(t tokens, s []float64) {
 			// Comparatives override their own valence ("Better food."); other
 			// openers only mark a neutral or mildly positive word, so "Keep
 			// it up" (a +2 phrase) stays praise.
-			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])]
+			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])] ||
+				reductionWords[n] && reducesIllness(t, i) // "Reduce the chance of osteoporosis."
 			// "Phone answered quickly.": a past participle after the
-			// opener makes it a noun, not an imperative.
-			statement := i+1 < len(t.lower) && !t.brk[i] && strings.HasSuffix(t.lower[i+1], "ed") && !comparatives[n]
+			// opener makes it a noun, not an imperative; so do "Visit to
+			// the GP proved..." and "Have been taking it for years".
+			statement := i+1 < len(t.lower) && !t.brk[i] && !comparatives[n] &&
+				(strings.HasSuffix(t.lower[i+1], "ed") || statementNext[trimPunct(t.lower[i+1])])
+			// "Be careful not to apply it near the eyes": advice on a
+			// medicine, not a complaint about care.
+			advice := n == "be" && i+1 < len(t.lower) && adviceNext[trimPunct(t.lower[i+1])]
 			// "Much better than the last one": a comparison, not a wish.
 			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than"
-			if !reduction && !statement && !comparison && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.5) {
+			if !reduction && !statement && !comparison && !advice && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.5) {
 				s[i] = -suggestionValence
 			}
 			// "Someone to talk to.", "Somewhere more comfy to sit.": a
@@ -344,6 +351,29 @@ func markSuggestions(t tokens, s []float64) {
 		}
 		start = t.end[i]
 	}
+}
+
+// statementNext after a sentence opener make it a noun or a tense, not an
+// imperative: "Visit to the GP was quick", "Have been taking it for years".
+var statementNext = setOf(strings.Fields(`been of from was is were has had taken tried used`))
+
+// adviceNext follow "be" in advice: "be careful", "be aware".
+var adviceNext = setOf(strings.Fields(`careful aware prepared patient warned`))
+
+// reducesIllness reports whether a reduction word at i is followed, within
+// three words, by a symptom, a risk or a chance: "reduce the risk of a
+// stroke", "lower my cholesterol".
+func reducesIllness(t tokens, i int) bool {
+	for k := i + 1; k < len(t.lower) && k <= i+3; k++ {
+		w := trimPunct(t.lower[k])
+		if w == "risk" || w == "chance" || w == "chances" || w == "risks" || symptoms[w] || illnessWords[w] || adverseNouns[w] {
+			return true
+		}
+		if t.brk[k] {
+			break
+		}
+	}
+	return false
 }
 
 // leadingNothing rewrites a text that opens with the survey answer "No," /
@@ -537,7 +567,7 @@ func lacks(t tokens, s []float64) {
 var reliefAfterWords = setOf(strings.Fields(`subsided subsides abated disappeared disappears
 disappear vanished resolved cleared eased lessened diminished dissipated faded lifted calmed
 decreased dropped reduced lowered suppressed relieved controlled gone stopped ceased ended healed
-went slowed`))
+went slowed minimized minimised settled passed`))
 
 // clauseWords end the backwards look of reliefAfter.
 var clauseWords = setOf(strings.Fields(`but however although though whereas while so then`))
@@ -946,7 +976,7 @@ recurrence recurrences relapse relapses breakouts breakout outbreaks outbreak fl
 flare-ups flareups episodes episode attacks attack seizures seizure reactions reaction
 complications problems issues cravings craving withdrawal weight irritation dryness peeling
 redness sensitivity palpitations heartburn constipation hives itchiness soreness sores bruising
-sweating headache headaches migraines migraine nausea vomiting`))
+sweating headache headaches migraines migraine nausea vomiting abnormality abnormalities`))
 
 // sideEffectWords lead "effects": "side effects", "ill effects".
 var sideEffectWords = setOf(strings.Fields(`side ill adverse negative unwanted undesirable bad`))
@@ -1382,7 +1412,12 @@ var personalStates = setOf(strings.Fields(`sleep sleeping energy energetic focus
 concentration mood moods memory skin complexion appetite outlook libido stamina breathing
 control motivation clarity confidence stability balance alert alive stable relaxed calm calmer
 restful mobility movement vision hearing quality digestion functioning emotionally mentally
-physically able productive patient tolerant sex sexual concentrate`))
+physically able productive patient tolerant sex sexual concentrate attentive motivated
+outgoing social sociable confident optimistic hopeful rested awake flexible flexibility function
+functional impulsive irritable anxious moody normal myself human`))
+
+// stateFillers may stand between a comparative and the personal state.
+var stateFillers = setOf(strings.Fields(`overall quality sense of general night's nights the my`))
 
 // benefitLists reads a comparative that opens a sentence or follows a
 // comma before a personal state ("Better sleep, more energy") as a benefit
@@ -1393,11 +1428,14 @@ func benefitLists(t tokens, norm []string, s []float64) {
 		if !comparatives[norm[i]] && norm[i] != "clearer" && norm[i] != "improved" && norm[i] != "increased" {
 			continue
 		}
-		next := norm[i+1]
-		if i+2 < len(norm) && (next == "overall" || next == "quality" || next == "sense") {
-			next = norm[i+2]
+		// "Better quality of sleep", "more overall sense of calm"
+		k := i + 1
+		for k < len(norm)-1 && k <= i+3 && stateFillers[norm[k]] {
+			k++
 		}
-		if personalStates[next] && !t.brk[i] {
+		next := norm[k]
+		staff := k+1 < len(norm) && roleRequests[norm[k+1]] // "more attentive nurses"
+		if personalStates[next] && !staff && !t.brk[i] {
 			if s[i] < benefitValence {
 				s[i] = benefitValence
 			}
@@ -1549,3 +1587,43 @@ thank let add mention reiterate echo express`))
 
 // startsUpper reports whether w starts with an upper-case ASCII letter.
 func startsUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// intakeWords show that a sentence gives dosing instructions.
+var intakeWords = setOf(strings.Fields(`take taking took apply applying applied eat eating ate food
+meal meals swallow dose doses dosage pill pills tablet tablets capsule capsules drink drinking
+breakfast cream gel inject injection`))
+
+// durationUnits end a stated duration.
+var durationUnits = setOf(strings.Fields(`minutes minute mins min hour hours hrs hr`))
+
+// dosingWaits silences "wait" in dosing instructions ("apply the gel and
+// wait twenty minutes", "wait an hour before eating"): a wait the medicine
+// asks for is no complaint about care.
+func dosingWaits(t tokens, s []float64) {
+	n := len(t.lower)
+	start := 0
+	for i := 0; i < n; i++ {
+		if !(t.end[i] || i == n-1) {
+			continue
+		}
+		intake, waitAt := false, -1
+		for k := start; k <= i; k++ {
+			w := trimPunct(t.lower[k])
+			if intakeWords[w] {
+				intake = true
+			}
+			if (w == "wait" || w == "waited" || w == "waiting") && waitAt < 0 {
+				for j := k + 1; j <= i && j <= k+4; j++ {
+					if durationUnits[trimPunct(t.lower[j])] {
+						waitAt = k
+						break
+					}
+				}
+			}
+		}
+		if intake && waitAt >= 0 && s[waitAt] < 0 {
+			s[waitAt] = 0
+		}
+		start = i + 1
+	}
+}

@@ -150,6 +150,18 @@ func TestMedicationReviews(t *testing.T) {
 		{"No longer have migraines.", Positive},
 		{"The nurses treated me like a criminal.", Negative},
 		{"This drug almost killed me.", Negative},
+		{"Better quality of sleep and more motivated at work.", Positive},
+		{"More attentive nurses at night.", Negative},
+		{"Reduce the risk of another stroke.", Neutral},
+		{"Reduce waiting times.", Negative},
+		{"Be careful not to apply it near your eyes.", Neutral},
+		{"Make sure staff get their breaks.", Negative},
+		{"Apply the gel at night and wait twenty minutes before bed.", Neutral},
+		{"I waited twenty minutes to be seen.", Negative},
+		{"Could not be happier with the result.", Positive},
+		{"The benefits outweigh the side effects.", Positive},
+		{"The side effects outweighed the benefits.", Negative},
+		{"I missed a few doses last month.", Neutral},
 	}
 	a := New()
 	for _, c := range cases {
