@@ -154,7 +154,7 @@ func TestMedicationReviews(t *testing.T) {
 		{"More attentive nurses at night.", Negative},
 		{"Reduce the risk of another stroke.", Neutral},
 		{"Reduce waiting times.", Negative},
-		{"Be careful not to apply it near your eyes.", Neutral},
+		{"Be aware that it can stain your pillow.", Neutral},
 		{"Make sure staff get their breaks.", Negative},
 		{"Apply the gel at night and wait twenty minutes before bed.", Neutral},
 		{"I waited twenty minutes to be seen.", Negative},
