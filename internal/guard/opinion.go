@@ -155,6 +155,24 @@ func (s *scan) kindIndex() int {
 	return 0
 }
 
+// ownContact marks the tokens inside the organization's own phone numbers, emails and web
+// addresses. The models skip them: their digits and words say nothing about the reader, and
+// in training a number was as often a patient's as the organization's.
+func (s *scan) ownContact() []bool {
+	d := &s.d
+	s.own = growBool(s.own, len(d.toks))
+	for _, id := range s.ids {
+		if (id.rule == "phone" || id.rule == "email" || id.rule == "url") && s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
+			for i := range d.toks {
+				if d.toks[i].start >= id.start && d.toks[i].end <= id.end {
+					s.own[i] = true
+				}
+			}
+		}
+	}
+	return s.own
+}
+
 // opinionFeatures walks the features of the analyzed text in s, calling emit with the token
 // index, the feature prefix and the one or two words. Training uses it to name features;
 // scoring (opinionScores) walks the same tokens with hashes, and
@@ -162,10 +180,14 @@ func (s *scan) kindIndex() int {
 func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 	d := &s.d
 	ctx := s.in.Context != ""
+	own := s.ownContact()
 	for i := range d.toks {
+		if own[i] {
+			continue
+		}
 		w := d.opinionWord(i)
 		emit(i, featUni, w, nil)
-		if i > 0 && d.toks[i-1].sent == d.toks[i].sent {
+		if i > 0 && d.toks[i-1].sent == d.toks[i].sent && !own[i-1] {
 			emit(i, featBi, d.opinionWord(i-1), w)
 		}
 		if ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(w)] {
@@ -194,10 +216,15 @@ func (s *scan) opinionScores(m *opinionModel) (z [2]float64, best [2]int32) {
 		}
 	}
 	var prev uint64
+	own := s.ownContact()
 	for i := range d.toks {
 		if k := d.toks[i].sent; k != cur {
 			closeSentence()
 			cur, sum, prev = k, [2]float64{}, 0
+		}
+		if own[i] {
+			prev = 0
+			continue
 		}
 		w := d.opinionWord(i)
 		h := fnvBytes(w)

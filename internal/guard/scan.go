@@ -60,7 +60,7 @@ type scan struct {
 	links   [][2]int // scratch for dropHealthInLinks
 	added   []person // scratch for extraPersons
 	sflag   []uint8  // per-sentence flags for the structural rules
-	exempt  []bool   // sentences the second opinion skips (opinion.go)
+	own     []bool   // tokens of the organization's own contact details, which the second opinion skips (opinion.go)
 }
 
 var seed = maphash.MakeSeed()
