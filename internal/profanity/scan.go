@@ -10,8 +10,10 @@ type scanner struct {
 	text    string
 	matches []Match
 
-	buf  []byte // normalized current token
-	alt  []byte // variant with 1 read as l
+	// tok holds the normalized current token: a token longer than 64
+	// bytes is never looked up. It is an array, not a slice into a
+	// buffer of the scanner's own, so the scanner stays on Find's stack.
+	tok  [64]byte
 	prev [2]word
 	// pending single-letter tokens ("f u c k") waiting to be joined.
 	spaced      []byte
@@ -51,15 +53,57 @@ const (
 	other
 )
 
-// classes and folded are classify and lower∘unleet as tables: the scan
-// looks every byte up once instead of branching through a switch.
+// classes and folded are classify and the normalization of a token byte
+// (lower∘unleet, and '*' for a mask) as tables: the scan looks every byte
+// up once instead of branching through a switch.
 var classes, folded = func() (c [256]uint8, f [256]byte) {
 	for i := 0; i < 256; i++ {
 		c[i] = uint8(classifySlow(byte(i)))
 		f[i] = lower(unleet(byte(i)))
+		if c[i] == mask {
+			f[i] = '*'
+		}
 	}
 	return
 }()
+
+// Lanes of classCounts: one byte each, enough for a token of at most 64
+// bytes.
+const (
+	laneLetter = 8 * iota
+	laneUpper  // upper-case letters
+	laneLeet
+	laneOne // '1' and '|', which may also stand for l
+	laneMask
+	laneOther
+)
+
+// classCounts adds one to the lanes of a byte's class, so a token's
+// counts are one addition per byte.
+var classCounts = func() (m [256]uint64) {
+	for i := range m {
+		c := byte(i)
+		switch classifySlow(c) {
+		case letter:
+			m[i] = 1 << laneLetter
+			if c <= 'Z' {
+				m[i] |= 1 << laneUpper
+			}
+		case leet:
+			m[i] = 1 << laneLeet
+			if c == '1' || c == '|' {
+				m[i] |= 1 << laneOne
+			}
+		case mask:
+			m[i] = 1 << laneMask
+		case other:
+			m[i] = 1 << laneOther
+		}
+	}
+	return
+}()
+
+func lane(counts uint64, l int) int { return int(counts >> l & 0xff) }
 
 func classify(c byte) int { return int(classes[c]) }
 
@@ -148,47 +192,30 @@ func (s *scanner) token(i, j int) {
 	}
 	s.flushSpaced()
 
-	s.buf = s.buf[:0]
-	s.alt = s.alt[:0]
-	letters, upper, wild, ones, leets, nonASCII := 0, 0, 0, 0, 0, false
-	for k := i; k < j; k++ {
-		c := t[k]
-		switch classify(c) {
-		case letter:
-			letters++
-			if c <= 'Z' {
-				upper++
-			}
-			c = lower(c)
-			s.buf = append(s.buf, c)
-			s.alt = append(s.alt, c)
-		case leet:
-			leets++
-			if c == '1' || c == '|' {
-				ones++
-				s.alt = append(s.alt, 'l')
-			} else {
-				s.alt = append(s.alt, unleet(c))
-			}
-			s.buf = append(s.buf, unleet(c))
-		case mask:
-			wild++
-			s.buf = append(s.buf, '*')
-			s.alt = append(s.alt, '*')
-		default:
-			nonASCII = true
-			s.buf = append(s.buf, c)
-			s.alt = append(s.alt, c)
-		}
+	// A token that is too long, or holds a byte of no class we read
+	// (digits 2, 6, 8, non-ASCII), is never a word we look up: decide
+	// that before normalizing the rest of it.
+	if j-i > 64 {
+		s.skipToken(i, j)
+		return
 	}
+	// One table-driven pass normalizes the token, counts its byte
+	// classes and profiles it for lookup.
+	buf := s.tok[:j-i]
+	counts, q := normalize(buf, t[i:j])
+	if lane(counts, laneOther) > 0 {
+		s.skipToken(i, j)
+		return
+	}
+	letters, upper, leets := lane(counts, laneLetter), lane(counts, laneUpper), lane(counts, laneLeet)
+	ones, wild := lane(counts, laneOne), lane(counts, laneMask)
 	title := upper == 1 && t[i] >= 'A' && t[i] <= 'Z'
 	caps := upper == letters && letters > 1
 	// "900cc", "45S" and "D5" are quantities, not "gookk" and "ass": a
 	// token that starts with a digit needs more letters than digits.
 	digitLead := t[i] >= '0' && t[i] <= '9' && letters <= leets
-	if letters == 0 || nonASCII || digitLead || len(s.buf) > 64 {
-		s.pushPrev(nil, i, j)
-		s.last.n, s.last.matched = 0, false
+	if letters == 0 || digitLead {
+		s.skipToken(i, j)
 		return
 	}
 	var e *entry
@@ -196,43 +223,49 @@ func (s *scanner) token(i, j int) {
 	switch {
 	case wild > 0:
 		// "#'S***" is a possessive with decoration, not a masked word.
-		if wild < len(s.buf) && len(s.buf) >= 3 && s.buf[0] != '*' && (i == 0 || t[i-1] != '\'') {
-			e = lex.wild(s.buf)
+		if wild < len(buf) && len(buf) >= 3 && buf[0] != '*' && (i == 0 || t[i-1] != '\'') {
+			e = lex.wild(buf)
 			variant = true
 		}
 	default:
 		var how int
-		e, how = lex.lookup(s.buf)
+		e, how = lex.lookupProfiled(buf, q.profile(buf))
 		if e == nil && ones > 0 {
-			e, how = lex.lookup(s.alt)
+			// the variant with 1 and | read as l ("a11", "bu||s"), made
+			// only for the few tokens that have them.
+			var ab [64]byte
+			alt := ab[:copy(ab[:], buf)]
+			for k := i; k < j; k++ {
+				if t[k] == '1' || t[k] == '|' {
+					alt[k-i] = 'l'
+				}
+			}
+			e, how = lex.lookup(alt)
 		}
 		compound = how == byCompound
 		variant = variant || how == byVariant
 	}
-	if e != nil && (protected[string(s.buf)] || !compound && (!s.allowed(e, title, caps, variant) || s.innocentContext(e.term, j))) {
+	if e != nil && (protected[string(buf)] || !compound && (!s.allowed(buf, e, title, caps, variant) || s.innocentContext(e.term, j))) {
 		e = nil
 	}
 	// two-word joins: "ass hole", "mother fucker", "blow job".
-	if s.last.n > 1 && len(s.buf) > 1 && s.last.end < i && i-s.last.end <= 2 && wild == 0 && plainGap(t[s.last.end:i]) {
+	if s.last.n > 1 && len(buf) > 1 && s.last.end < i && i-s.last.end <= 2 && wild == 0 && plainGap(t[s.last.end:i]) &&
+		lex.shape.mayJoined(s.last.str(), buf) {
 		var jb [96]byte
 		jn := copy(jb[:], s.last.str())
-		jn += copy(jb[jn:], s.buf)
-		var je *entry
-		ok := false
-		if lex.shape.may(jb[:jn]) {
-			je, ok = lex.forms[string(jb[:jn])]
-		}
+		jn += copy(jb[jn:], buf)
+		je, ok := lex.forms[string(jb[:jn])]
 		// a word already inside an earlier join ("bitch shit" then "shit
 		// ass") does not start another: spans never overlap.
 		overlap := !s.last.matched && len(s.matches) > 0 && s.matches[len(s.matches)-1].End > s.last.start
 		if ok && !overlap && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
-			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(s.buf)) {
+			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(buf)) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
 			}
 			s.matches = append(s.matches, Match{Term: je.term, Start: s.last.start, End: j, Severity: je.sev})
-			s.pushPrev(s.buf, i, j)
-			s.last.set(s.buf, i, j)
+			s.pushPrev(buf, i, j)
+			s.last.set(buf, i, j)
 			s.last.matched = false
 			return
 		}
@@ -240,9 +273,34 @@ func (s *scanner) token(i, j int) {
 	if e != nil {
 		s.matches = append(s.matches, Match{Term: e.term, Start: i, End: j, Severity: e.sev})
 	}
-	s.pushPrev(s.buf, i, j)
-	s.last.set(s.buf, i, j)
+	s.pushPrev(buf, i, j)
+	s.last.set(buf, i, j)
 	s.last.matched = e != nil
+}
+
+// normalize writes the folded bytes of src to dst (as long as src) and
+// returns their classCounts and profiler, valid when there is no mask:
+// then dst is all letters. It is a function of its own so its few values
+// stay in registers instead of competing with the whole of token.
+//
+//go:noinline
+func normalize(dst []byte, src string) (counts uint64, q profiler) {
+	dst = dst[:len(src)]
+	for r := 0; r < len(src); r++ {
+		c := src[r]
+		counts += classCounts[c]
+		n := folded[c]
+		dst[r] = n
+		q = q.add(n)
+	}
+	return counts, q
+}
+
+// skipToken records a token that cannot be profane ("900cc", "£50",
+// "2nd"): it still separates its neighbours, which never join across it.
+func (s *scanner) skipToken(i, j int) {
+	s.pushPrev(nil, i, j)
+	s.last.n, s.last.matched = 0, false
 }
 
 // isLetterRun reports whether b is all ASCII letters (so a trailing "1" in
@@ -286,7 +344,11 @@ const (
 // common respellings undone ("phuk", "fvcking") or an inflection dropped,
 // then by phonetic skeleton ("kunt", "niggah", "btch").
 func (t *table) lookup(w []byte) (*entry, int) {
-	p := profileOf(w)
+	return t.lookupProfiled(w, profileOf(w))
+}
+
+// lookupProfiled is lookup for a word whose profile is known.
+func (t *table) lookupProfiled(w []byte, p profile) (*entry, int) {
 	e, how := t.lookup2(w, p)
 	if e != nil {
 		if innocentEmbeddings[string(w)] {
@@ -299,10 +361,16 @@ func (t *table) lookup(w []byte) (*entry, int) {
 	}
 	var sb [2 * maxCompound]byte
 	var k []byte
-	if p.special {
-		k = skeleton(sb[:0], w)
+	if p.special() {
+		// the profile already knows a letter is rewritten: skip
+		// skeleton's own check for a plain word.
+		k = skelEnding(skelLetters(sb[:0], w), 0)
+	} else if cut, repl := skelEndingRule(w); cut == 0 {
+		// A plain word with no slang ending is its own skeleton: look
+		// it up as it is instead of copying it, which is most words.
+		k = w
 	} else {
-		k = skelEnding(append(sb[:0], w...), 0)
+		k = append(append(sb[:0], w[:len(w)-cut]...), repl...)
 	}
 	if len(k) >= 3 && t.skelShape.may(k) {
 		if e, ok := t.skel[string(k)]; ok && !innocentSkeleton[string(w)] {
@@ -313,13 +381,16 @@ func (t *table) lookup(w []byte) (*entry, int) {
 }
 
 func (t *table) lookup2(w []byte, p profile) (*entry, int) {
-	if e, how := t.lookup1(w, p.run); e != nil {
+	if e, how := t.lookup1(w, p.run(), p.stem()); e != nil {
 		return e, how
 	}
 	if len(w) < 4 || len(w) > maxCompound {
 		return nil, byForm
 	}
-	if p.respell {
+	// The bigram flag is only a hint ("sh" starts "shyt" and "share");
+	// mayRespell confirms some respelling really occurs. When none does,
+	// the respelled word is w itself, which lookup1 has just rejected.
+	if p.respell() && mayRespell(w) {
 		cur := string(w)
 		for _, r := range respellings {
 			if strings.Contains(cur, r.from) {
@@ -328,7 +399,7 @@ func (t *table) lookup2(w []byte, p profile) (*entry, int) {
 		}
 		var rb [2 * maxCompound]byte
 		if len(cur) <= len(rb) {
-			if e, how := t.lookup1(append(rb[:0], cur...), longestRun([]byte(cur))); e != nil {
+			if e, how := t.lookup1(append(rb[:0], cur...), longestRun([]byte(cur)), true); e != nil {
 				if how == byForm {
 					how = byVariant
 				}
@@ -336,13 +407,16 @@ func (t *table) lookup2(w []byte, p profile) (*entry, int) {
 			}
 		}
 	}
-	if p.embed {
+	if p.embed() {
 		if e := embedded(w); e != nil {
 			return e, byCompound
 		}
 	}
 	// plurals of forms that are not stems: "nutsacks", "wetbacks" (only
 	// plurals of long forms: "spiked" and "proning" are clinical words)
+	if c := w[len(w)-1]; c != 's' && c != 'z' {
+		return nil, byForm // every suffix below ends in s or z
+	}
 	for _, suf := range [...]string{"s", "es", "z"} {
 		if n := len(w) - len(suf); n >= 5 && string(w[n:]) == suf && t.shape.may(w[:n]) {
 			if e, ok := t.forms[string(w[:n])]; ok && !e.ctx && !e.name {
@@ -353,14 +427,20 @@ func (t *table) lookup2(w []byte, p profile) (*entry, int) {
 	return nil, byForm
 }
 
-func (t *table) lookup1(w []byte, run int) (*entry, int) {
+// lookup1 tries the exact form, the compound analysis and the squeezed
+// form. stemmy is false only when the caller knows no compound stem can
+// occur in w (profile.stem), which spares the compound analysis for most
+// words.
+func (t *table) lookup1(w []byte, run int, stemmy bool) (*entry, int) {
 	if t.shape.may(w) {
 		if e, ok := t.forms[string(w)]; ok {
 			return e, byForm
 		}
 	}
-	if e := t.compound(w); e != nil {
-		return e, byCompound
+	if stemmy {
+		if e := t.compound(w); e != nil {
+			return e, byCompound
+		}
 	}
 	if run < 2 {
 		return nil, byForm
@@ -410,9 +490,9 @@ func longestRun(w []byte) int {
 }
 
 // allowed applies the name and context rules of an entry to the current
-// occurrence.
-func (s *scanner) allowed(e *entry, title, caps, variant bool) bool {
-	if e.name && title || title && placeNames[string(s.buf)] {
+// occurrence w.
+func (s *scanner) allowed(w []byte, e *entry, title, caps, variant bool) bool {
+	if e.name && title || title && placeNames[string(w)] {
 		return false
 	}
 	// An all-caps name ("DICK SMITH") needs an insulting lead-in; a
@@ -571,49 +651,174 @@ var (
 )
 
 // profile is what one pass over a word tells lookup: its longest run of
-// one letter, whether a respelling or an anywhere stem may start in it,
-// and whether skeleton would rewrite any letter.
-type profile struct {
-	run                     int
-	respell, embed, special bool
-}
+// one letter, whether a respelling, an anywhere stem or a compound stem may
+// occur in it, and whether skeleton would rewrite any letter. The flags
+// only say whether a path of lookup is worth trying; the path itself
+// decides. It is packed into one integer: a struct of bools is copied
+// through memory on every call, which costs more than the lookup it saves.
+type profile uint32
 
-// bigramFlags: bit 1 a respelling starts with the pair, bit 2 an anywhere
-// stem does.
-var bigramFlags = func() (f [26][26]uint8) {
+// A profile holds the run length in its low byte and the pair flags of
+// pairInfo (shifted down by pairShift) above it.
+const (
+	maxRun      = 255 // cap of the run length; lookup only compares it with 2 and 3
+	profStem    = 1 << 14
+	profEmbed   = 1 << 15
+	profRespell = (pairRespell | pairZ) >> pairShift
+	profSpecial = pairSpecial >> pairShift
+)
+
+func (p profile) run() int      { return int(p & maxRun) }
+func (p profile) respell() bool { return p&profRespell != 0 }
+func (p profile) embed() bool   { return p&profEmbed != 0 }
+func (p profile) stem() bool    { return p&profStem != 0 }
+func (p profile) special() bool { return p&profSpecial != 0 }
+
+// withRun returns p with run length n (capped at maxRun).
+func (p profile) withRun(n int) profile { return p&^maxRun | profile(min(n, maxRun)) }
+
+// pairInfo is what the profiler learns from two adjacent letters, indexed
+// by c&31 of each: 1 to 26 for a to z, and 0 for "no previous letter", so
+// the first letter is looked up like any other. The profiler only ever
+// sees lowercase letters (profileOf falls back to profileSlow for anything
+// else), and the mask proves every index in range.
+//
+// Bits 0-31 (stemNext) say which third letters c complete the first three
+// letters of a compound stem (bit c&31; bit 0 and all others when a stem
+// is just the two letters). Bits 37-63 (embedNext) say the same for the
+// anywhere stems. A word in which no compound stem starts cannot be split
+// into stems and fillers with at least one stem, and a word in which no
+// anywhere stem starts contains none, so those paths are skipped for
+// almost every word. Bits 32-36 are flags.
+var pairInfo = func() (f [32][32]uint64) {
 	for _, r := range respellings {
 		if len(r.from) >= 2 {
-			f[r.from[0]-'a'][r.from[1]-'a'] |= 1
+			f[r.from[0]&31][r.from[1]&31] |= pairRespell
+		}
+	}
+	for a := byte(0); a <= 'z'&31; a++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			b := c & 31
+			if a == b {
+				f[a][b] |= pairDouble
+			}
+			if skelSpecial[c] {
+				f[a][b] |= pairSpecial
+			}
+			if c == 'z' {
+				f[a][b] |= pairZ
+			}
+		}
+	}
+	for _, st := range lex.stems {
+		if len(st) >= 3 {
+			f[st[0]&31][st[1]&31] |= 1 << (st[2] & 31)
+		} else if len(st) == 2 {
+			f[st[0]&31][st[1]&31] |= 1<<32 - 1
 		}
 	}
 	for _, a := range anywhere {
-		f[a.stem[0]-'a'][a.stem[1]-'a'] |= 2
+		if len(a.stem) >= 3 {
+			f[a.stem[0]&31][a.stem[1]&31] |= 1 << (embedShift + a.stem[2]&31)
+		} else if len(a.stem) == 2 {
+			f[a.stem[0]&31][a.stem[1]&31] |= (1<<27 - 1) << embedShift
+		}
 	}
 	return
 }()
 
+// Flags of pairInfo, between stemNext and embedNext.
+const (
+	pairShift   = 32 - 8 // moves the flags to their place in a profile
+	pairRespell = 1 << (32 + iota - 1)
+	pairDouble  // the same letter twice
+	pairSpecial // the second letter is one skeleton rewrites
+	pairZ       // the second letter is z, a one-letter respelling
+	embedShift  = 37
+)
+
+// anyStem and anyEmbed are set when a compound or anywhere stem is a
+// single letter, which the pair table cannot express: then every word
+// may hold one.
+var anyStem, anyEmbed = func() (bool, bool) {
+	s, e := false, false
+	for _, st := range lex.stems {
+		s = s || len(st) < 2
+	}
+	for _, a := range anywhere {
+		e = e || len(a.stem) < 2
+	}
+	return s, e
+}()
+
+// profiler builds a profile one letter at a time, so the scanner can
+// profile a token in the same loop that normalizes it. It is a small value
+// the compiler keeps in registers.
+type profiler struct {
+	acc  uint64 // pairInfo of every pair, or'ed (only the flags are read)
+	need uint64 // pairInfo of the previous two letters
+	// hit has bit 0 set when a compound stem starts somewhere, and bit
+	// embedShift when an anywhere stem does: need>>c moves the stemNext
+	// and embedNext bits of the letter c that follows onto those bits.
+	hit  uint64
+	prev uint8 // previous letter &31 (0: none)
+}
+
+// add returns q with lowercase letter c added.
+func (q profiler) add(c byte) profiler {
+	b := c & 31
+	e := pairInfo[q.prev&31][b]
+	q.acc |= e
+	q.hit |= q.need >> b
+	q.need = e
+	q.prev = b
+	return q
+}
+
+// profile finishes the profile of w, the letters added.
+func (q profiler) profile(w []byte) profile {
+	hit := q.hit | q.need // need: a two-letter stem at the end of the word
+	p := profile(1) | profile(q.acc>>pairShift)&(profRespell|profSpecial) |
+		profile(hit&1)*profStem | profile(hit>>embedShift&1)*profEmbed
+	if anyStem {
+		p |= profStem
+	}
+	if anyEmbed {
+		p |= profEmbed
+	}
+	if q.acc&pairDouble != 0 {
+		p = p.withRun(longestRun(w))
+	}
+	return p
+}
+
+// profileOf makes the one pass over w that every lookup starts with, so
+// the rarer paths (respellings, anywhere stems, compounds, skeletons) are
+// tried only on words that could reach them.
 func profileOf(w []byte) profile {
-	var p profile
-	cur := 0
-	var flags uint8
-	for i, c := range w {
-		if i > 0 && c == w[i-1] {
-			cur++
-		} else {
-			cur = 1
+	if len(w) == 0 {
+		return 0
+	}
+	var q profiler
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return profileSlow(w)
 		}
-		p.run = max(p.run, cur)
+		q = q.add(c)
+	}
+	return q.profile(w)
+}
+
+// profileSlow is profileOf for words with bytes other than lowercase
+// letters, which the scanner never looks up; it keeps profileOf total by
+// leaving every path open.
+func profileSlow(w []byte) profile {
+	p := profile(profRespell | profStem | profEmbed).withRun(longestRun(w))
+	for _, c := range w {
 		if skelSpecial[c] {
-			p.special = true
-		}
-		if c == 'z' {
-			flags |= 1
-		}
-		if i+1 < len(w) && c-'a' < 26 && w[i+1]-'a' < 26 {
-			flags |= bigramFlags[c-'a'][w[i+1]-'a']
+			p |= profSpecial
 		}
 	}
-	p.respell, p.embed = flags&1 != 0, flags&2 != 0
 	return p
 }
 

@@ -50,6 +50,9 @@ type table struct {
 	// to entries; skelShape pre-filters it like shape.
 	skel      map[string]*entry
 	skelShape shapeSet
+	// stems are the words entered in parts as compound stems; profileOf
+	// uses them to skip compound analysis for words holding none.
+	stems []string
 }
 
 type wildForm struct {
@@ -169,6 +172,7 @@ func compile(text string) *table {
 			se.ctxStem = e.ctx
 			se.ctx = false
 			t.addPart(e.term, part{stem: &se})
+			t.stems = append(t.stems, e.term)
 		}
 	}
 	for _, w := range wordFillers {
@@ -374,6 +378,17 @@ func (s *shapeSet) may(w []byte) bool {
 	return s[h1>>6]&(1<<(h1&63)) != 0 && s[h2>>6]&(1<<(h2&63)) != 0
 }
 
+// mayJoined is may for the concatenation of a and b (both at least two
+// bytes), without building it: two words next to each other are checked
+// as a two-word form ("ass hole") far more often than they are one.
+func (s *shapeSet) mayJoined(a, b []byte) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return s.may(append(append([]byte(nil), a...), b...))
+	}
+	h1, h2 := shapeHash(a[0], a[1], b[len(b)-2], b[len(b)-1], len(a)+len(b))
+	return s[h1>>6]&(1<<(h1&63)) != 0 && s[h2>>6]&(1<<(h2&63)) != 0
+}
+
 // wildKey indexes candidate forms for a masked word by length and first
 // letter (a masked word always shows its first letter).
 func wildKey(n int, first byte) int { return n*32 + int(first&31) }
@@ -446,41 +461,54 @@ func skeleton(dst, w []byte) []byte {
 		dst = append(dst, w...)
 		return skelEnding(dst, start)
 	}
-	put := func(c byte) {
-		// "ck" and "kk" both come out as one k; other doubles stay, or
-		// "aspirate" would meet "asspirate" and "cook" would meet "cock".
-		if c == 'k' && len(dst) > start && dst[len(dst)-1] == 'k' {
-			return
-		}
-		dst = append(dst, c)
-	}
+	return skelEnding(skelLetters(dst, w), start)
+}
+
+// skelLetters appends w with the letter rewrites of skeleton applied (not
+// the ending). lookup calls it directly when the word's profile already
+// shows a letter to rewrite.
+func skelLetters(dst, w []byte) []byte {
+	start := len(dst)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if !skelSpecial[c] && c != 'v' {
+			dst = append(dst, c) // kept as it is, and never a k to merge
+			continue
+		}
 		var next byte
 		if i+1 < len(w) {
 			next = w[i+1]
 		}
 		switch {
 		case c == 'p' && next == 'h':
-			put('f')
+			c = 'f'
 			i++
 		case c == 'c' && next == 'k':
-			put('k')
+			c = 'k'
 			i++
 		case c == 'c', c == 'q':
-			put('k')
+			c = 'k'
 		case c == 'x':
-			put('k')
-			put('s')
+			dst = appendSkel(dst, start, 'k')
+			c = 's'
 		case c == 'z':
-			put('s')
+			c = 's'
 		case c == 'v' && i > 0 && !isVowel(w[i-1]) && next != 0 && !isVowel(next):
-			put('u')
-		default:
-			put(c)
+			c = 'u'
 		}
+		dst = appendSkel(dst, start, c)
 	}
-	return skelEnding(dst, start)
+	return dst
+}
+
+// appendSkel appends one skeleton letter to dst[start:]. "ck" and "kk"
+// both come out as one k; other doubles stay, or "aspirate" would meet
+// "asspirate" and "cook" would meet "cock".
+func appendSkel(dst []byte, start int, c byte) []byte {
+	if c == 'k' && len(dst) > start && dst[len(dst)-1] == 'k' {
+		return dst
+	}
+	return append(dst, c)
 }
 
 // skelSpecial marks the letters skeleton rewrites.
@@ -491,46 +519,55 @@ var skelSpecial = func() (m [256]bool) {
 	return
 }()
 
-var skelEndings = [...][2]string{{"ahs", "ers"}, {"as", "ers"}, {"ars", "ers"}, {"urs", "ers"}, {"ors", "ers"},
-	{"ah", "er"}, {"uh", "er"}, {"ur", "er"}, {"ar", "er"}, {"or", "er"}, {"re", "er"}, {"a", "er"}, {"in", "ing"}}
-
 // skelEnding rewrites the slang ending of the skeleton in dst[start:].
 func skelEnding(dst []byte, start int) []byte {
-	k := dst[start:]
-	if len(k) < 4 {
+	cut, repl := skelEndingRule(dst[start:])
+	if cut == 0 {
 		return dst
 	}
+	return append(dst[:len(dst)-cut], repl...)
+}
+
+// skelEndingRule says how skelEnding rewrites the ending of k: drop the
+// last cut bytes and append repl (cut is 0 when the ending stays). It
+// lets lookup test a plain word's skeleton without copying the word.
+func skelEndingRule(k []byte) (cut int, repl string) {
 	n := len(k)
-	switch k[n-1] {
+	if n < 4 {
+		return 0, ""
+	}
+	// The endings, each after at least two more letters, in the order
+	// they are tried: -ahs -as -ars -urs -ors → -ers; -ah -uh -ur -ar -or
+	// -re -a → -er; -in → -ing. The cases below say the same by last
+	// letter.
+	switch y, z := k[n-2], k[n-1]; z {
 	case 'a':
-		return append(dst[:len(dst)-1], 'e', 'r')
+		return 1, "er"
 	case 'h':
-		if c := k[n-2]; c != 'a' && c != 'u' {
-			return dst
+		if (y == 'a' || y == 'u') && n > 4 {
+			return 2, "er"
 		}
 	case 'r':
-		if c := k[n-2]; c != 'u' && c != 'a' && c != 'o' {
-			return dst
+		if (y == 'u' || y == 'a' || y == 'o') && n > 4 {
+			return 2, "er"
 		}
 	case 'e':
-		if k[n-2] != 'r' {
-			return dst
+		if y == 'r' && n > 4 {
+			return 2, "er"
 		}
 	case 'n':
-		if k[n-2] != 'i' {
-			return dst
+		if y == 'i' && n > 4 {
+			return 2, "ing"
 		}
 	case 's':
-		if c := k[n-2]; c != 'a' && c != 'h' && c != 'r' {
-			return dst
-		}
-	default:
-		return dst
-	}
-	for _, end := range skelEndings {
-		if len(k) > len(end[0])+2 && string(k[len(k)-len(end[0]):]) == end[0] {
-			return append(dst[:len(dst)-len(end[0])], end[1]...)
+		switch {
+		case n > 5 && y == 'h' && k[n-3] == 'a': // -ahs
+			return 3, "ers"
+		case n > 4 && y == 'a': // -as
+			return 2, "ers"
+		case n > 5 && y == 'r' && (k[n-3] == 'a' || k[n-3] == 'u' || k[n-3] == 'o'): // -ars, -urs, -ors
+			return 3, "ers"
 		}
 	}
-	return dst
+	return 0, ""
 }
