@@ -185,19 +185,14 @@ func runEvalGuard(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(fs.Output(), "Usage: bedside eval guard FILE [-v] [--policy FILE]\n\nFILE is JSONL: bedside check --jsonl input plus \"expect\": block|warn|pass and optional \"rule\".")
 		fs.PrintDefaults()
 	}
-	if len(args) == 0 {
+	if code, done := parseFlags(fs, args, stdout); done {
+		return code
+	}
+	if fs.NArg() != 1 {
 		fs.Usage()
 		return 2
 	}
-	file, rest := args[0], args[1:]
-	if file == "-h" || file == "--help" || file == "-help" {
-		fs.SetOutput(stdout)
-		fs.Usage()
-		return 0
-	}
-	if code, done := parseFlags(fs, rest, stdout); done {
-		return code
-	}
+	file := fs.Arg(0)
 	data, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "bedside eval guard: %v\n", err)

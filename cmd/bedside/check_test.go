@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -107,6 +109,33 @@ func TestEvalGuardDevSet(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("eval output lacks %q", want)
 		}
+	}
+}
+
+// TestEvalGuardFlagsAnywhere: the policy flag works before and after FILE, and is used.
+func TestEvalGuardFlagsAnywhere(t *testing.T) {
+	pol := filepath.Join(t.TempDir(), "off.yaml")
+	if err := os.WriteFile(pol, []byte("version: 1\nseverity:\n  possible_disclosure: off\n  possible_concern: off\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := "../../internal/guard/testdata/dev12.jsonl"
+	run := func(args ...string) string {
+		var out, errb bytes.Buffer
+		if code := runEvalGuard(args, &out, &errb); code != 0 && code != 1 {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		return out.String()
+	}
+	before, after, def := run("--policy", pol, file), run(file, "--policy", pol), run(file)
+	if before != after {
+		t.Errorf("--policy before FILE and after FILE differ:\n%s\n%s", before, after)
+	}
+	if before == def {
+		t.Error("the policy switching the learned check off changed nothing")
+	}
+	var out, errb bytes.Buffer
+	if code := runEvalGuard(nil, &out, &errb); code != 2 {
+		t.Errorf("no FILE: exit %d, want 2", code)
 	}
 }
 
