@@ -25,24 +25,38 @@ type scanner struct {
 	lastEnd int
 }
 
-// word remembers a recent token: its normalized text and span.
+// word remembers a recent token: its span and the length of its
+// normalized text (0 for a token that is not a word, or longer than
+// maxWord). The text itself is folded from the input again on the rare
+// occasions it is read, instead of being copied for every token.
 type word struct {
-	norm       [24]byte
 	n          int
 	start, end int
 	matched    bool
 }
 
+const maxWord = 24
+
+// set records the token t[start:end], whose normalized text is b (nil
+// for a token that is not a word).
 func (w *word) set(b []byte, start, end int) {
-	w.n = copy(w.norm[:], b)
-	if len(b) > len(w.norm) {
+	w.n = len(b)
+	if len(b) > maxWord {
 		w.n = 0
 	}
 	w.start, w.end = start, end
 	w.matched = false
 }
 
-func (w *word) str() []byte { return w.norm[:w.n] }
+// text returns w's normalized text, folding it from t into dst: a
+// token's normalized text is folded[] of each of its bytes.
+func (w *word) text(t string, dst *[maxWord]byte) []byte {
+	b := dst[:w.n]
+	for k := range b {
+		b[k] = folded[t[w.start+k]]
+	}
+	return b
+}
 
 // class of a byte inside a token.
 const (
@@ -161,15 +175,32 @@ func (s *scanner) run() {
 	s.flushSpaced()
 }
 
+// decoration marks the bytes token trims as punctuation: decoLead at the
+// start of a token, decoTrail at its end.
+var decoration = func() (m [256]uint8) {
+	for _, c := range []byte("*#!|") {
+		m[c] |= decoLead
+	}
+	for _, c := range []byte("!#|") {
+		m[c] |= decoTrail
+	}
+	return
+}()
+
+const (
+	decoLead = 1 << iota
+	decoTrail
+)
+
 // token handles one maximal run of non-separator bytes t[i:j].
 func (s *scanner) token(i, j int) {
 	t := s.text
 	// Trim decoration that is punctuation, not obfuscation: leading masks
 	// and bangs ("*fuck*", "!!"), trailing bangs and hashes ("shit!!").
-	for i < j && (t[i] == '*' || t[i] == '#' || t[i] == '!' || t[i] == '|') {
+	for i < j && decoration[t[i]]&decoLead != 0 {
 		i++
 	}
-	for j > i && (t[j-1] == '!' || t[j-1] == '#' || t[j-1] == '|' || t[j-1] == '1' && j-i > 1 && isLetterRun(t[i:j-1])) {
+	for j > i && (decoration[t[j-1]]&decoTrail != 0 || t[j-1] == '1' && j-i > 1 && isLetterRun(t[i:j-1])) {
 		j--
 	}
 	if i >= j {
@@ -250,16 +281,18 @@ func (s *scanner) token(i, j int) {
 	}
 	// two-word joins: "ass hole", "mother fucker", "blow job".
 	if s.last.n > 1 && len(buf) > 1 && s.last.end < i && i-s.last.end <= 2 && wild == 0 && plainGap(t[s.last.end:i]) &&
-		lex.shape.mayJoined(s.last.str(), buf) {
+		lex.shape.mayJoined(folded[t[s.last.start]], folded[t[s.last.start+1]], s.last.n, buf) {
+		var lb [maxWord]byte
+		last := s.last.text(t, &lb)
 		var jb [96]byte
-		jn := copy(jb[:], s.last.str())
+		jn := copy(jb[:], last)
 		jn += copy(jb[jn:], buf)
 		je, ok := lex.forms[string(jb[:jn])]
 		// a word already inside an earlier join ("bitch shit" then "shit
 		// ass") does not start another: spans never overlap.
 		overlap := !s.last.matched && len(s.matches) > 0 && s.matches[len(s.matches)-1].End > s.last.start
 		if ok && !overlap && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
-			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(s.last.str()) || lex.partOf(buf)) {
+			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(last) || lex.partOf(buf)) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
 			}
@@ -500,12 +533,13 @@ func (s *scanner) allowed(w []byte, e *entry, title, caps, variant bool) bool {
 	if !e.ctx && !(e.name && caps) || variant && !caps {
 		return true
 	}
-	p1 := string(s.prev[1].str())
+	var pb [maxWord]byte
+	p1 := string(s.prev[1].text(s.text, &pb))
 	if insultLeads[p1] {
 		return true
 	}
 	if p1 == "a" || p1 == "an" || p1 == "the" || p1 == "such" {
-		return insultLeads[string(s.prev[0].str())]
+		return insultLeads[string(s.prev[0].text(s.text, &pb))]
 	}
 	return false
 }
@@ -538,7 +572,8 @@ func (s *scanner) flushSpaced() {
 // before the current one, marks an innocent reading of term.
 func (s *scanner) innocentContext(term string, end int) bool {
 	if ws, ok := innocentPrev[term]; ok {
-		p := string(s.prev[1].str())
+		var pb [maxWord]byte
+		p := string(s.prev[1].text(s.text, &pb))
 		for _, w := range ws {
 			if p == w {
 				return true

@@ -378,14 +378,12 @@ func (s *shapeSet) may(w []byte) bool {
 	return s[h1>>6]&(1<<(h1&63)) != 0 && s[h2>>6]&(1<<(h2&63)) != 0
 }
 
-// mayJoined is may for the concatenation of a and b (both at least two
-// bytes), without building it: two words next to each other are checked
-// as a two-word form ("ass hole") far more often than they are one.
-func (s *shapeSet) mayJoined(a, b []byte) bool {
-	if len(a) < 2 || len(b) < 2 {
-		return s.may(append(append([]byte(nil), a...), b...))
-	}
-	h1, h2 := shapeHash(a[0], a[1], b[len(b)-2], b[len(b)-1], len(a)+len(b))
+// mayJoined is may for the concatenation of a word that starts with a0,
+// a1 and is n bytes long and b (at least two bytes), without building it:
+// two words next to each other are checked as a two-word form ("ass
+// hole") far more often than they are one.
+func (s *shapeSet) mayJoined(a0, a1 byte, n int, b []byte) bool {
+	h1, h2 := shapeHash(a0, a1, b[len(b)-2], b[len(b)-1], n+len(b))
 	return s[h1>>6]&(1<<(h1&63)) != 0 && s[h2>>6]&(1<<(h2&63)) != 0
 }
 
