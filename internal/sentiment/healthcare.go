@@ -105,6 +105,7 @@ var overlay = map[string]float64{
 	"inedible": -2.0, "invalidated": -1.5, "overwhelming": -0.8,
 	// "cool" is the temperature of the tea, "please" asks for something
 	"cool": 0, "lukewarm": -1.2, "tepid": -1.2, "please": 0, "drop": 0, "bearable": 0.5,
+	"tia": 0, "pointless": -2.0,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -584,6 +585,16 @@ var phraseText = `
 -2.5 ! outweigh the benefits
 -2.5 ! outweighs the benefits
 +0.5 ! were bearable
+-1.8 ! did not tolerate
+-1.8 ! didn't tolerate
+-1.8 ! did not tolerate it
+-2.0 ! no impact
+-1.8 ! no results
+-2.0 ! no effect whatsoever
+-1.8 ! little if any good
+-1.8 ! little if any
+0 ! drug free
+0 ! drug-free
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

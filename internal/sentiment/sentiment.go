@@ -57,6 +57,10 @@ var (
 	suggestionValence = 2.0
 	// profanityValenceUnit is the complaint one unrecognised profanity adds.
 	profanityValenceUnit = 1.5
+	// medicationNegWeight replaces negWeight in a medication review,
+	// where complaint words mostly describe the illness being treated
+	// and side effects a satisfied patient still mentions.
+	medicationNegWeight = 1.6
 )
 
 // Analyzer scores patient text with the healthcare layer. The zero value is
@@ -195,6 +199,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	quirkNegation(t, s)
 	longNegation(t, s)
 	dosingWaits(t, s)
+	interjections(t, s)
 	hypothetical(t, s)
 	norm := normWords(t)
 	applyPhrases(t, norm, s)
@@ -227,11 +232,15 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	}
 	contrasts(t, s)
 	concession(t, s)
+	w := negWeight
+	if medicationReview(norm) {
+		w = medicationNegWeight
+	}
 	for _, x := range s {
 		if x > 0 {
 			v.pos += x
 		} else {
-			v.neg += x * negWeight
+			v.neg += x * w
 		}
 	}
 	a.profanityValence(text, &v)
@@ -1627,3 +1636,37 @@ func dosingWaits(t tokens, s []float64) {
 		start = i + 1
 	}
 }
+
+// medicationReview reports whether a text reviews a medicine: it names at
+// least two of taking, doses, pills, prescriptions, side effects...
+func medicationReview(norm []string) bool {
+	n := 0
+	for i, w := range norm {
+		if medicationWords[w] || w == "side" && i+1 < len(norm) && (norm[i+1] == "effects" || norm[i+1] == "effect") {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// medicationWords mark a medication review.
+var medicationWords = setOf(strings.Fields(`taking took medication medications medicine medicines
+drug drugs pill pills tablet tablets dose doses dosage mg prescribed prescription capsule
+capsules cream gel injection injections`))
+
+// interjections silences a sentence-opening "Well" that only starts the
+// sentence ("Well, I wanted to comment on this medication").
+func interjections(t tokens, s []float64) {
+	start := true
+	for i := 0; i+1 < len(t.lower); i++ {
+		if start && t.lower[i] == "well" && (t.brk[i] || interjectionNext[trimPunct(t.lower[i+1])]) {
+			s[i] = 0
+		}
+		start = t.end[i]
+	}
+}
+
+var interjectionNext = setOf(strings.Fields(`i we it the that this my he she they you over after so`))

@@ -162,12 +162,30 @@ func TestMedicationReviews(t *testing.T) {
 		{"The benefits outweigh the side effects.", Positive},
 		{"The side effects outweighed the benefits.", Negative},
 		{"I missed a few doses last month.", Neutral},
+		{"Did not tolerate the medication and stopped after a week.", Negative},
+		{"No impact whatsoever on my pain.", Negative},
+		{"Well, I took it for the pain in my knee.", Neutral},
 	}
 	a := New()
 	for _, c := range cases {
 		if got := a.Score(c.text, nil); got.Label != c.want {
 			t.Errorf("Score(%q) = %+v, want %s", c.text, got, c.want)
 		}
+	}
+}
+
+// TestMedicationWeight pins the lighter complaint weight of a medication
+// review: the illness and the side effects a satisfied patient mentions do
+// not outweigh the benefit, while in a comment on care the complaint does.
+func TestMedicationWeight(t *testing.T) {
+	a := New()
+	review := "The tablets cleared my skin and I am really pleased with them. The first dose made me a little annoyed and a little worried."
+	if got := a.Score(review, nil); got.Label != Positive {
+		t.Errorf("medication review: %+v, want positive", got)
+	}
+	care := "The nurse cleared my room and I am really pleased with her. The first visit made me a little annoyed and a little worried."
+	if got := a.Score(care, nil); got.Label != Negative {
+		t.Errorf("care comment: %+v, want negative", got)
 	}
 }
 
