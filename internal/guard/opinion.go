@@ -48,13 +48,18 @@ const (
 // opinionModel is the generated pair of models compiled into one open-addressing table. A
 // unigram slot holds the word's weights and the weights of the same word when it also occurs
 // in the patient's text; a pair slot holds its weights in uni. Keys are FNV-1a hashes of the
-// lower-case words, so scoring a token is one hash and at most two probes for both models.
+// lower-case words, so scoring a token is one hash and two probes (word, pair) for both models.
 type opinionModel struct {
-	bias     [2][2]float64 // [model][kind: 0 reply, 1 post]
-	logit    [2]float64    // thresholds as log-odds
-	keys     []uint64
-	uni, ctx [][2]float32
-	mask     uint64
+	bias  [2][2]float64 // [model][kind: 0 reply, 1 post]
+	logit [2]float64    // thresholds as log-odds
+	slots []opinionSlot
+	mask  uint64
+}
+
+// opinionSlot keeps a key and its weights together, so a probe touches one cache line.
+type opinionSlot struct {
+	key      uint64
+	uni, ctx [2]float32
 }
 
 // opinionWeight is one feature of the generated models: "u:word", "b:word word" or "c:word",
@@ -94,7 +99,7 @@ func logOdds(p float64) float64 { return math.Log(p / (1 - p)) }
 func newOpinionModel(bias [2][2]float64, ws []opinionWeight) *opinionModel {
 	n := 1 << bits.Len(uint(len(ws)*2+1))
 	m := &opinionModel{bias: bias, logit: [2]float64{logOdds(DisclosureThreshold), logOdds(ConcernThreshold)},
-		keys: make([]uint64, n), uni: make([][2]float32, n), ctx: make([][2]float32, n), mask: uint64(n - 1)}
+		slots: make([]opinionSlot, n), mask: uint64(n - 1)}
 	for _, w := range ws {
 		var h uint64
 		switch w.feat[:2] {
@@ -106,11 +111,11 @@ func newOpinionModel(bias [2][2]float64, ws []opinionWeight) *opinionModel {
 		default:
 			continue
 		}
-		i := m.slot(h)
-		m.keys[i] = h
-		dst := &m.uni[i]
+		sl := &m.slots[m.slot(h)]
+		sl.key = h
+		dst := &sl.uni
 		if w.feat[:2] == featCtx {
-			dst = &m.ctx[i]
+			dst = &sl.ctx
 		}
 		dst[0] += w.w[0]
 		dst[1] += w.w[1]
@@ -121,7 +126,7 @@ func newOpinionModel(bias [2][2]float64, ws []opinionWeight) *opinionModel {
 // slot is the table index of key h: its own slot, or the empty slot where it would go.
 func (m *opinionModel) slot(h uint64) uint64 {
 	i := h & m.mask
-	for m.keys[i] != 0 && m.keys[i] != h {
+	for m.slots[i].key != 0 && m.slots[i].key != h {
 		i = (i + 1) & m.mask
 	}
 	return i
@@ -228,19 +233,19 @@ func (s *scan) opinionScores(m *opinionModel) (z [2]float64, best [2]int32) {
 		}
 		w := d.opinionWord(i)
 		h := fnvBytes(w)
-		if j := m.slot(h); m.keys[j] == h {
-			sum[0] += float64(m.uni[j][0])
-			sum[1] += float64(m.uni[j][1])
-			if c := m.ctx[j]; (c[0] != 0 || c[1] != 0) && ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(w)] {
+		if sl := &m.slots[m.slot(h)]; sl.key == h {
+			sum[0] += float64(sl.uni[0])
+			sum[1] += float64(sl.uni[1])
+			if c := sl.ctx; (c[0] != 0 || c[1] != 0) && ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(w)] {
 				sum[0] += float64(c[0])
 				sum[1] += float64(c[1])
 			}
 		}
 		if prev != 0 {
 			b := biKey(prev, h)
-			if j := m.slot(b); m.keys[j] == b {
-				sum[0] += float64(m.uni[j][0])
-				sum[1] += float64(m.uni[j][1])
+			if sl := &m.slots[m.slot(b)]; sl.key == b {
+				sum[0] += float64(sl.uni[0])
+				sum[1] += float64(sl.uni[1])
 			}
 		}
 		prev = h
