@@ -595,6 +595,19 @@ var phraseText = `
 -1.8 ! little if any
 0 ! drug free
 0 ! drug-free
++2.5 ! could not be improved
++2.5 ! couldn't be improved
++2.5 ! cannot be improved
++2.5 ! can't be improved
++2.5 ! could not have been improved
++2.5 ! couldn't have been improved
++2.5 ! nothing could be done any better
++2.0 ! 1st class
++2.0 ! keep doing what
++2.0 ! continue what you
++2.0 ! continue doing what
++2.0 ! carry on doing what
++2.0 ! carry on as you are
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

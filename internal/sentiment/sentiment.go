@@ -82,7 +82,20 @@ var surveyNothing = setOf([]string{"no", "none", "nothing", "nope", "nil", "no n
 	"dont think so", "no i can t", "no better", "no comment", "no comments",
 	"nothing wrong", "no change needed", "no changes needed", "no grumbles",
 	"not really", "no not really", "absolutely nothing", "nothing really", "nothing at all",
-	"nothing to add", "nothing else", "no thank you", "no thanks", "nothing in my opinion"})
+	"nothing to add", "nothing else", "no thank you", "no thanks", "nothing in my opinion",
+	"not a thing", "not a single thing", "not much", "very little", "not a lot", "zero",
+	"nothing at present", "nothing that i can think of", "nothing i can think of",
+	"cannot think of a thing", "can t think of a thing", "can t think of anything",
+	"nothing that comes to mind", "nothing comes to mind", "for me no", "not in the circumstances",
+	"given the circumstances not much", "i don t think so", "you are doing enough",
+	"not that i can think of", "nothing to improve", "nothing needs improving"})
+
+// surveyCredit are whole answers that name who or what was good, the
+// answer to "what went well?": "Staff.", "Everything.", "The nurses".
+var surveyCredit = setOf([]string{"staff", "the staff", "all staff", "all the staff", "all of the staff",
+	"nurses", "the nurses", "nursing staff", "all the nurses", "nurses and all staff", "everyone",
+	"everybody", "everything", "all of it", "everything from start to finish", "the whole team",
+	"the team", "all the team"})
 
 // nothingNext are words after a leading "nothing" that make it a verdict on
 // the care ("Nothing helped", "Nothing was good") rather than the survey
@@ -96,6 +109,8 @@ too could can to that i in comes springs else really at would should`))
 func (a *Analyzer) Score(text string, rating *float64) Score {
 	if k := surveyKey(text); surveyNothing[k] || shortNothing(k) {
 		return a.finish(valence{pos: 1.5, rawPos: 1.5}, rating)
+	} else if surveyCredit[k] {
+		return a.finish(valence{pos: 1.0, rawPos: 1.0}, rating)
 	}
 	return a.finish(a.valence(text), rating)
 }
@@ -113,7 +128,7 @@ func surveyKey(text string) string {
 		return ""
 	}
 	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return isPySpace(r) || strings.ContainsRune(pyPunct, r)
+		return isPySpace(r) || strings.ContainsRune(pyPunct, r) || r == '’'
 	})
 	return strings.Join(f, " ")
 }
