@@ -105,7 +105,7 @@ var overlay = map[string]float64{
 	"inedible": -2.0, "invalidated": -1.5, "overwhelming": -0.8,
 	// "cool" is the temperature of the tea, "please" asks for something
 	"cool": 0, "lukewarm": -1.2, "tepid": -1.2, "please": 0, "drop": 0, "bearable": 0.5,
-	"tia": 0, "pointless": -2.0,
+	"tia": 0, "pointless": -2.0, "loud": -1.0, "refuses": -1.5, "refused": -1.5,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -608,6 +608,30 @@ var phraseText = `
 +2.0 ! continue doing what
 +2.0 ! carry on doing what
 +2.0 ! carry on as you are
+-1.2 ! not yet in place
+-1.2 ! yet to be
+-1.5 ! differing standards
++1.5 be enough
+-1.2 ! few opportunities
+-1.2 ! few chances
+-0.8 ! only just
+-0.9 ! may be helpful
+-0.9 ! might be helpful
+-0.9 ! may be useful
+-0.9 ! might be useful
+-0.9 ! might be nice
+-1.5 ! don't bother
+-1.2 ! been left
+-1.2 ! wasn't given
+-1.2 ! weren't given
+-1.2 ! was not given
+-1.2 ! were not given
+-1.2 ! never given
+-1.0 ! take a while
+-1.0 ! take a little while
+-1.0 ! takes a little while
+-1.5 ! less positive
+-1.5 ! on a negative note
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

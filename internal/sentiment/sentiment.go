@@ -268,20 +268,31 @@ func applyPhrases(t tokens, norm []string, s []float64) {
 	used := -1 // the last token of the previous phrase
 	for i := 0; i < len(norm); i++ {
 		best := -1
+		span := 0
 		for _, pi := range phraseFirst[norm[i]] {
 			p := phrases[pi]
 			if i+len(p.words) > len(norm) {
 				continue
 			}
-			ok := true
+			// one intensifier may stand inside a phrase: "would be very
+			// useful", "could be so much better"
+			pos, skipped, ok := i+1, false, true
 			for k := 1; k < len(p.words); k++ {
-				if norm[i+k] != p.words[k] {
+				switch {
+				case pos < len(norm) && norm[pos] == p.words[k]:
+					pos++
+				case !skipped && pos+1 < len(norm) && phraseBoosters[norm[pos]] && norm[pos+1] == p.words[k]:
+					skipped = true
+					pos += 2
+				default:
 					ok = false
+				}
+				if !ok {
 					break
 				}
 			}
 			if ok && (best < 0 || len(p.words) > len(phrases[best].words)) {
-				best = pi
+				best, span = pi, pos-i
 			}
 		}
 		if best < 0 {
@@ -303,15 +314,18 @@ func applyPhrases(t tokens, norm []string, s []float64) {
 			}
 		}
 		s[i] = v
-		for k := 1; k < len(p.words); k++ {
+		for k := 1; k < span; k++ {
 			s[i+k] = 0
 		}
-		i += len(p.words) - 1
+		i += span - 1
 		used = i
 	}
 }
 
 func fmtSscan(s string, v *float64) (int, error) { return fmt.Sscan(s, v) }
+
+// phraseBoosters may stand inside a phrase without breaking it.
+var phraseBoosters = setOf(strings.Fields(`very really so extremely quite truly most more much`))
 
 var comparatives = setOf(strings.Fields(`more less better longer shorter quicker faster bigger
 smaller cheaper easier clearer earlier sooner warmer cleaner quieter`))
@@ -359,7 +373,7 @@ func markSuggestions(t tokens, s []float64) {
 			advice := n == "be" && i+1 < len(t.lower) && adviceNext[trimPunct(t.lower[i+1])]
 			// "Much better than the last one": a comparison, not a wish.
 			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than"
-			if !reduction && !statement && !comparison && !advice && (comparatives[n] || suggestionStarts[n] && s[i] <= 1.5) {
+			if !reduction && !statement && !comparison && !advice && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
 				s[i] = -suggestionValence
 			}
 			// "Someone to talk to.", "Somewhere more comfy to sit.": a
@@ -372,8 +386,14 @@ func markSuggestions(t tokens, s []float64) {
 			if n == "not" && !t.brk[i] && i+1 < len(t.lower) && s[i+1] == 0 && notSuggestionNext[trimPunct(t.lower[i+1])] {
 				s[i] = -suggestionValence
 			}
+			// "Nothing, just allow more visiting": look past "just"
+			if n == "just" && !t.brk[i] {
+				continue
+			}
 		}
-		start = t.end[i]
+		// "Nothing, more visiting please": a suggestion may follow the
+		// survey answer in the same sentence.
+		start = t.end[i] || t.lower[i] == surveyAnswer && t.brk[i]
 	}
 }
 
@@ -846,7 +866,9 @@ func opensWithDenial(t tokens, start, end int) bool {
 				break
 			}
 		}
-		if ok {
+		// "Nothing, just allow more visiting": the answer closes its own
+		// clause, and what follows is a suggestion after all.
+		if ok && !(d[0] == surveyAnswer && t.brk[start] && start+1 <= end && trimPunct(t.lower[start+1]) == "just") {
 			return true
 		}
 	}
@@ -910,7 +932,8 @@ var wishEnds = [][]string{{"would", "be", "nice"}, {"would", "be", "good"}, {"wo
 	{"would", "be", "great"}, {"would", "be", "lovely"}, {"would", "be", "useful"},
 	{"would", "be", "appreciated"}, {"would", "help"}, {"would", "have", "helped"},
 	{"would", "be", "beneficial"}, {"would", "have", "been", "nice"}, {"would", "have", "been", "helpful"},
-	{"would", "have", "been", "good"}, {"would", "be", "better"}, {"is", "needed"}, {"are", "needed"}}
+	{"would", "have", "been", "good"}, {"would", "be", "better"}, {"is", "needed"}, {"are", "needed"},
+	{"would", "make"}}
 
 func wishClauses(t tokens, s []float64) {
 	done := 0 // tokens before done were already cleared: keeps this linear
@@ -1507,7 +1530,10 @@ func overly(norm []string, s []float64) {
 // warmer", "should be quicker", "needs to be cleaner".
 var wishOpeners = [][]string{{"could", "be"}, {"could", "have", "been"}, {"should", "be"},
 	{"should", "have", "been"}, {"needs", "to", "be"}, {"need", "to", "be"}, {"would", "be"},
-	{"could", "do", "with", "being"}, {"can", "be"}}
+	{"could", "do", "with", "being"}, {"can", "be"}, {"to", "be"}}
+
+// degreeWords may stand between a wish opener and its comparative.
+var degreeWords = setOf(strings.Fields(`a little bit much far slightly lot tad touch more`))
 
 // wishedComparatives scores "the toast could be warmer" like "could be
 // better": a comparative after a wish opener is a complaint.
@@ -1522,13 +1548,12 @@ func wishedComparatives(t tokens, norm []string, s []float64) {
 			continue
 		}
 		k := i + l
-		if norm[k] == "a" && k+2 < len(norm) && norm[k+1] == "bit" || norm[k] == "much" || norm[k] == "far" || norm[k] == "slightly" || norm[k] == "little" {
-			k++
-			if norm[k] == "bit" || norm[k] == "little" && k+1 < len(norm) {
-				k++
-			}
+		for j := 0; j < 3 && k < len(norm)-1 && degreeWords[norm[k]]; j++ {
+			k++ // "could be a little bit better"
 		}
-		if k < len(norm) && (comparatives[norm[k]] || wishedAdjectives[norm[k]]) && s[i] > -1.6 {
+		participle := l == 2 && (norm[i] == "could" || norm[i] == "should") && norm[i+1] == "be" &&
+			k < len(norm) && strings.HasSuffix(norm[k], "ed") && s[k] <= 0 // "lights could be turned off"
+		if k < len(norm) && (comparatives[norm[k]] || wishedAdjectives[norm[k]] || participle) && s[i] > -1.6 {
 			s[i] = -1.6
 			for j := i + 1; j <= k; j++ {
 				if s[j] > 0 {
@@ -1685,3 +1710,17 @@ func interjections(t tokens, s []float64) {
 }
 
 var interjectionNext = setOf(strings.Fields(`i we it the that this my he she they you over after so`))
+
+// imperativeClean reads a sentence-opening "Clean" with an object ("Clean
+// the shower", "Clean up more often") as a request; "Clean and tidy",
+// "Clean rooms" stay praise.
+func imperativeClean(t tokens, i int) bool {
+	if trimPunct(t.lower[i]) != "clean" || t.brk[i] || i+1 >= len(t.lower) {
+		return false
+	}
+	switch trimPunct(t.lower[i+1]) {
+	case "the", "up", "a", "more", "all", "out", "our", "my", "their", "toilets", "bathrooms", "floors":
+		return true
+	}
+	return false
+}
