@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // Structural rules. The phrase and term lexicons keep meeting new wordings, so these rules
 // look at the shape of a sentence instead of its exact words: who acts on whom (a clinical
 // or billing verb with the reader as its object), what follows a reaction to the reader ("glad
@@ -758,12 +756,9 @@ func (s *scan) dosing() {
 	if n == 0 {
 		return
 	}
-	w := func(i int) string {
-		if i < 0 || i >= n {
-			return ""
-		}
-		return string(d.norm(i))
-	}
+	// Words are compared as bytes (string(b) == "lit" and m[string(b)] do not copy): this
+	// loop visits every token of every reply.
+	w := d.normAt
 	for k0 := 0; k0 < n; {
 		k := d.toks[k0].sent
 		e := k0
@@ -772,17 +767,18 @@ func (s *scan) dosing() {
 		}
 		dose, freq := false, false
 		for j := k0; j <= e; j++ {
-			if d.has(j, tNum) && doseUnit[w(j+1)] || d.has(j, tHasDigit) && len(d.norm(j)) > 2 && (strings.HasSuffix(w(j), "mg") || strings.HasSuffix(w(j), "iu")) && d.norm(j)[0] >= '0' && d.norm(j)[0] <= '9' {
+			wj := d.norm(j)
+			if d.has(j, tNum) && doseUnit[string(w(j+1))] || d.has(j, tHasDigit) && len(wj) > 2 && (string(wj[len(wj)-2:]) == "mg" || string(wj[len(wj)-2:]) == "iu") && wj[0] >= '0' && wj[0] <= '9' {
 				dose = true
 			}
-			switch w(j) {
-			case "every":
+			switch {
+			case string(wj) == "every":
 				freq = freq || d.has(j+1, tNum) || d.has(j+1, tHasDigit)
-			case "bedtime":
-				freq = freq || w(j-1) == "at"
-			case "day", "daily":
-				freq = freq || timesWord[w(j-1)] || timesWord[w(j-2)] && (w(j-1) == "a" || w(j-1) == "per") ||
-					w(j) == "day" && (w(j-1) == "a" || w(j-1) == "per") && (dose || d.has(j-2, tNum) || d.has(j-3, tNum))
+			case string(wj) == "bedtime":
+				freq = freq || string(w(j-1)) == "at"
+			case string(wj) == "day" || string(wj) == "daily":
+				freq = freq || timesWord[string(w(j-1))] || timesWord[string(w(j-2))] && (string(w(j-1)) == "a" || string(w(j-1)) == "per") ||
+					string(wj) == "day" && (string(w(j-1)) == "a" || string(w(j-1)) == "per") && (dose || d.has(j-2, tNum) || d.has(j-3, tNum))
 			}
 		}
 		med := false
