@@ -105,8 +105,17 @@ func trainOpinionModels(texts []opinionText, keep func(int) bool) [2]textmodel.M
 			exs[modelConcern] = append(exs[modelConcern], textmodel.Example{Feats: t.feats, Label: t.viol})
 		}
 	}
-	return [2]textmodel.Model{textmodel.Train(exs[0], textmodel.DefaultParams), textmodel.Train(exs[1], textmodel.DefaultParams)}
+	return [2]textmodel.Model{textmodel.Train(exs[0], opinionParams), textmodel.Train(exs[1], opinionParams)}
 }
+
+// opinionParams are textmodel's defaults with stronger weight decay: leave one file out,
+// L2 0.03 instead of 0.001 blocked 4.3 % of compliant texts instead of 5.7 % for the same
+// block recall (0.972 pooled), and did best on the files by writers the rules never saw.
+var opinionParams = func() textmodel.Params {
+	p := textmodel.DefaultParams
+	p.L2 = 0.03
+	return p
+}()
 
 // TrainOpinion trains the second opinion on every text of sets and returns opinion_model.go.
 func TrainOpinion(sets []OpinionSet) ([]byte, error) {
