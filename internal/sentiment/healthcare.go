@@ -18,7 +18,7 @@ attack attacks fatal depression depressed anxiety anxious stress stressed panic 
 trauma traumatic crisis sore ache aching aches weak weakness tired fatigue fatigued dizzy critical
 severe loss risk risks positive negative cancerous disease diseases disorder blind deaf
 cripple crippled disabled disability mental terminal grave graves hospice cry crying cried tears
-blood bleeding shock kill killed killing killer kills infection virus lump lumps ulcer
+blood bleeding struggles shock kill killed killing killer kills infection virus lump lumps ulcer
 stroke seizure seizures pressure chronic acute labor labour struggle struggling struggled fight
 fighting fought battle war victim victims surgery operation cut cuts scar scars burn burns
 burned wound wounds problem problems admitted admit admission suffer suffered suffering suffers discomfort itchy
@@ -632,6 +632,50 @@ var phraseText = `
 -1.0 ! takes a little while
 -1.5 ! less positive
 -1.5 ! on a negative note
++2.5 ! couldn't do better
++2.5 ! could not do better
++2.5 ! couldn't have done better
++2.5 ! could not have done better
++2.5 ! couldn't have done more
++2.5 ! could not have done more
++2.5 ! could not have asked for more
++2.5 ! couldn't have asked for more
++2.0 ! difficult to think of anything
++2.0 ! hard to think of anything
+-2.5 ! can't think of anything good
+-2.5 ! cannot think of anything good
+-2.5 ! can't think of anything positive
+-2.5 ! cannot think of anything positive
++2.5 ! nothing too much trouble
++2.5 ! nothing is too much trouble
++2.5 ! nothing was too much trouble
++2.5 ! nothing is to much
++2.5 ! nothing was to much
++2.5 ! nothing was too much
++2.0 ! ticked all the boxes
++2.0 ! ticks all the boxes
++2.0 ! ticked every box
++2.0 ! ticks every box
++2.0 ! no improvement needed
++2.0 ! no improvements needed
++2.0 ! no improvement required
++2.0 ! no improvements required
++2.0 ! no negative comments
++2.0 ! no negatives
+0 ! no comment
+0 ! no comments
++1.5 ! work hard
++1.5 ! works hard
++1.5 ! worked hard
++1.5 ! working hard
++1.8 ! hard working
++1.8 ! hard-working
++1.8 ! hardworking
+0 ! our worries
+0 ! your worries
+0 ! their worries
+0 ! our concerns
+0 ! your concerns
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

@@ -226,6 +226,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	overly(norm, s)
 	wishedComparatives(t, norm, s)
 	requestOpeners(t, norm, s)
+	counterfactualThanks(t, norm, s)
 	benefitLists(t, norm, s)
 	adverseCauses(t, norm, s)
 	wishClauses(t, s)
@@ -317,6 +318,11 @@ func applyPhrases(t tokens, norm []string, s []float64) {
 		for k := 1; k < span; k++ {
 			s[i+k] = 0
 		}
+		// "can't fault the care"; "didn't work well" stays negated, and
+		// in "nothing too much trouble" the noun belongs to the phrase
+		if p.noNegate && v > 0 && p.words[0] != "nothing" {
+			unnegateAfter(t, norm, s, i, i+span)
+		}
 		i += span - 1
 		used = i
 	}
@@ -325,7 +331,7 @@ func applyPhrases(t tokens, norm []string, s []float64) {
 func fmtSscan(s string, v *float64) (int, error) { return fmt.Sscan(s, v) }
 
 // phraseBoosters may stand inside a phrase without breaking it.
-var phraseBoosters = setOf(strings.Fields(`very really so extremely quite truly most more much`))
+var phraseBoosters = setOf(strings.Fields(`very really so extremely quite truly most more much ever`))
 
 var comparatives = setOf(strings.Fields(`more less better longer shorter quicker faster bigger
 smaller cheaper easier clearer earlier sooner warmer cleaner quieter`))
@@ -371,8 +377,10 @@ func markSuggestions(t tokens, s []float64) {
 			// "Be careful not to apply it near the eyes": advice on a
 			// medicine, not a complaint about care.
 			advice := n == "be" && i+1 < len(t.lower) && adviceNext[trimPunct(t.lower[i+1])]
-			// "Much better than the last one": a comparison, not a wish.
-			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than"
+			// "Much better than the last one": a comparison, not a wish;
+			// "Would definitely recommend": praise.
+			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than" ||
+				n == "would" && recommendsAhead(t, i)
 			if !reduction && !statement && !comparison && !advice && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
 				s[i] = -suggestionValence
 			}
@@ -1198,7 +1206,7 @@ func (a *Analyzer) clauseScope(t tokens, s []float64) {
 // beyond VADER's three-word reach: "didn't seem to be too effective", "not
 // really all that helpful".
 var negationCarriers = setOf(strings.Fields(`seem seems seemed to be been being as that very so
-really too all at it is was were get got much particularly overly quite the a an any this
+really too all at is was were get got particularly overly quite the a an any this
 feel felt make made me my us them him her find found appear appeared look looked sound sounded
 terribly overall entirely completely always`))
 
@@ -1724,3 +1732,85 @@ func imperativeClean(t tokens, i int) bool {
 	}
 	return false
 }
+
+// recommendsAhead reports whether "recommend" (or "return", "again") follows
+// within three words of the same clause: "Would definitely recommend".
+func recommendsAhead(t tokens, i int) bool {
+	for k := i + 1; k < len(t.lower) && k <= i+3; k++ {
+		if stillPraise[trimPunct(t.lower[k])] || strings.HasPrefix(t.lower[k], "recom") {
+			return true
+		}
+		if t.brk[k] {
+			break
+		}
+	}
+	return false
+}
+
+// unnegateAfter undoes the negation VADER applied to the words after a
+// phrase that carries its own negation: in "Cannot fault the care" the
+// "cannot" belongs to "cannot fault", not to "care".
+func unnegateAfter(t tokens, norm []string, s []float64, from, to int) {
+	neg := -1
+	for k := from; k < to; k++ {
+		if negatedWord(norm[k]) {
+			neg = k
+		}
+	}
+	if neg < 0 || t.brk[to-1] {
+		return
+	}
+	for j := to; j < len(norm) && j <= neg+3; j++ {
+		other := false
+		for k := j - 3; k < j; k++ {
+			if k >= 0 && (k < from || k >= to) && negatedWord(norm[k]) {
+				other = true
+			}
+		}
+		if s[j] != 0 && !other {
+			s[j] /= nScalar
+		}
+		if t.brk[j] {
+			break
+		}
+	}
+}
+
+// counterfactualThanks reads "I couldn't have got through this without
+// their support" and "It would have been so difficult without their care":
+// the hardship is what the care spared the patient, so the sentence's
+// complaint words are thanks.
+func counterfactualThanks(t tokens, norm []string, s []float64) {
+	start := 0
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		if !(t.end[i] || i == n-1) {
+			continue
+		}
+		without, counter := false, false
+		for k := start; k <= i; k++ {
+			switch norm[k] {
+			case "without":
+				for j := k + 1; j <= i && j <= k+3; j++ {
+					if carers[norm[j]] {
+						without = true
+					}
+				}
+			case "would", "could", "couldn't", "wouldn't", "would've", "could've", "dread":
+				counter = true
+			}
+		}
+		if without && counter {
+			for k := start; k <= i; k++ {
+				if s[k] < 0 {
+					s[k] = -s[k] * 0.8
+				}
+			}
+		}
+		start = i + 1
+	}
+}
+
+// carers are who or what the patient could not have done without.
+var carers = setOf(strings.Fields(`help support care kindness them her him you staff team nurses
+doctors service services advice their your his`))

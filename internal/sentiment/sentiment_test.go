@@ -99,6 +99,16 @@ func TestHealthcareLayer(t *testing.T) {
 		{"I wasn't given a contact number.", Negative},
 		{"The stair lift has yet to be installed.", Negative},
 		{"There doesn't seem to be enough time.", Negative},
+		// praise that VADER reads as complaint
+		{"Would definitely recommend to anyone.", Positive},
+		{"Cannot fault the care being given to our mum.", Positive},
+		{"Couldn't do better.", Positive},
+		{"I couldn't have got through this without their support.", Positive},
+		{"They all work very hard.", Positive},
+		{"No improvement needed.", Positive},
+		{"You have ticked all the boxes for me.", Positive},
+		{"Not much, it was very good.", Positive},
+		{"I can't think of anything good about my stay.", Negative},
 		// medication reviews: the illness relieved is not a complaint
 		{"The terrible rash and itching subsided within two days.", Positive},
 		{"The awful pain never went away.", Negative},
