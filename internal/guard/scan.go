@@ -473,6 +473,9 @@ func (s *scan) checkAll() {
 				if bits&phBusiness != 0 && !visit {
 					continue
 				}
+				if id.rule == "time" && !visit && s.timeRange(id) {
+					continue // opening hours: "9 a.m. to 6 p.m.", "de 9 a.m. a 1 p.m."
+				}
 				s.add(id.rule, id.start, id.end, "")
 			} else if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[id.sent]) {
 				s.add(id.rule, id.start, id.end, "")
@@ -1560,6 +1563,10 @@ func isEmailLocal(c byte) bool {
 func (s *scan) scanURLs() {
 	text := s.d.text
 	for i := 0; i < len(text); i++ {
+		if i+9 <= len(text) && !urlPairIn(text[i:i+9]) {
+			i += 7 // none of the eight positions starts an address
+			continue
+		}
 		c := text[i] | 0x20
 		if c != 'h' && c != 'w' {
 			continue
@@ -1590,6 +1597,28 @@ func (s *scan) scanURLs() {
 		}
 		i = e
 	}
+}
+
+// urlPairIn reports whether an address ("http", "www.", any case) may start at one of the
+// first eight bytes of b (nine bytes long): whether some byte is h or H followed by t or T,
+// or w or W followed by w or W. scanURLs skips eight bytes at a time while it says no,
+// which is most of a text: the test is a few word-wide operations instead of a comparison
+// per byte.
+func urlPairIn(b string) bool {
+	const (
+		ones   = 0x0101010101010101
+		lowers = 0x20 * ones // or-ing 0x20 folds exactly H to h, T to t and W to w
+		high   = 0x80 * ones
+		low7   = 0x7f * ones
+	)
+	_ = b[8]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	y := x>>8 | uint64(b[8])<<56 // the byte after each byte of x
+	x, y = x|lowers, y|lowers
+	// zero has the high bit set in exactly the bytes of v that are zero.
+	zero := func(v uint64) uint64 { return ^((v&low7 + low7) | v) & high }
+	return zero(x^('h'*ones))&zero(y^('t'*ones))|zero(x^('w'*ones))&zero(y^('w'*ones)) != 0
 }
 
 func hasPrefixFold(s, p string) bool {
@@ -1869,4 +1898,31 @@ func (s *scan) staffAppositive(t0, t1 int) bool {
 		}
 	}
 	return true
+}
+
+// rangeJoin are the words and dashes between the two ends of a span of hours, in English and
+// Spanish.
+var rangeJoin = map[string]bool{"-": true, "–": true, "—": true, "to": true, "until": true, "till": true,
+	"through": true, "thru": true, "a": true, "hasta": true}
+
+// timeRange: the time id is one end of a span of hours ("7am–4pm", "9 a.m. to 6 p.m."), which
+// says when something is open, not when someone was seen.
+func (s *scan) timeRange(id idHit) bool {
+	for _, o := range s.ids {
+		if o.rule != "time" || o.start == id.start {
+			continue
+		}
+		a, b := id, o
+		if o.end <= id.start {
+			a, b = o, id
+		}
+		if a.end > b.start || b.start-a.end > 8 {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(strings.TrimLeft(s.in.Text[a.end:b.start], ".")))
+		if rangeJoin[gap] {
+			return true
+		}
+	}
+	return false
 }
