@@ -106,6 +106,8 @@ var overlay = map[string]float64{
 	// "cool" is the temperature of the tea, "please" asks for something
 	"cool": 0, "lukewarm": -1.2, "tepid": -1.2, "please": 0, "drop": 0, "bearable": 0.5,
 	"tia": 0, "pointless": -2.0, "loud": -1.0, "refuses": -1.5, "refused": -1.5,
+	"lacked": -1.3, "uninspiring": -1.5, "shortcomings": -1.5, "shortcoming": -1.5, "banging": -1.0,
+	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -676,6 +678,38 @@ var phraseText = `
 0 ! their worries
 0 ! our concerns
 0 ! your concerns
+0 ! making sure
+0 ! make sure
+-1.5 ! still awaiting
+-1.5 ! still waiting for
+-1.5 ! very little contact
+-1.5 ! little contact
+-1.5 ! little communication
+-1.5 ! little information
+-2.0 let down
+-2.0 lets down
+-2.0 let me down
+-2.0 let us down
+-2.0 lets the service down
+-1.8 ! non existent
+-1.8 ! non existence
+-2.0 ! broken promises
+-1.2 ! had to pay
+-1.0 ! had to ring
+-1.0 ! had to call
+-1.0 ! had to go back
+-1.0 ! had to keep
+-1.0 ! had to explain
+-1.2 ! had to remind
+-1.2 ! had to repeat
+-1.2 ! you need to
+-1.2 ! they need to
+-1.2 ! would rather
+-1.5 ! aren't enough
+-1.5 ! isn't enough
+-1.5 ! wasn't enough
+-1.5 ! weren't enough
++2.5 ! nothing to much trouble
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

@@ -381,7 +381,10 @@ func markSuggestions(t tokens, s []float64) {
 			// "Would definitely recommend": praise.
 			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than" ||
 				n == "would" && recommendsAhead(t, i)
-			if !reduction && !statement && !comparison && !advice && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
+			// "Keep being amazing", "Continue the brilliant work": praise.
+			keepPraise := (n == "keep" || n == "continue" || n == "carry" || n == "please") && praiseFollows(t, s, i+1) &&
+				!(i+2 < len(t.lower) && (comparatives[trimPunct(t.lower[i+1])] || comparatives[trimPunct(t.lower[i+2])]))
+			if !reduction && !statement && !comparison && !advice && !keepPraise && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
 				s[i] = -suggestionValence
 			}
 			// "Someone to talk to.", "Somewhere more comfy to sit.": a
@@ -403,11 +406,37 @@ func markSuggestions(t tokens, s []float64) {
 		// survey answer in the same sentence.
 		start = t.end[i] || t.lower[i] == surveyAnswer && t.brk[i]
 	}
+	wishedPraise(t, s)
+}
+
+// wishedPraise zeroes the praise in a sentence that opens with a wished
+// comparative: in "More friendly staff" or "Better food and nicer rooms"
+// the good words are what the patient did not get. (A verb opener may be
+// a report of what went well: "Give me good advice, very caring".)
+func wishedPraise(t tokens, s []float64) {
+	start := true
+	for i := 0; i < len(t.lower); i++ {
+		if start && s[i] == -suggestionValence && (comparatives[trimPunct(t.lower[i])] || articles[trimPunct(t.lower[i])]) {
+			for k := i + 1; k < len(t.lower) && k <= i+10; k++ {
+				if contrastWords[trimPunct(t.lower[k])] {
+					break
+				}
+				if s[k] > 0 && !stillPraise[trimPunct(t.lower[k])] {
+					s[k] = 0
+				}
+				if t.end[k] {
+					break
+				}
+			}
+		}
+		start = t.end[i]
+	}
 }
 
 // statementNext after a sentence opener make it a noun or a tense, not an
 // imperative: "Visit to the GP was quick", "Have been taking it for years".
-var statementNext = setOf(strings.Fields(`been of from was is were has had taken tried used`))
+var statementNext = setOf(strings.Fields(`been of from was is were has had taken tried used gone
+lost got gotten become seen felt given done made found kept left known`))
 
 // adviceNext follow "be" in advice: "be careful", "be aware".
 var adviceNext = setOf(strings.Fields(`careful aware prepared patient warned`))
@@ -844,14 +873,24 @@ func deniedSuggestions(t tokens, s []float64) {
 			continue
 		}
 		if opensWithDenial(t, start, i) {
+			// "Nothing really, but maybe more staff": the denial ends
+			// where the sentence turns.
+			end := i
+			for k := start + 1; k <= i; k++ {
+				w := trimPunct(t.lower[k])
+				if contrastWords[w] || w == "other" && k+1 <= i && trimPunct(t.lower[k+1]) == "than" || w == "apart" {
+					end = k - 1
+					break
+				}
+			}
 			about := false
-			for k := start; k <= i; k++ {
+			for k := start; k <= end; k++ {
 				if improvementWords[trimPunct(t.lower[k])] {
 					about = true
 				}
 			}
 			if about {
-				for k := start; k <= i; k++ {
+				for k := start; k <= end; k++ {
 					if s[k] < 0 {
 						s[k] = -s[k] * 0.8
 					}
@@ -1469,7 +1508,8 @@ control motivation clarity confidence stability balance alert alive stable relax
 restful mobility movement vision hearing quality digestion functioning emotionally mentally
 physically able productive patient tolerant sex sexual concentrate attentive motivated
 outgoing social sociable confident optimistic hopeful rested awake flexible flexibility function
-functional impulsive irritable anxious moody normal myself human`))
+functional impulsive irritable anxious moody normal myself human strength optimism vigor vigour
+endurance drive interest`))
 
 // stateFillers may stand between a comparative and the personal state.
 var stateFillers = setOf(strings.Fields(`overall quality sense of general night's nights the my`))
