@@ -303,7 +303,9 @@ var readerObj = map[string]bool{"you": true, "your": true, "ur": true, "u": true
 func (s *scan) structural() {
 	d := &s.d
 	n := len(d.toks)
-	w := d.normAt
+	// w is a literal, not the method value d.normAt: a literal is inlined at each call,
+	// a method value is an indirect call (the rules here call it thousands of times).
+	w := func(i int) []byte { return d.normAt(i) }
 	same := func(i, j int) bool { return j >= 0 && j < n && d.toks[i].sent == d.toks[j].sent }
 	for i := 0; i < n; i++ {
 		if !d.is(i, wStruct) && s.endBits[i]&phStance == 0 {
@@ -634,7 +636,7 @@ func (s *scan) addTokOnce(rule string, t0, t1 int) {
 func (s *scan) readerState(i int) {
 	d := &s.d
 	n := len(d.toks)
-	w := d.normAt
+	w := func(i int) []byte { return d.normAt(i) }
 	if !d.is(i, wTrig) && s.endBits[i]&phRelative == 0 {
 		return
 	}
@@ -660,7 +662,7 @@ func (s *scan) readerState(i int) {
 func (s *scan) functionRegained(i int) {
 	d := &s.d
 	n := len(d.toks)
-	w := d.normAt
+	w := func(i int) []byte { return d.normAt(i) }
 	if !d.is(i, wTrig) {
 		return
 	}
@@ -758,7 +760,7 @@ func (s *scan) dosing() {
 	}
 	// Words are compared as bytes (string(b) == "lit" and m[string(b)] do not copy): this
 	// loop visits every token of every reply.
-	w := d.normAt
+	w := func(i int) []byte { return d.normAt(i) }
 	for k0 := 0; k0 < n; {
 		k := d.toks[k0].sent
 		e := k0
