@@ -209,36 +209,36 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	t := a.v.tokenize(text)
 	markBoundaries(&t, text)
 	leadingNothing(t)
+	d := newDoc(t)
 	s := a.v.valences(t)
-	a.clauseScope(t, s)
-	quirkNegation(t, s)
-	longNegation(t, s)
-	dosingWaits(t, s)
-	interjections(t, s)
-	hypothetical(t, s)
-	norm := normWords(t)
-	applyPhrases(t, norm, s)
-	likeAsPreposition(norm, s)
-	absences(t, norm, s)
-	weightChanges(t, norm, s)
-	doubts(t, norm, s)
-	notAll(t, norm, s)
-	overly(norm, s)
-	wishedComparatives(t, norm, s)
-	requestOpeners(t, norm, s)
-	counterfactualThanks(t, norm, s)
-	benefitLists(t, norm, s)
-	adverseCauses(t, norm, s)
-	wishClauses(t, s)
-	trailingMore(t, s)
-	markSuggestions(t, s)
-	dampSymptoms(t, s)
-	reliefs(t, norm, s)
-	lacks(t, s)
-	reliefAfter(t, norm, s)
-	beforeState(t, s)
-	illnessSentences(t, s)
-	deniedSuggestions(t, s)
+	a.clauseScope(d, s)
+	quirkNegation(d, s)
+	longNegation(d, s)
+	dosingWaits(d, s)
+	interjections(d, s)
+	hypothetical(d, s)
+	applyPhrases(d, s)
+	likeAsPreposition(d.norm, s)
+	absences(d, s)
+	weightChanges(d, s)
+	doubts(d, s)
+	notAll(d, s)
+	overly(d.norm, s)
+	wishedComparatives(d, s)
+	requestOpeners(d, s)
+	counterfactualThanks(d, s)
+	benefitLists(d, s)
+	adverseCauses(d, s)
+	wishClauses(d, s)
+	trailingMore(d, s)
+	markSuggestions(d, s)
+	dampSymptoms(d, s)
+	reliefs(d, s)
+	lacks(d, s)
+	reliefAfter(d, s)
+	beforeState(d, s)
+	illnessSentences(d, s)
+	deniedSuggestions(d, s)
 	for _, x := range s {
 		if x > 0 {
 			v.rawPos += x
@@ -246,10 +246,10 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 			v.rawNeg += x
 		}
 	}
-	contrasts(t, s)
-	concession(t, s)
+	contrasts(d, s)
+	concession(d, s)
 	w := negWeight
-	if medicationReview(norm) {
+	if medicationReview(d.norm) {
 		w = medicationNegWeight
 	}
 	for _, x := range s {
@@ -265,11 +265,15 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 }
 
 // applyPhrases overwrites the valences of phrase matches in place.
-func applyPhrases(t tokens, norm []string, s []float64) {
+func applyPhrases(t *doc, s []float64) {
+	norm := t.norm
 	used := -1 // the last token of the previous phrase
 	for i := 0; i < len(norm); i++ {
 		best := -1
 		span := 0
+		if !t.is(i, cPhraseStart) {
+			continue
+		}
 		for _, pi := range phraseFirst[norm[i]] {
 			p := phrases[pi]
 			if i+len(p.words) > len(norm) {
@@ -308,7 +312,7 @@ func applyPhrases(t tokens, norm []string, s []float64) {
 				if t.brk[i-k] {
 					break // "never around, always too busy"
 				}
-				if negatedWord(norm[i-k]) || norm[i-k] == "no" {
+				if t.is(i-k, cNeg) || norm[i-k] == "no" {
 					v *= nScalar
 					break
 				}
@@ -321,7 +325,7 @@ func applyPhrases(t tokens, norm []string, s []float64) {
 		// "can't fault the care"; "didn't work well" stays negated, and
 		// in "nothing too much trouble" the noun belongs to the phrase
 		if p.noNegate && v > 0 && p.words[0] != "nothing" {
-			unnegateAfter(t, norm, s, i, i+span)
+			unnegateAfter(t, s, i, i+span)
 		}
 		i += span - 1
 		used = i
@@ -353,7 +357,7 @@ var wishedPlaces = setOf(strings.Fields(`someone somebody somewhere something an
 
 // markSuggestions gives the first word of each sentence a complaint valence
 // when it opens a suggestion and carries no stronger valence of its own.
-func markSuggestions(t tokens, s []float64) {
+func markSuggestions(t *doc, s []float64) {
 	start := true
 	for i, w := range t.lower {
 		if start {
@@ -367,8 +371,8 @@ func markSuggestions(t tokens, s []float64) {
 			// Comparatives override their own valence ("Better food."); other
 			// openers only mark a neutral or mildly positive word, so "Keep
 			// it up" (a +2 phrase) stays praise.
-			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && symptoms[trimPunct(t.lower[i+1])] ||
-				reductionWords[n] && reducesIllness(t, i) // "Reduce the chance of osteoporosis."
+			reduction := (n == "less" || n == "fewer") && i+1 < len(t.lower) && t.is(i+1, cSym) ||
+				t.is(i, cReduction) && reducesIllness(t, i) // "Reduce the chance of osteoporosis."
 			// "Phone answered quickly.": a past participle after the
 			// opener makes it a noun, not an imperative; so do "Visit to
 			// the GP proved..." and "Have been taking it for years".
@@ -413,15 +417,15 @@ func markSuggestions(t tokens, s []float64) {
 // comparative: in "More friendly staff" or "Better food and nicer rooms"
 // the good words are what the patient did not get. (A verb opener may be
 // a report of what went well: "Give me good advice, very caring".)
-func wishedPraise(t tokens, s []float64) {
+func wishedPraise(t *doc, s []float64) {
 	start := true
 	for i := 0; i < len(t.lower); i++ {
 		if start && s[i] == -suggestionValence && (comparatives[trimPunct(t.lower[i])] || articles[trimPunct(t.lower[i])]) {
 			for k := i + 1; k < len(t.lower) && k <= i+10; k++ {
-				if contrastWords[trimPunct(t.lower[k])] {
+				if t.is(k, cContrast) {
 					break
 				}
-				if s[k] > 0 && !stillPraise[trimPunct(t.lower[k])] {
+				if s[k] > 0 && !t.is(k, cStillPraise) {
 					s[k] = 0
 				}
 				if t.end[k] {
@@ -444,7 +448,7 @@ var adviceNext = setOf(strings.Fields(`careful aware prepared patient warned`))
 // reducesIllness reports whether a reduction word at i is followed, within
 // three words, by a symptom, a risk or a chance: "reduce the risk of a
 // stroke", "lower my cholesterol".
-func reducesIllness(t tokens, i int) bool {
+func reducesIllness(t *doc, i int) bool {
 	for k := i + 1; k < len(t.lower) && k <= i+3; k++ {
 		w := trimPunct(t.lower[k])
 		if w == "risk" || w == "chance" || w == "chances" || w == "risks" || symptoms[w] || illnessWords[w] || adverseNouns[w] {
@@ -497,9 +501,9 @@ func nothingAt(t tokens, i int) {
 }
 
 // dampSymptoms damps negative adjectives right before a symptom noun.
-func dampSymptoms(t tokens, s []float64) {
+func dampSymptoms(t *doc, s []float64) {
 	for i := 0; i+1 < len(t.lower); i++ {
-		if s[i] < 0 && symptoms[trimPunct(t.lower[i+1])] {
+		if s[i] < 0 && t.is(i+1, cSym) {
 			s[i] *= symptomDamp
 		}
 	}
@@ -537,15 +541,16 @@ prevented prevents prevent preventing less fewer lowered lowers lower lowering e
 suppressed cured cures minimized minimised minimizes minimises curbed curbs calmed calms
 slowed slows`))
 
-func reliefs(t tokens, norm []string, s []float64) {
-	for i, w := range norm {
-		if !reductionWords[w] || s[i] == -suggestionValence {
+func reliefs(t *doc, s []float64) {
+	norm := t.norm
+	for i := range norm {
+		if !t.is(i, cReduction) || s[i] == -suggestionValence {
 			continue // "Less waiting time." asks for less
 		}
 		// "didn't reduce the pain": a denied relief is a failure.
 		negated := false
 		for k := i - 1; k >= 0 && k >= i-3 && !t.brk[k]; k-- {
-			if negatedWord(norm[k]) || norm[k] == "no" || norm[k] == "never" {
+			if t.is(k, cNeg) || norm[k] == "no" || norm[k] == "never" {
 				negated = true
 			}
 		}
@@ -588,12 +593,12 @@ wished if need needs`))
 // stillPraise keeps its valence after a hypothetical: "I would recommend".
 var stillPraise = setOf(strings.Fields(`recommend recommended recommending return again`))
 
-func hypothetical(t tokens, s []float64) {
+func hypothetical(t *doc, s []float64) {
 	for i := 0; i < len(t.lower); i++ {
-		if !hypotheticals[trimPunct(t.lower[i])] || t.brk[i] {
+		if !t.is(i, cHyp) || t.brk[i] {
 			continue
 		}
-		if i+1 < len(t.lower) && negatedWord(trimPunct(t.lower[i+1])) {
+		if i+1 < len(t.lower) && t.is(i+1, cNeg) {
 			continue // "could not be better" is praise
 		}
 		conditional := trimPunct(t.lower[i]) == "if" && (i == 0 || t.lower[i-1] != "as" && t.lower[i-1] != "even")
@@ -624,9 +629,9 @@ func hypothetical(t tokens, s []float64) {
 // within three words after them is turned into complaint.
 var lackWords = setOf(strings.Fields(`lack lacked lacking lacks absence absent missing`))
 
-func lacks(t tokens, s []float64) {
-	for i, w := range t.lower {
-		if !lackWords[trimPunct(w)] || t.brk[i] {
+func lacks(t *doc, s []float64) {
+	for i := range t.lower {
+		if !t.is(i, cLack) || t.brk[i] {
 			continue
 		}
 		for k := i + 1; k < len(s) && k <= i+3; k++ {
@@ -653,16 +658,17 @@ went slowed minimized minimised settled passed`))
 // clauseWords end the backwards look of reliefAfter.
 var clauseWords = setOf(strings.Fields(`but however although though whereas while so then`))
 
-func reliefAfter(t tokens, norm []string, s []float64) {
+func reliefAfter(t *doc, s []float64) {
+	norm := t.norm
 	for i, w := range t.lower {
 		n := trimPunct(w)
-		if !reliefAfterWords[n] || n == "went" && (i+1 >= len(norm) || norm[i+1] != "away") {
+		if !t.is(i, cReliefAfter) || n == "went" && (i+1 >= len(norm) || norm[i+1] != "away") {
 			continue
 		}
 		negated := false
 		for k := 1; k <= 3 && i-k >= 0; k++ {
 			m := trimPunct(t.lower[i-k])
-			if negatedWord(m) || m == "no" || m == "never" || hypotheticals[m] || m == "need" || m == "needs" {
+			if t.is(i-k, cNeg|cHyp) || m == "no" || m == "never" || m == "need" || m == "needs" {
 				negated = true
 			}
 		}
@@ -673,7 +679,7 @@ func reliefAfter(t tokens, norm []string, s []float64) {
 		// "I hated it and stopped" is no relief.
 		from, relieved := i, false
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
-			if t.brk[k] || clauseWords[t.lower[k]] {
+			if t.brk[k] || t.is(k, cClause) {
 				break
 			}
 			from = k
@@ -707,7 +713,7 @@ const beforeDamp = 0.1
 var beforeTreatment = setOf(strings.Fields(`taking starting using beginning trying treatment
 medication medicine this it the`))
 
-func beforeState(t tokens, s []float64) {
+func beforeState(t *doc, s []float64) {
 	start := 0
 	for i := range t.lower {
 		end := t.end[i] || i == len(t.lower)-1
@@ -751,7 +757,7 @@ func beforeState(t tokens, s []float64) {
 // marker is the point of the comment ("Long wait for the call bell,
 // everything else was great"); what comes after is the concession, so praise
 // after it counts for half.
-func concession(t tokens, s []float64) {
+func concession(t *doc, s []float64) {
 	n := len(t.lower)
 	for i := 0; i < n; i++ {
 		w := trimPunct(t.lower[i])
@@ -799,7 +805,7 @@ var concessionObject = setOf(strings.Fields(`that this these those which it`))
 // the patient suffers from, not how they judge their care or medicine.
 // A sentence with an adverse marker ("side effects", "caused", "made me",
 // "worse", "stopped taking", a negation) keeps its complaint.
-func illnessSentences(t tokens, s []float64) {
+func illnessSentences(t *doc, s []float64) {
 	start := 0
 	n := len(t.lower)
 	for i := 0; i < n; i++ {
@@ -809,10 +815,10 @@ func illnessSentences(t tokens, s []float64) {
 		symptom, adverse := false, false
 		for k := start; k <= i; k++ {
 			m := trimPunct(t.lower[k])
-			if (symptoms[m] || illnessWords[m]) && m != "discharge" {
+			if t.is(k, cSym|cIll) && m != "discharge" {
 				symptom = true
 			}
-			if adverseMarkers[m] || m == "side" || negatedWord(m) && deniesBenefit(t, k, i) {
+			if t.is(k, cAdvMarker) || m == "side" || t.is(k, cNeg) && deniesBenefit(t, k, i) {
 				adverse = true
 			}
 		}
@@ -865,7 +871,7 @@ var improvementWords = setOf(strings.Fields(`better improved improve improvement
 differently more change changed needed suggest`))
 
 // deniedSuggestions turns the complaint of a denied suggestion into praise.
-func deniedSuggestions(t tokens, s []float64) {
+func deniedSuggestions(t *doc, s []float64) {
 	start := 0
 	n := len(t.lower)
 	for i := 0; i < n; i++ {
@@ -901,21 +907,21 @@ func deniedSuggestions(t tokens, s []float64) {
 	}
 }
 
-func opensWithDenial(t tokens, start, end int) bool {
+func opensWithDenial(t *doc, start, end int) bool {
 	for _, d := range deniers {
 		if start+len(d) > end+1 {
 			continue
 		}
 		ok := true
 		for k, x := range d {
-			if trimPunct(t.lower[start+k]) != x && t.lower[start+k] != x {
+			if t.norm[start+k] != x && t.lower[start+k] != x {
 				ok = false
 				break
 			}
 		}
 		// "Nothing, just allow more visiting": the answer closes its own
 		// clause, and what follows is a suggestion after all.
-		if ok && !(d[0] == surveyAnswer && t.brk[start] && start+1 <= end && trimPunct(t.lower[start+1]) == "just") {
+		if ok && !(d[0] == surveyAnswer && t.brk[start] && start+1 <= end && t.norm[start+1] == "just") {
 			return true
 		}
 	}
@@ -953,7 +959,7 @@ var excuseOpeners = [][]string{{"i", "appreciate"}, {"i", "understand"}, {"i", "
 	{"understandably"}, {"i", "appreciate", "that"}, {"i", "guess"}, {"that's", "understandable"},
 	{"i", "think", "that's"}, {"i'm", "sure"}, {"i", "am", "sure"}}
 
-func excuses(t tokens, at int) bool {
+func excuses(t *doc, at int) bool {
 	for _, e := range excuseOpeners {
 		if at+len(e) > len(t.lower) {
 			continue
@@ -982,16 +988,19 @@ var wishEnds = [][]string{{"would", "be", "nice"}, {"would", "be", "good"}, {"wo
 	{"would", "have", "been", "good"}, {"would", "be", "better"}, {"is", "needed"}, {"are", "needed"},
 	{"would", "make"}}
 
-func wishClauses(t tokens, s []float64) {
+func wishClauses(t *doc, s []float64) {
 	done := 0 // tokens before done were already cleared: keeps this linear
 	for i := range t.lower {
+		if !t.is(i, cWishEnd) {
+			continue
+		}
 		for _, e := range wishEnds {
 			if i+len(e) > len(t.lower) {
 				continue
 			}
 			ok := true
 			for k, x := range e {
-				if trimPunct(t.lower[i+k]) != x {
+				if t.norm[i+k] != x {
 					ok = false
 					break
 				}
@@ -1013,7 +1022,7 @@ func wishClauses(t tokens, s []float64) {
 // trailingMore marks a clause that ends in "more" ("Talk to us more",
 // "Keeping in touch more", "needs cleaning more"): it asks for more of
 // something, a complaint that there was not enough.
-func trailingMore(t tokens, s []float64) {
+func trailingMore(t *doc, s []float64) {
 	for i, w := range t.lower {
 		if trimPunct(w) != "more" || s[i] != 0 {
 			continue
@@ -1096,7 +1105,8 @@ const absenceValence = 1.5
 // migraine since" into praise: the symptom or side effect is not there. The
 // words between the opener and the symptom lose their complaint ("no more
 // awful cramps").
-func absences(t tokens, norm []string, s []float64) {
+func absences(t *doc, s []float64) {
+	norm := t.norm
 	n := len(norm)
 	for i := 0; i < n; i++ {
 		w := norm[i]
@@ -1163,11 +1173,11 @@ var contrastWords = setOf(strings.Fields(`but however although though except`))
 // ("However, ...") turns against the sentence before it. Other sentences of
 // a long review are not touched, so a "but" in the fourth sentence does not
 // halve what the first three said.
-func contrasts(t tokens, s []float64) {
+func contrasts(t *doc, s []float64) {
 	n := len(t.lower)
 	prev, start := 0, 0 // starts of the previous and the current sentence
 	for i := 0; i < n; i++ {
-		if contrastWords[t.lower[i]] {
+		if t.is(i, cContrast) {
 			from := start
 			if i == start {
 				from = prev
@@ -1211,9 +1221,9 @@ clear cleared`))
 
 // deniesBenefit reports whether the negation at k is followed, within three
 // words of the same sentence (ending at end), by a benefit word.
-func deniesBenefit(t tokens, k, end int) bool {
+func deniesBenefit(t *doc, k, end int) bool {
 	for j := k + 1; j <= end && j <= k+3; j++ {
-		if benefitWords[trimPunct(t.lower[j])] {
+		if t.is(j, cBenefit) {
 			return true
 		}
 	}
@@ -1224,7 +1234,7 @@ func deniesBenefit(t tokens, k, end int) bool {
 // negation or booster from the previous clause reach: in "dosage is not
 // complex. Pretty convenient" the "not" belongs to the first sentence, so
 // "pretty" is scored as if its clause started the text.
-func (a *Analyzer) clauseScope(t tokens, s []float64) {
+func (a *Analyzer) clauseScope(t *doc, s []float64) {
 	for i := 1; i < len(t.lower); i++ {
 		from := -1
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -1255,7 +1265,7 @@ terribly overall entirely completely always`))
 var opinionVerbs = setOf(strings.Fields(`think thought feel felt believe believed find found`))
 
 // longNegation applies a negation that VADER's three-word window misses.
-func longNegation(t tokens, s []float64) {
+func longNegation(t *doc, s []float64) {
 	n := len(t.lower)
 	for i := 4; i < n; i++ {
 		if s[i] == 0 {
@@ -1263,7 +1273,7 @@ func longNegation(t tokens, s []float64) {
 		}
 		negatedNear := false
 		for k := 1; k <= 3; k++ {
-			if negatedWord(t.lower[i-k]) || t.brk[i-k] {
+			if t.is(i-k, cNeg) || t.brk[i-k] {
 				negatedNear = true // VADER saw it, or the clause starts here
 			}
 		}
@@ -1271,16 +1281,16 @@ func longNegation(t tokens, s []float64) {
 			continue
 		}
 		for k := i - 4; k >= 0 && k >= i-8; k-- {
-			if t.brk[k] || clauseWords[t.lower[k]] || t.lower[k] == "and" {
+			if t.brk[k] || t.is(k, cClause) || t.norm[k] == "and" {
 				break
 			}
-			if !negatedWord(t.lower[k]) {
+			if !t.is(k, cNeg) {
 				continue
 			}
-			opinion := k+1 < n && opinionVerbs[t.lower[k+1]]
+			opinion := k+1 < n && t.is(k+1, cOpinion)
 			carried := true
 			for j := k + 1; j < i; j++ {
-				if !negationCarriers[t.lower[j]] || s[j] != 0 {
+				if !t.is(j, cCarrier) || s[j] != 0 {
 					carried = false
 					break
 				}
@@ -1332,16 +1342,17 @@ var weightGain = setOf(strings.Fields(`gained gain gaining gains put putting`))
 // weightChanges scores a stated change of body weight: "lost 20 pounds" is
 // what the patient wanted (VADER reads "lost" as sad), "gained 10 lbs" and
 // "put on two stone" are side effects (VADER reads "gained" as good).
-func weightChanges(t tokens, norm []string, s []float64) {
-	for i, w := range norm {
-		loss, gain := weightLoss[w], weightGain[w]
+func weightChanges(t *doc, s []float64) {
+	norm := t.norm
+	for i := range norm {
+		loss, gain := t.is(i, cWeightLoss), t.is(i, cWeightGain)
 		if !loss && !gain {
 			continue
 		}
 		for k := i + 1; k < len(norm) && k <= i+4; k++ {
 			m := norm[k]
 			if weightUnits[m] {
-				negated := i > 0 && (negatedWord(norm[i-1]) || i > 1 && negatedWord(norm[i-2]))
+				negated := i > 0 && (t.is(i-1, cNeg) || i > 1 && t.is(i-2, cNeg))
 				v := 1.5
 				if gain {
 					v = -1.5
@@ -1387,18 +1398,19 @@ const causeValence = -1.5
 // adverseCauses marks a symptom or side effect that the treatment caused.
 // Symptom words carry no sentiment on their own (they describe the illness),
 // so "it gave me headaches" would otherwise read as neutral.
-func adverseCauses(t tokens, norm []string, s []float64) {
-	for i, w := range norm {
-		if !causeVerbs[w] || s[i] != 0 {
+func adverseCauses(t *doc, s []float64) {
+	norm := t.norm
+	for i := range norm {
+		if !t.is(i, cCause) || s[i] != 0 {
 			continue
 		}
 		negated := false
 		for k := i - 1; k >= 0 && k >= i-3 && !t.brk[k]; k-- {
-			if negatedWord(norm[k]) || norm[k] == "no" {
+			if t.is(k, cNeg) || norm[k] == "no" {
 				negated = true
 			}
 		}
-		if negated || !treatmentSubject(t, norm, i) {
+		if negated || !treatmentSubject(t, i) {
 			continue // "it never gave me headaches": absences
 		}
 		for k := i + 1; k < len(norm) && k <= i+4; k++ {
@@ -1424,7 +1436,8 @@ var causeSubjects = setOf(strings.Fields(`it this that which drug drugs medicati
 medicine medicines pill pills tablet tablets cream patch injection injections treatment dose
 also only`))
 
-func treatmentSubject(t tokens, norm []string, i int) bool {
+func treatmentSubject(t *doc, i int) bool {
+	norm := t.norm
 	for k := i - 1; k >= 0 && k >= i-2 && !t.brk[k]; k-- {
 		if causeSubjects[norm[k]] {
 			return true
@@ -1435,7 +1448,7 @@ func treatmentSubject(t tokens, norm []string, i int) bool {
 
 // praiseFollows reports whether praise follows position k in its clause
 // ("made my depression manageable", "made the migraine go away").
-func praiseFollows(t tokens, s []float64, k int) bool {
+func praiseFollows(t *doc, s []float64, k int) bool {
 	for j := k; j < len(s) && j <= k+4; j++ {
 		if s[j] > 0 {
 			return true
@@ -1459,9 +1472,13 @@ var doubtOpeners = [][]string{{"not", "sure"}, {"unsure"}, {"uncertain"}, {"don'
 
 // doubts zeroes the praise a doubt opener puts in question, up to the end
 // of its clause.
-func doubts(t tokens, norm []string, s []float64) {
+func doubts(t *doc, s []float64) {
+	norm := t.norm
 	n := len(norm)
 	for i := 0; i < n; i++ {
+		if !t.is(i, cDoubtStart) {
+			continue
+		}
 		l := matchAt(norm, i, doubtOpeners)
 		if l == 0 {
 			continue
@@ -1518,7 +1535,8 @@ var stateFillers = setOf(strings.Fields(`overall quality sense of general night'
 // comma before a personal state ("Better sleep, more energy") as a benefit
 // of the treatment: markSuggestions would otherwise take "Better sleep." for
 // a survey suggestion.
-func benefitLists(t tokens, norm []string, s []float64) {
+func benefitLists(t *doc, s []float64) {
+	norm := t.norm
 	for i := 0; i+1 < len(norm); i++ {
 		if !comparatives[norm[i]] && norm[i] != "clearer" && norm[i] != "improved" && norm[i] != "increased" {
 			continue
@@ -1548,7 +1566,8 @@ const benefitMark = "\x00benefit"
 // notAll opens a sentence that denies its praise to some of the people or
 // times it is about: "Not all staff knew what they were doing or cared",
 // "Not every nurse was kind". The praise in the clause becomes complaint.
-func notAll(t tokens, norm []string, s []float64) {
+func notAll(t *doc, s []float64) {
+	norm := t.norm
 	start := true
 	for i := 0; i+1 < len(norm); i++ {
 		if start && norm[i] == "not" && (norm[i+1] == "all" || norm[i+1] == "every" || norm[i+1] == "everyone" || norm[i+1] == "everybody") {
@@ -1585,8 +1604,12 @@ var degreeWords = setOf(strings.Fields(`a little bit much far slightly lot tad t
 
 // wishedComparatives scores "the toast could be warmer" like "could be
 // better": a comparative after a wish opener is a complaint.
-func wishedComparatives(t tokens, norm []string, s []float64) {
+func wishedComparatives(t *doc, s []float64) {
+	norm := t.norm
 	for i := 0; i < len(norm); i++ {
+		if !t.is(i, cWishStart) {
+			continue
+		}
 		l := matchAt(norm, i, wishOpeners)
 		if l == 0 && (norm[i] == "could" || norm[i] == "should") && i+2 < len(norm) && !t.brk[i] &&
 			!negatedWord(norm[i+1]) && wishedAdjectives[norm[i+2]] {
@@ -1629,7 +1652,7 @@ specialists service services meds tablets`))
 // quirkNegation applies a negation VADER skips: with "so" or "this" right
 // before a word, the reference only boosts it, so the "not" in "not quite
 // so good" is lost.
-func quirkNegation(t tokens, s []float64) {
+func quirkNegation(t *doc, s []float64) {
 	for i := 3; i < len(t.lower); i++ {
 		if s[i] == 0 || t.brk[i-3] || t.brk[i-2] || t.brk[i-1] {
 			continue
@@ -1653,7 +1676,8 @@ var roleRequestVerbs = setOf(strings.Fields(`to need needs should must`))
 // requestOpeners marks "Staff to listen more", "To stick to the times",
 // "Just to encourage knocking": a sentence that opens with an infinitive
 // asks for something the patient did not get.
-func requestOpeners(t tokens, norm []string, s []float64) {
+func requestOpeners(t *doc, s []float64) {
+	norm := t.norm
 	start := true
 	for i := 0; i+1 < len(norm); i++ {
 		if start && !t.brk[i] {
@@ -1696,7 +1720,7 @@ var durationUnits = setOf(strings.Fields(`minutes minute mins min hour hours hrs
 // dosingWaits silences "wait" in dosing instructions ("apply the gel and
 // wait twenty minutes", "wait an hour before eating"): a wait the medicine
 // asks for is no complaint about care.
-func dosingWaits(t tokens, s []float64) {
+func dosingWaits(t *doc, s []float64) {
 	n := len(t.lower)
 	start := 0
 	for i := 0; i < n; i++ {
@@ -1706,12 +1730,12 @@ func dosingWaits(t tokens, s []float64) {
 		intake, waitAt := false, -1
 		for k := start; k <= i; k++ {
 			w := trimPunct(t.lower[k])
-			if intakeWords[w] {
+			if t.is(k, cIntake) {
 				intake = true
 			}
 			if (w == "wait" || w == "waited" || w == "waiting") && waitAt < 0 {
 				for j := k + 1; j <= i && j <= k+4; j++ {
-					if durationUnits[trimPunct(t.lower[j])] {
+					if t.is(j, cDuration) {
 						waitAt = k
 						break
 					}
@@ -1747,7 +1771,7 @@ capsules cream gel injection injections`))
 
 // interjections silences a sentence-opening "Well" that only starts the
 // sentence ("Well, I wanted to comment on this medication").
-func interjections(t tokens, s []float64) {
+func interjections(t *doc, s []float64) {
 	start := true
 	for i := 0; i+1 < len(t.lower); i++ {
 		if start && t.lower[i] == "well" && (t.brk[i] || interjectionNext[trimPunct(t.lower[i+1])]) {
@@ -1762,7 +1786,7 @@ var interjectionNext = setOf(strings.Fields(`i we it the that this my he she the
 // imperativeClean reads a sentence-opening "Clean" with an object ("Clean
 // the shower", "Clean up more often") as a request; "Clean and tidy",
 // "Clean rooms" stay praise.
-func imperativeClean(t tokens, i int) bool {
+func imperativeClean(t *doc, i int) bool {
 	if trimPunct(t.lower[i]) != "clean" || t.brk[i] || i+1 >= len(t.lower) {
 		return false
 	}
@@ -1775,7 +1799,7 @@ func imperativeClean(t tokens, i int) bool {
 
 // recommendsAhead reports whether "recommend" (or "return", "again") follows
 // within three words of the same clause: "Would definitely recommend".
-func recommendsAhead(t tokens, i int) bool {
+func recommendsAhead(t *doc, i int) bool {
 	for k := i + 1; k < len(t.lower) && k <= i+3; k++ {
 		if stillPraise[trimPunct(t.lower[k])] || strings.HasPrefix(t.lower[k], "recom") {
 			return true
@@ -1790,10 +1814,11 @@ func recommendsAhead(t tokens, i int) bool {
 // unnegateAfter undoes the negation VADER applied to the words after a
 // phrase that carries its own negation: in "Cannot fault the care" the
 // "cannot" belongs to "cannot fault", not to "care".
-func unnegateAfter(t tokens, norm []string, s []float64, from, to int) {
+func unnegateAfter(t *doc, s []float64, from, to int) {
+	norm := t.norm
 	neg := -1
 	for k := from; k < to; k++ {
-		if negatedWord(norm[k]) {
+		if t.is(k, cNeg) {
 			neg = k
 		}
 	}
@@ -1803,7 +1828,7 @@ func unnegateAfter(t tokens, norm []string, s []float64, from, to int) {
 	for j := to; j < len(norm) && j <= neg+3; j++ {
 		other := false
 		for k := j - 3; k < j; k++ {
-			if k >= 0 && (k < from || k >= to) && negatedWord(norm[k]) {
+			if k >= 0 && (k < from || k >= to) && t.is(k, cNeg) {
 				other = true
 			}
 		}
@@ -1820,7 +1845,8 @@ func unnegateAfter(t tokens, norm []string, s []float64, from, to int) {
 // their support" and "It would have been so difficult without their care":
 // the hardship is what the care spared the patient, so the sentence's
 // complaint words are thanks.
-func counterfactualThanks(t tokens, norm []string, s []float64) {
+func counterfactualThanks(t *doc, s []float64) {
+	norm := t.norm
 	start := 0
 	n := len(norm)
 	for i := 0; i < n; i++ {
@@ -1854,3 +1880,110 @@ func counterfactualThanks(t tokens, norm []string, s []float64) {
 // carers are who or what the patient could not have done without.
 var carers = setOf(strings.Fields(`help support care kindness them her him you staff team nurses
 doctors service services advice their your his`))
+
+// doc is a tokenized text with the views the healthcare rules share: the
+// tokens without punctuation and each token's word classes, looked up once.
+type doc struct {
+	tokens
+	norm []string
+	cls  []wclass
+}
+
+func newDoc(t tokens) *doc {
+	d := &doc{tokens: t, norm: normWords(t), cls: make([]wclass, len(t.lower))}
+	for i, w := range d.norm {
+		c := wordClasses[w]
+		if negatedWord(w) {
+			c |= cNeg
+		}
+		d.cls[i] = c
+	}
+	return d
+}
+
+// is reports whether token k belongs to one of the classes in c.
+func (d *doc) is(k int, c wclass) bool { return d.cls[k]&c != 0 }
+
+// wclass is a set of word classes, one bit per word list.
+type wclass uint64
+
+const (
+	cNeg wclass = 1 << iota
+	cSym
+	cIll
+	cAdvNoun
+	cAdvMarker
+	cReduction
+	cReliefAfter
+	cClause
+	cContrast
+	cHyp
+	cLack
+	cComparative
+	cSuggestion
+	cAbsenceFiller
+	cWeightLoss
+	cWeightGain
+	cCause
+	cMedication
+	cTreatment
+	cIntake
+	cDuration
+	cBenefit
+	cCarrier
+	cOpinion
+	cStillPraise
+	cPhraseStart
+	cWishEnd
+	cDoubtStart
+	cWishStart
+)
+
+// wordClasses maps each word to the lists it is on.
+var wordClasses = func() map[string]wclass {
+	m := map[string]wclass{}
+	add := func(set map[string]bool, c wclass) {
+		for w := range set {
+			m[w] |= c
+		}
+	}
+	add(symptoms, cSym)
+	add(illnessWords, cIll)
+	add(adverseNouns, cAdvNoun)
+	add(adverseMarkers, cAdvMarker)
+	add(reductionWords, cReduction)
+	add(reliefAfterWords, cReliefAfter)
+	add(clauseWords, cClause)
+	add(contrastWords, cContrast)
+	add(hypotheticals, cHyp)
+	add(lackWords, cLack)
+	add(comparatives, cComparative)
+	add(suggestionStarts, cSuggestion)
+	add(absenceFillers, cAbsenceFiller)
+	add(weightLoss, cWeightLoss)
+	add(weightGain, cWeightGain)
+	add(causeVerbs, cCause)
+	add(medicationWords, cMedication)
+	add(treatmentWords, cTreatment)
+	add(intakeWords, cIntake)
+	add(durationUnits, cDuration)
+	add(benefitWords, cBenefit)
+	add(negationCarriers, cCarrier)
+	add(opinionVerbs, cOpinion)
+	add(stillPraise, cStillPraise)
+	for w := range phraseFirst {
+		m[w] |= cPhraseStart
+	}
+	for _, q := range wishEnds {
+		m[q[0]] |= cWishEnd
+	}
+	for _, q := range doubtOpeners {
+		m[q[0]] |= cDoubtStart
+	}
+	for _, q := range wishOpeners {
+		m[q[0]] |= cWishStart
+	}
+	m["could"] |= cWishStart // "could taste better"
+	m["should"] |= cWishStart
+	return m
+}()
