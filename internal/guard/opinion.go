@@ -16,7 +16,8 @@ import (
 // you're walking again", "the team kept a close eye on him after the epinephrine").
 //
 //   - possible_disclosure (block by default): when the rules did not block and the disclosure
-//     model's probability that the text must be blocked reaches DisclosureThreshold.
+//     model's probability that the text must be blocked reaches DisclosureThreshold; as a
+//     warning when the rules passed and it reaches only DisclosureReviewThreshold.
 //   - possible_concern (warn by default): when the rules passed, the disclosure model stayed
 //     quiet and the concern model's probability that the text must be blocked or warned
 //     reaches ConcernThreshold.
@@ -35,8 +36,9 @@ import (
 // recall rose from 0.75 to 0.94 and violations caught from 0.85 to 0.96 at these values, for
 // 1.7 more points of compliant texts blocked and 3.4 more warned.
 const (
-	DisclosureThreshold = 0.5
-	ConcernThreshold    = 0.98
+	DisclosureThreshold       = 0.5
+	DisclosureReviewThreshold = 0.3
+	ConcernThreshold          = 0.98
 )
 
 // Model indices.
@@ -50,10 +52,11 @@ const (
 // in the patient's text; a pair slot holds its weights in uni. Keys are FNV-1a hashes of the
 // lower-case words, so scoring a token is one hash and two probes (word, pair) for both models.
 type opinionModel struct {
-	bias  [2][2]float64 // [model][kind: 0 reply, 1 post]
-	logit [2]float64    // thresholds as log-odds
-	slots []opinionSlot
-	mask  uint64
+	bias   [2][2]float64 // [model][kind: 0 reply, 1 post]
+	logit  [2]float64    // thresholds as log-odds
+	review float64       // DisclosureReviewThreshold as log-odds
+	slots  []opinionSlot
+	mask   uint64
 }
 
 // opinionSlot keeps a key and its weights together, so a probe touches one cache line.
@@ -98,7 +101,7 @@ func logOdds(p float64) float64 { return math.Log(p / (1 - p)) }
 
 func newOpinionModel(bias [2][2]float64, ws []opinionWeight) *opinionModel {
 	n := 1 << bits.Len(uint(len(ws)*2+1))
-	m := &opinionModel{bias: bias, logit: [2]float64{logOdds(DisclosureThreshold), logOdds(ConcernThreshold)},
+	m := &opinionModel{bias: bias, logit: [2]float64{logOdds(DisclosureThreshold), logOdds(ConcernThreshold)}, review: logOdds(DisclosureReviewThreshold),
 		slots: make([]opinionSlot, n), mask: uint64(n - 1)}
 	for _, w := range ws {
 		var h uint64
@@ -275,6 +278,9 @@ func (s *scan) secondOpinion(m *opinionModel, v Verdict) []Finding {
 	z, best := s.opinionScores(m)
 	if disc != SeverityOff && z[modelDisclosure] >= m.logit[modelDisclosure] {
 		return s.opinionFinding("possible_disclosure", disc, best[modelDisclosure])
+	}
+	if v == VerdictPass && disc != SeverityOff && z[modelDisclosure] >= m.review {
+		return s.opinionFinding("possible_disclosure", SeverityWarn, best[modelDisclosure])
 	}
 	if v == VerdictPass && conc != SeverityOff && z[modelConcern] >= m.logit[modelConcern] {
 		return s.opinionFinding("possible_concern", conc, best[modelConcern])

@@ -169,3 +169,32 @@ func TestSecondOpinionNeverOverridesABlock(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondOpinionTiers drives the decision with a hand-made model: one word whose weight
+// puts the disclosure probability at a chosen level.
+func TestSecondOpinionTiers(t *testing.T) {
+	g := mustGuard(t, nil)
+	in := Input{Kind: KindReply, Text: "Thanks for the note. Your grip is the talk of the office!", Context: "Nice people."}
+	decide := func(p float64) []Finding {
+		m := newOpinionModel([2][2]float64{{-5, -5}, {-20, -20}}, []opinionWeight{{"u:grip", [2]float32{float32(logOdds(p) + 5), 0}}})
+		s := g.pool.Get().(*scan)
+		defer g.pool.Put(s)
+		s.reset(g, in)
+		s.checkAll()
+		return s.secondOpinion(m, verdictOf(s.finish()))
+	}
+	for _, c := range []struct {
+		p    float64
+		want Severity // "" for no finding
+	}{{0.9, SeverityBlock}, {DisclosureThreshold + 0.01, SeverityBlock}, {0.4, SeverityWarn}, {DisclosureReviewThreshold + 0.01, SeverityWarn}, {0.2, ""}} {
+		fs := decide(c.p)
+		switch {
+		case c.want == "" && len(fs) != 0:
+			t.Errorf("p %.2f: want no finding, got %+v", c.p, fs)
+		case c.want != "" && (len(fs) != 1 || fs[0].Rule != "possible_disclosure" || fs[0].Severity != c.want):
+			t.Errorf("p %.2f: want one possible_disclosure %s, got %+v", c.p, c.want, fs)
+		case c.want != "" && fs[0].Text != "Your grip is the talk of the office!":
+			t.Errorf("p %.2f: finding on %q, want the sentence with the word", c.p, fs[0].Text)
+		}
+	}
+}

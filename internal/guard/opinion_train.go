@@ -233,10 +233,17 @@ func (c OpinionCV) String() string {
 	return fmt.Sprintf("%-28s rules: %s\n%-28s  both: %s", c.Name, c.Rules, "", c.Both)
 }
 
+// CVThresholds are the probabilities at which the second opinion acts, for CrossValidateOpinion.
+type CVThresholds struct {
+	Disclosure, DisclosureReview, Concern float64
+}
+
+// CommittedThresholds are the ones Check uses.
+var CommittedThresholds = CVThresholds{DisclosureThreshold, DisclosureReviewThreshold, ConcernThreshold}
+
 // CrossValidateOpinion trains on all files but one and decides the one left out, for each
-// file, as Check would with the default severities and the given probability thresholds
-// (DisclosureThreshold and ConcernThreshold are the committed ones).
-func CrossValidateOpinion(sets []OpinionSet, disclosure, concern float64) ([]OpinionCV, error) {
+// file, as Check would with the default severities and thresholds th.
+func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, error) {
 	texts, err := opinionTexts(sets)
 	if err != nil {
 		return nil, err
@@ -252,9 +259,11 @@ func CrossValidateOpinion(sets []OpinionSet, disclosure, concern float64) ([]Opi
 			v := t.rules
 			if v != VerdictBlock {
 				switch {
-				case ms[modelDisclosure].Prob(t.feats) >= disclosure:
+				case ms[modelDisclosure].Prob(t.feats) >= th.Disclosure:
 					v = VerdictBlock
-				case v == VerdictPass && ms[modelConcern].Prob(t.feats) >= concern:
+				case v == VerdictPass && ms[modelDisclosure].Prob(t.feats) >= th.DisclosureReview:
+					v = VerdictWarn
+				case v == VerdictPass && ms[modelConcern].Prob(t.feats) >= th.Concern:
 					v = VerdictWarn
 				}
 			}

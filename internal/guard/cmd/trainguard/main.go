@@ -17,15 +17,17 @@ func main() {
 	out := flag.String("o", "opinion_model.go", "output file")
 	dir := flag.String("testdata", "testdata", "folder holding the labelled *.jsonl files")
 	cv := flag.Bool("cv", false, "print leave-one-file-out cross-validation first")
-	disc := flag.Float64("disclosure", guard.DisclosureThreshold, "disclosure threshold for -cv")
-	conc := flag.Float64("concern", guard.ConcernThreshold, "concern threshold for -cv (above 1: off)")
+	th := guard.CommittedThresholds
+	flag.Float64Var(&th.Disclosure, "disclosure", th.Disclosure, "disclosure (block) threshold for -cv")
+	flag.Float64Var(&th.DisclosureReview, "review", th.DisclosureReview, "disclosure warning threshold for -cv (above 1: off)")
+	flag.Float64Var(&th.Concern, "concern", th.Concern, "concern threshold for -cv (above 1: off)")
 	flag.Parse()
 	sets, err := guard.OpinionSets(*dir)
 	if err != nil {
 		fail(err)
 	}
 	if *cv {
-		rows, err := guard.CrossValidateOpinion(sets, *disc, *conc)
+		rows, err := guard.CrossValidateOpinion(sets, th)
 		if err != nil {
 			fail(err)
 		}
