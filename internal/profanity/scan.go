@@ -2,6 +2,7 @@ package profanity
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 )
 
@@ -15,6 +16,7 @@ type scanner struct {
 	// buffer of the scanner's own, so the scanner stays on Find's stack.
 	tok  [64]byte
 	prev [2]word
+	memo memo
 	// pending single-letter tokens ("f u c k") waiting to be joined.
 	spaced      []byte
 	spacedStart int
@@ -221,7 +223,9 @@ func (s *scanner) token(i, j int) {
 		s.pushPrev(s.spaced[len(s.spaced)-1:], i, j)
 		return
 	}
-	s.flushSpaced()
+	if s.spacedN > 0 { // flushing nothing is a no-op; most tokens follow a word, not a letter
+		s.flushSpaced()
+	}
 
 	// A token that is too long, or holds a byte of no class we read
 	// (digits 2, 6, 8, non-ASCII), is never a word we look up: decide
@@ -260,7 +264,7 @@ func (s *scanner) token(i, j int) {
 		}
 	default:
 		var how int
-		e, how = lex.lookupProfiled(buf, q.profile(buf))
+		e, how = s.lookup(len(buf), q)
 		if e == nil && ones > 0 {
 			// the variant with 1 and | read as l ("a11", "bu||s"), made
 			// only for the few tokens that have them.
@@ -327,6 +331,50 @@ func normalize(dst []byte, src string) (counts uint64, q profiler) {
 		q = q.add(n)
 	}
 	return counts, q
+}
+
+// memo remembers the words lookup found clean. A reply repeats its words
+// ("you", "the", "team", "our": almost half of a typical reply's tokens
+// are repeats), and lookup is a pure function of the word, so a repeat is
+// answered without profiling, hashing and skeleton-building it again.
+// Each slot holds a word of up to 15 bytes, zero-padded, with its length
+// in the top byte; a zero slot is empty. Only clean words are kept: they
+// are almost all words, and a slot without a pointer costs no write
+// barrier.
+type memo [128][2]uint64
+
+// memoKey returns the slot index and key of w (at most 15 bytes), read
+// from the scanner's token array with the bytes past w masked off.
+func (s *scanner) memoKey(n int) (int, [2]uint64) {
+	k0 := binary.LittleEndian.Uint64(s.tok[0:8])
+	k1 := binary.LittleEndian.Uint64(s.tok[8:16])
+	if n < 8 {
+		k0 &= 1<<(8*n) - 1
+		k1 = 0
+	} else {
+		k1 &= 1<<(8*(n-8)) - 1
+	}
+	k1 |= uint64(n) << 56
+	h := (k0*0x9e3779b97f4a7c15 ^ k1*0xc2b2ae3d27d4eb4f) >> 57
+	return int(h & (uint64(len(s.memo)) - 1)), [2]uint64{k0, k1}
+}
+
+// lookup is lex.lookupProfiled for the token s.tok[:n] with profiler q,
+// through the memo of clean words.
+func (s *scanner) lookup(n int, q profiler) (*entry, int) {
+	w := s.tok[:n]
+	if n > 15 {
+		return lex.lookupProfiled(w, q.profile(w))
+	}
+	slot, key := s.memoKey(n)
+	if s.memo[slot] == key {
+		return nil, byForm
+	}
+	e, how := lex.lookupProfiled(w, q.profile(w))
+	if e == nil {
+		s.memo[slot] = key
+	}
+	return e, how
 }
 
 // skipToken records a token that cannot be profane ("900cc", "£50",
