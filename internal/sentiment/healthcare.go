@@ -107,7 +107,8 @@ var overlay = map[string]float64{
 	"cool": 0, "lukewarm": -1.2, "tepid": -1.2, "please": 0, "drop": 0, "bearable": 0.5,
 	"tia": 0, "pointless": -2.0, "loud": -1.0, "refuses": -1.5, "refused": -1.5,
 	"lacked": -1.3, "uninspiring": -1.5, "shortcomings": -1.5, "shortcoming": -1.5, "banging": -1.0,
-	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8,
+	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8, "incorrectly": -1.3,
+	"downfall": -1.2, "concern": -0.8, "concerns": -0.5,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -710,6 +711,38 @@ var phraseText = `
 -1.5 ! wasn't enough
 -1.5 ! weren't enough
 +2.5 ! nothing to much trouble
+-1.2 ! more training
+-1.2 ! better training
+-0.8 ! was short
+-0.8 ! were short
+-1.0 ! was long
+-1.0 ! were long
+-1.0 ! very long
+-1.5 ! to long
+-2.0 ! far too long
+-1.5 ! only downfall
+-2.0 ! next to nothing
+-1.5 ! talked over
+-1.0 ! not what
+-1.5 ! did not arrive
+-1.5 ! didn't arrive
+-1.5 ! never arrived
+-1.5 ! never turned up
+-1.5 ! didn't turn up
+-1.5 ! did not turn up
+-1.5 ! didn't show up
+-1.0 ! be nice to
+-1.0 ! be good to
+-1.0 ! be great to
+-1.0 ! be helpful to
+-1.2 ! just one thing
+-1.5 ! one thing i would
+0 ! heart failure
+0 ! kidney failure
+0 ! renal failure
+0 ! liver failure
+0 ! my concerns
+-1.0 ! slight concern
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

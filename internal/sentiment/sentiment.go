@@ -215,6 +215,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	quirkNegation(d, s)
 	longNegation(d, s)
 	dosingWaits(d, s)
+	notEnough(d, s)
 	interjections(d, s)
 	hypothetical(d, s)
 	applyPhrases(d, s)
@@ -1597,7 +1598,7 @@ func overly(norm []string, s []float64) {
 // warmer", "should be quicker", "needs to be cleaner".
 var wishOpeners = [][]string{{"could", "be"}, {"could", "have", "been"}, {"should", "be"},
 	{"should", "have", "been"}, {"needs", "to", "be"}, {"need", "to", "be"}, {"would", "be"},
-	{"could", "do", "with", "being"}, {"can", "be"}, {"to", "be"}}
+	{"could", "do", "with", "being"}, {"can", "be"}, {"to", "be"}, {"do"}, {"needs"}}
 
 // degreeWords may stand between a wish opener and its comparative.
 var degreeWords = setOf(strings.Fields(`a little bit much far slightly lot tad touch more`))
@@ -1615,16 +1616,17 @@ func wishedComparatives(t *doc, s []float64) {
 			!negatedWord(norm[i+1]) && wishedAdjectives[norm[i+2]] {
 			l = 2 // "the food could taste better"
 		}
-		if l == 0 || i+l >= len(norm) || t.brk[i+l-1] {
-			continue
+		if l == 0 || i+l >= len(norm) || t.brk[i+l-1] || i > 0 && t.is(i-1, cNeg) {
+			continue // "couldn't do better" is praise
 		}
 		k := i + l
 		for j := 0; j < 3 && k < len(norm)-1 && degreeWords[norm[k]]; j++ {
 			k++ // "could be a little bit better"
 		}
+		gerund := l == 1 && norm[i] == "needs" && k < len(norm) && strings.HasSuffix(norm[k], "ing") && s[k] <= 0 // "needs updating"
 		participle := l == 2 && (norm[i] == "could" || norm[i] == "should") && norm[i+1] == "be" &&
 			k < len(norm) && strings.HasSuffix(norm[k], "ed") && s[k] <= 0 // "lights could be turned off"
-		if k < len(norm) && (comparatives[norm[k]] || wishedAdjectives[norm[k]] || participle) && s[i] > -1.6 {
+		if k < len(norm) && (comparatives[norm[k]] || wishedAdjectives[norm[k]] || participle || gerund) && s[i] > -1.6 {
 			s[i] = -1.6
 			for j := i + 1; j <= k; j++ {
 				if s[j] > 0 {
@@ -1987,3 +1989,23 @@ var wordClasses = func() map[string]wclass {
 	m["should"] |= cWishStart
 	return m
 }()
+
+// notEnough reads "people aren't challenged enough", "staff don't explain
+// things enough": a negation with "enough" later in its clause says there
+// was too little. "I can't thank you enough" is praise.
+func notEnough(t *doc, s []float64) {
+	for i, w := range t.norm {
+		if w != "enough" || s[i] != 0 {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3 && !t.brk[k]; k-- {
+			if t.norm[k] == "thank" || t.norm[k] == "praise" || t.norm[k] == "recommend" {
+				break
+			}
+			if t.is(k, cNeg) {
+				s[i] = -1.2
+				break
+			}
+		}
+	}
+}
