@@ -743,6 +743,33 @@ var phraseText = `
 0 ! liver failure
 0 ! my concerns
 -1.0 ! slight concern
+# a patient's verdict on a medicine: staying on it or coming off it
++1.5 ! will continue to take
++1.5 ! will continue taking
++1.5 ! will continue to use
++1.5 ! continue to take it
++1.2 ! still taking it
++1.2 ! still take it
++1.5 take it again
++1.5 use it again
+-2.5 ! never take it again
+-2.5 ! never take this again
+-2.5 ! never use it again
+-2.5 ! would not take it again
+-2.5 ! wouldn't take it again
+-1.2 ! asked to be switched
+-1.2 ! asked to switch
+-1.2 ! taken off it
+-1.2 ! taken off the
+-2.0 ! stay away from
+-2.0 ! steer clear
+-2.5 ! worst drug
+-2.5 ! worst medication
+-2.5 ! worst medicine
++3.0 ! wonder drug
++3.0 ! miracle drug
++3.0 ! miracle pill
++3.0 ! magic pill
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest
