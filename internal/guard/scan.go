@@ -49,6 +49,7 @@ type scan struct {
 	revWords  map[string]bool
 	revHandle bool   // the reviewer field is a single handle
 	revLens   uint64 // bit n set when some reviewer word has n bytes (n < 64): a cheap pre-filter
+	revFirst  uint64 // bit c&63 set when some reviewer word starts with byte c: another
 	ctxHits   []hit
 	allow     allowList
 	findings  []Finding
@@ -200,7 +201,7 @@ func (s *scan) analyze() {
 		kept = append(kept, h)
 	}
 	s.health = kept
-	s.revHandle, s.revLens = false, 0
+	s.revHandle, s.revLens, s.revFirst = false, 0, 0
 	if s.in.Reviewer != "" {
 		var r doc
 		r.tokenize(s.in.Reviewer, nil)
@@ -209,6 +210,7 @@ func (s *scan) analyze() {
 			w := string(r.norm(i))
 			if len(w) >= 2 && !reviewerStop[w] {
 				s.revWords[w] = true
+				s.revFirst |= 1 << (w[0] & 63)
 				if len(w) < 64 {
 					s.revLens |= 1 << len(w)
 				}
@@ -520,7 +522,9 @@ func (s *scan) checkAll() {
 	}
 	if reply && len(s.revWords) > 0 {
 		for i := range d.toks {
-			if n := len(d.norm(i)); n >= 64 || s.revLens&(1<<n) == 0 {
+			// Most tokens have the length of some reviewer word ("Sam": every "the", "you",
+			// "our"); few also share its first letter, and only those are looked up.
+			if n := len(d.norm(i)); n >= 64 || s.revLens&(1<<n) == 0 || s.revFirst&(1<<(d.norm(i)[0]&63)) == 0 {
 				continue
 			}
 			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit) || d.is(i, wFirst) && !d.is(i, wAmbiguous|wCommon) ||
