@@ -770,6 +770,24 @@ var phraseText = `
 +3.0 ! miracle drug
 +3.0 ! miracle pill
 +3.0 ! magic pill
+# the illness described: symptoms named with complaint words
+0 ! trouble sleeping
+0 ! trouble falling asleep
+0 ! trouble getting to sleep
+0 ! trouble breathing
+0 ! trouble concentrating
+0 ! trouble focusing
+0 ! difficulty sleeping
+0 ! difficulty breathing
+0 ! difficulty concentrating
+0 ! difficulty focusing
+0 ! stressful situations
+0 ! stressful situation
+0 ! stressful time
+0 ! stressful times
+0 ! stressful job
++1.5 ! lose the urge
++1.5 ! lost the urge
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

@@ -210,7 +210,9 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	markBoundaries(&t, text)
 	leadingNothing(t)
 	d := newDoc(t)
+	d.medication = medicationReview(d.norm)
 	s := a.v.valences(t)
+	bareNo(d, s)
 	a.clauseScope(d, s)
 	quirkNegation(d, s)
 	longNegation(d, s)
@@ -250,7 +252,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	contrasts(d, s)
 	concession(d, s)
 	w := negWeight
-	if medicationReview(d.norm) {
+	if d.medication {
 		w = medicationNegWeight
 	}
 	for _, x := range s {
@@ -385,7 +387,7 @@ func markSuggestions(t *doc, s []float64) {
 			// "Much better than the last one": a comparison, not a wish;
 			// "Would definitely recommend": praise.
 			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than" ||
-				n == "would" && recommendsAhead(t, i)
+				n == "would" && (recommendsAhead(t, i) || t.medication) // "Would wake up five times a night"
 			// "Keep being amazing", "Continue the brilliant work": praise.
 			keepPraise := (n == "keep" || n == "continue" || n == "carry" || n == "please") && praiseFollows(t, s, i+1) &&
 				!(i+2 < len(t.lower) && (comparatives[trimPunct(t.lower[i+1])] || comparatives[trimPunct(t.lower[i+2])]))
@@ -1802,8 +1804,8 @@ func imperativeClean(t *doc, i int) bool {
 // recommendsAhead reports whether "recommend" (or "return", "again") follows
 // within three words of the same clause: "Would definitely recommend".
 func recommendsAhead(t *doc, i int) bool {
-	for k := i + 1; k < len(t.lower) && k <= i+3; k++ {
-		if stillPraise[trimPunct(t.lower[k])] || strings.HasPrefix(t.lower[k], "recom") {
+	for k := i + 1; k < len(t.lower) && k <= i+4; k++ {
+		if t.is(k, cStillPraise) || strings.HasPrefix(t.lower[k], "recom") {
 			return true
 		}
 		if t.brk[k] {
@@ -1889,6 +1891,8 @@ type doc struct {
 	tokens
 	norm []string
 	cls  []wclass
+	// medication is set for a review of a medicine (medicationReview).
+	medication bool
 }
 
 func newDoc(t tokens) *doc {
@@ -2006,6 +2010,21 @@ func notEnough(t *doc, s []float64) {
 				s[i] = -1.2
 				break
 			}
+		}
+	}
+}
+
+// bareNo silences VADER's "no" before a word it does not know in a
+// medication review: "no hot flashes", "no periods", "for no reason" state
+// what is absent, which is as often the benefit as the failure. ("No relief"
+// and "no change" are phrases and keep their complaint.)
+func bareNo(t *doc, s []float64) {
+	if !t.medication {
+		return
+	}
+	for i, w := range t.norm {
+		if w == "no" && s[i] < 0 {
+			s[i] = 0
 		}
 	}
 }
