@@ -8,7 +8,8 @@
 package guard
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -199,11 +200,13 @@ func resolve(text string, fs []Finding) []Finding {
 		}
 		out = append(out, f)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+	// slices.SortStableFunc sorts exactly as sort.SliceStable did, without its reflection
+	// and allocations (a stable sort's result is fixed by the order alone).
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return out[i].End > out[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	// Drop a finding when an overlapping one already kept is at least as severe and covers the
 	// same problem; otherwise the more severe one replaces it.
@@ -228,7 +231,7 @@ func resolve(text string, fs []Finding) []Finding {
 			kept = append(kept, f)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
+	slices.SortStableFunc(kept, func(a, b Finding) int { return cmp.Compare(a.Start, b.Start) })
 	return kept
 }
 

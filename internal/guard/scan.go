@@ -1,8 +1,9 @@
 package guard
 
 import (
+	"cmp"
 	"hash/maphash"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -51,6 +52,8 @@ type scan struct {
 	revLens   uint64 // bit n set when some reviewer word has n bytes (n < 64): a cheap pre-filter
 	revFirst  uint64 // bit c&63 set when some reviewer word starts with byte c: another
 	ctxHits   []hit
+	ctxHealth []hit // scratch: health terms of the context (analyze)
+	rev       doc   // scratch: the tokenized reviewer name (analyze)
 	allow     allowList
 	findings  []Finding
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
@@ -203,7 +206,7 @@ func (s *scan) analyze() {
 	s.health = kept
 	s.revHandle, s.revLens, s.revFirst = false, 0, 0
 	if s.in.Reviewer != "" {
-		var r doc
+		r := &s.rev
 		r.tokenize(s.in.Reviewer, nil)
 		s.revHandle = len(r.toks) == 1 // a handle such as "tinytim" or "kiara_b"
 		for i := range r.toks {
@@ -220,8 +223,8 @@ func (s *scan) analyze() {
 	if s.in.Context != "" {
 		c := &s.c
 		c.tokenize(s.in.Context, l)
-		var ch []hit
-		ch = c.matchLongest(l, ch)
+		ch := c.matchLongest(l, s.ctxHealth[:0])
+		s.ctxHealth = ch
 		for _, h := range ch {
 			if h.bits == uint32(hcNeutral) || h.bits&uint32(hcPossessed) != 0 || c.generalQuestion(h.t0) {
 				continue
@@ -574,8 +577,10 @@ func (s *scan) dropHealthInLinks() {
 	if len(links) == 0 {
 		return
 	}
-	sort.Slice(links, func(i, j int) bool { return links[i][0] < links[j][0] })
-	sort.SliceStable(s.health, func(i, j int) bool { return s.health[i].t0 < s.health[j].t0 })
+	// slices' generic sorts, unlike sort.Slice, allocate nothing; a stable sort's result is
+	// fixed by its order alone (links with the same start are consumed together below).
+	slices.SortStableFunc(links, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	slices.SortStableFunc(s.health, func(a, b hit) int { return cmp.Compare(a.t0, b.t0) })
 	kept := s.health[:0]
 	k, maxEnd := 0, -1
 	for _, h := range s.health { // health hits are in text order
