@@ -16,15 +16,19 @@ type allowList struct {
 	texts  []string // anything else (addresses), lower case, spaces collapsed
 }
 
-func (a allowList) with(extra []string) allowList {
+// with returns a with extra added. It builds the result in buf's slices, scratch the caller
+// keeps from one call to the next (a pooled scan), so a Check with an allow list allocates no
+// new slices; the result aliases buf until the next call.
+func (a allowList) with(extra []string, buf *allowList) allowList {
 	if len(extra) == 0 {
 		return a
 	}
-	b := allowList{phones: append([]string(nil), a.phones...), emails: append([]string(nil), a.emails...),
-		hosts: append([]string(nil), a.hosts...), texts: append([]string(nil), a.texts...)}
+	b := allowList{phones: append(buf.phones[:0], a.phones...), emails: append(buf.emails[:0], a.emails...),
+		hosts: append(buf.hosts[:0], a.hosts...), texts: append(buf.texts[:0], a.texts...)}
 	for _, e := range extra {
 		b.add(e)
 	}
+	*buf = b
 	return b
 }
 
@@ -49,16 +53,23 @@ func (a *allowList) add(e string) {
 }
 
 func lastDigits(s string, n int) string {
-	b := make([]byte, 0, len(s))
+	var buf [32]byte
+	return string(appendLastDigits(buf[:0], s, n))
+}
+
+// appendLastDigits appends the last n digits of s to dst, so a caller that only compares
+// them can keep them on its stack.
+func appendLastDigits(dst []byte, s string, n int) []byte {
+	start := len(dst)
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) {
-			b = append(b, s[i])
+			dst = append(dst, s[i])
 		}
 	}
-	if len(b) > n {
-		b = b[len(b)-n:]
+	if len(dst)-start > n {
+		dst = append(dst[:start], dst[len(dst)-n:]...)
 	}
-	return string(b)
+	return dst
 }
 
 func hostOf(u string) string {
@@ -85,9 +96,10 @@ func (a allowList) hostOK(h string) bool {
 func (a allowList) allows(rule, text string) bool {
 	switch rule {
 	case "phone":
-		d := lastDigits(text, 10)
+		var buf [32]byte
+		d := appendLastDigits(buf[:0], text, 10)
 		for _, p := range a.phones {
-			if p == d || len(d) == 7 && strings.HasSuffix(p, d) {
+			if p == string(d) || len(d) == 7 && strings.HasSuffix(p, string(d)) {
 				return true
 			}
 		}

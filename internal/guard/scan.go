@@ -55,6 +55,7 @@ type scan struct {
 	ctxHealth []hit // scratch: health terms of the context (analyze)
 	rev       doc   // scratch: the tokenized reviewer name (analyze)
 	allow     allowList
+	allowBuf  allowList // scratch for allow (allowList.with)
 	findings  []Finding
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
 	// capitalized name-like sequence, bare ZIP codes, address lines), while outgoing text
@@ -83,7 +84,7 @@ func (s *scan) reset(g *Guard, in Input) {
 	clear(s.ctxWords)
 	clear(s.ctxStaff)
 	clear(s.revWords)
-	s.allow = g.allow.with(in.Allow)
+	s.allow = g.allow.with(in.Allow, &s.allowBuf)
 	s.loose = false
 }
 
