@@ -51,7 +51,11 @@ var (
 	// each side needs before a text can be mixed, and mixedBalance the
 	// minimum ratio of the weaker side to the stronger.
 	mixedStrength = 8.0
-	mixedBalance  = 0.7
+	// mixedPerSentence raises mixedStrength for each sentence beyond
+	// mixedFreeSentences.
+	mixedPerSentence   = 1.0
+	mixedFreeSentences = 3
+	mixedBalance       = 0.7
 	// suggestionValence is the complaint carried by a sentence that opens
 	// with a suggestion ("More staff at weekends.").
 	suggestionValence = 2.0
@@ -144,7 +148,10 @@ func (a *Analyzer) finish(v valence, rating *float64) Score {
 	label := labelFor(c)
 	// Mixed is judged on the unweighted valences: it asks whether both
 	// strong praise and strong complaint are there, not which one wins.
-	if v.rawPos >= mixedStrength && -v.rawNeg >= mixedStrength &&
+	// A long review gathers praise and complaint sentence by sentence;
+	// it is mixed only when both are strong for its length.
+	strength := mixedStrength + mixedPerSentence*float64(max(0, v.sentences-mixedFreeSentences))
+	if v.rawPos >= strength && -v.rawNeg >= strength &&
 		math.Min(v.rawPos, -v.rawNeg)/math.Max(v.rawPos, -v.rawNeg) >= mixedBalance {
 		label = Mixed
 	}
@@ -193,6 +200,8 @@ func withRating(c float64, label Label, stars float64) (float64, Label) {
 // amplifier.
 type valence struct {
 	pos, neg, rawPos, rawNeg, amp float64
+	// sentences is the number of sentences the evidence came from.
+	sentences int
 }
 
 func (a *Analyzer) valence(text string) valence {
@@ -260,6 +269,11 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 			v.pos += x
 		} else {
 			v.neg += x * w
+		}
+	}
+	for i := range t.end {
+		if t.end[i] || i == len(t.end)-1 {
+			v.sentences++
 		}
 	}
 	a.profanityValence(text, &v)

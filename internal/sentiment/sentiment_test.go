@@ -249,6 +249,20 @@ func TestMixed(t *testing.T) {
 	}
 }
 
+// TestLongReviewNotMixed pins the length-scaled mixed rule: a long review
+// gathers praise and complaint sentence by sentence, and is mixed only when
+// both are strong for its length.
+func TestLongReviewNotMixed(t *testing.T) {
+	text := "The nurses were wonderful and kind. The doctor was brilliant. " +
+		"The ward was clean and the food was lovely. " +
+		"But the parking was awful and expensive. The wait was terrible and the phone line was useless. " +
+		"The discharge was chaotic. I am upset about the letters."
+	got := New().Score(text, nil)
+	if got.Label != Negative {
+		t.Errorf("long review: %+v, want negative", got)
+	}
+}
+
 func TestRatingInformsLabel(t *testing.T) {
 	a := New()
 	if got := a.Score("Saw the doctor on Tuesday.", stars(1)); got.Label != Negative || got.Compound >= 0 {
