@@ -108,7 +108,7 @@ var overlay = map[string]float64{
 	"tia": 0, "pointless": -2.0, "loud": -1.0, "refuses": -1.5, "refused": -1.5,
 	"lacked": -1.3, "uninspiring": -1.5, "shortcomings": -1.5, "shortcoming": -1.5, "banging": -1.0,
 	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8, "incorrectly": -1.3,
-	"downfall": -1.2, "concern": -0.8, "concerns": -0.5,
+	"downfall": -1.2, "concern": -0.8, "concerns": -0.5, "discriminated": -2.0,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -788,6 +788,23 @@ var phraseText = `
 0 ! stressful job
 +1.5 ! lose the urge
 +1.5 ! lost the urge
+-1.5 ! than others
+-1.2 ! never have any
+-1.2 ! left to sit
+-1.5 ! left to deal with
+-1.5 ! not around
+-1.5 ! not believe
+-1.5 ! didn't believe
+-1.5 ! did not believe
+-1.0 ! took awhile
+-1.0 ! takes awhile
+-1.2 ! struggled to
+-1.2 ! struggle to get
++2.5 ! can't praise
++2.5 ! cannot praise
++2.5 ! can not praise
+-1.1 ! would have like
+-0.5 ! in an ideal world
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

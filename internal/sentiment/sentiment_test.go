@@ -128,6 +128,10 @@ func TestHealthcareLayer(t *testing.T) {
 		{"Not what you expect from a private hospital.", Negative},
 		{"The talks were mostly about heart failure.", Neutral},
 		{"Some slight concern about going home.", Negative},
+		{"Some staff were more engaging than others.", Negative},
+		{"The nurse did not believe my pain score.", Negative},
+		{"We can't praise her too highly.", Positive},
+		{"Not around for telephone support.", Negative},
 		// medication reviews: the illness relieved is not a complaint
 		{"The terrible rash and itching subsided within two days.", Positive},
 		{"The awful pain never went away.", Negative},
