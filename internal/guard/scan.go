@@ -427,7 +427,13 @@ func (s *scan) checkAll() {
 		if reply {
 			business := bits&phBusiness != 0 && bits&phVisitCue == 0
 			switch {
-			case (!business || s.definiteBefore(h.t0)) && s.ctxTerms[d.termKey(h)]:
+			case s.orgUnit(h):
+				// "our NICU nursing team", "our admissions coordinator": the organization's
+				// own department, named after what it does.
+			case (!business || s.definiteBefore(h.t0)) && s.ctxTerms[d.termKey(h)] &&
+				(h.bits != uint32(hcBilling) || bits&phTie != 0 || s.possNear(h.t0, h.t1)):
+				// A billing word is echoed only when tied to the reader: "Billing concerns
+				// matter to us" answers "billed me twice" without repeating a detail.
 				s.addTok("health_echo", h.t0, h.t1, "")
 			case h.bits != uint32(hcBilling) && (h.bits != uint32(hcCareSetting) || bits&phTie != 0) && s.stanceDet(h.t0) && !s.eventSentence(k):
 				// "glad the new knee is holding up", "hope the antibiotics kicked in": the
@@ -613,6 +619,24 @@ func (s *scan) genericOutside(k int32, h hit) bool {
 
 // definiteBefore: "the", "that" or "this" right before token i ("For the ear ache, ..."
 // refers back to the patient's own ear ache even in a sentence about opening hours).
+// unitNoun names a part of the organization: "our billing office", "our NICU team".
+var unitNoun = map[string]bool{"team": true, "teams": true, "staff": true, "office": true, "offices": true,
+	"department": true, "departments": true, "dept": true, "unit": true, "units": true, "coordinator": true,
+	"coordinators": true, "nurses": true, "nursing": true, "program": true, "programs": true, "programme": true,
+	"services": true, "service": true, "specialists": true, "providers": true, "desk": true, "counselors": true,
+	"counsellors": true, "therapists": true, "navigators": true, "navigator": true, "wing": true, "floor": true,
+	"entrance": true, "lobby": true, "volunteers": true, "director": true, "manager": true, "line": true}
+
+// orgUnit: health term h is preceded by "our" and followed by a unit noun, so it names one of
+// the organization's own departments rather than anyone's care.
+func (s *scan) orgUnit(h hit) bool {
+	d := &s.d
+	if h.t0 == 0 || h.t1 >= len(d.toks) || string(d.norm(h.t0-1)) != "our" {
+		return false
+	}
+	return d.toks[h.t1].sent == d.toks[h.t0].sent && unitNoun[string(d.norm(h.t1))]
+}
+
 func (s *scan) definiteBefore(i int) bool {
 	if i == 0 {
 		return false
