@@ -108,7 +108,7 @@ var overlay = map[string]float64{
 	"tia": 0, "pointless": -2.0, "loud": -1.0, "refuses": -1.5, "refused": -1.5,
 	"lacked": -1.3, "uninspiring": -1.5, "shortcomings": -1.5, "shortcoming": -1.5, "banging": -1.0,
 	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8, "incorrectly": -1.3,
-	"downfall": -1.2, "concern": -0.8, "concerns": -0.5, "discriminated": -2.0,
+	"downfall": -1.2, "concern": -0.8, "concerns": -0.5, "discriminated": -2.0, "anti": 0,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -805,6 +805,15 @@ var phraseText = `
 +2.5 ! can not praise
 -1.1 ! would have like
 -0.5 ! in an ideal world
+0 ! restless leg
+0 ! restless legs
+0 ! car accident
+0 ! accident and emergency
++1.5 slow the progression
++1.5 slows the progression
++1.5 slowed the progression
+-2.0 ! avoid this
+-1.5 ! avoid it
 # discourse markers and set phrases
 0 ! to be honest
 0 ! to be quite honest

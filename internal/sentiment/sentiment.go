@@ -248,6 +248,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	reliefs(d, s)
 	lacks(d, s)
 	reliefAfter(d, s)
+	relapses(d, s)
 	beforeState(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
@@ -1068,7 +1069,14 @@ definitely truly particularly especially actually quite much both all who`))
 
 func likeAsPreposition(norm []string, s []float64) {
 	for i, w := range norm {
-		if w == "like" && s[i] > 0 && (i == 0 || !likeSubjects[norm[i-1]]) {
+		if w != "like" || s[i] == 0 {
+			continue
+		}
+		verb := i > 0 && likeSubjects[norm[i-1]]
+		if verb && norm[i-1] == "not" { // "do not like" but "not like a migraine"
+			verb = i > 1 && (norm[i-2] == "do" || norm[i-2] == "does" || norm[i-2] == "did" || norm[i-2] == "would")
+		}
+		if !verb {
 			s[i] = 0
 		}
 	}
@@ -2040,5 +2048,49 @@ func bareNo(t *doc, s []float64) {
 		if w == "no" && s[i] < 0 {
 			s[i] = 0
 		}
+	}
+}
+
+// relapseMarkers say that the illness returned: "the pain came back",
+// "the acne returned", "the migraines started again".
+var relapseMarkers = [][]string{{"came", "back"}, {"come", "back"}, {"comes", "back"}, {"coming", "back"},
+	{"returned"}, {"returns"}, {"started", "again"}, {"back", "again"}, {"reappeared"}, {"reappear"}}
+
+// stopMarkers say that the patient stopped the medicine: "when I stopped
+// taking it", "if I miss a dose", "ran out".
+var stopMarkers = [][]string{{"stopped"}, {"stop"}, {"stopping"}, {"quit"}, {"ran", "out"}, {"run", "out"},
+	{"miss", "a", "dose"}, {"missed", "a", "dose"}, {"forget", "to", "take"}, {"forgot", "to", "take"},
+	{"went", "off"}, {"came", "off"}, {"come", "off"}, {"off", "it"}, {"without", "it"}, {"discontinued"}}
+
+// relapses reads "When I stopped taking it the headaches came back": the
+// illness returning without the medicine is the medicine's praise, so the
+// sentence's complaint counts as modest praise. Only in medication reviews.
+func relapses(t *doc, s []float64) {
+	if !t.medication {
+		return
+	}
+	n := len(t.norm)
+	start := 0
+	for i := 0; i < n; i++ {
+		if !(t.end[i] || i == n-1) {
+			continue
+		}
+		stop, back := false, false
+		for k := start; k <= i; k++ {
+			if !stop && matchAt(t.norm, k, stopMarkers) > 0 {
+				stop = true
+			}
+			if !back && matchAt(t.norm, k, relapseMarkers) > 0 {
+				back = true
+			}
+		}
+		if stop && back {
+			for k := start; k <= i; k++ {
+				if s[k] < 0 {
+					s[k] = -s[k] * 0.5
+				}
+			}
+		}
+		start = i + 1
 	}
 }
