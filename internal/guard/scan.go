@@ -1385,6 +1385,9 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 		return "phone", false
 	case lensIs(lens, 3, 4) && (allSep(seps, '-') || allSep(seps, '.')):
 		return "phone", false
+	case (total == 10 || total == 11) && len(lens) <= 3 && lens[0] >= 3 && d.norm(i)[0] == '0' && allSep(seps, ' '):
+		// A UK number: "020 7946 0123", "0117 496 0123", "01632 960555".
+		return "phone", false
 	case total >= 13 && total <= 19 && (len(lens) == 1 || allLens(lens, 4)):
 		return "account_number", false
 	}
