@@ -249,6 +249,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	lacks(d, s)
 	reliefAfter(d, s)
 	relapses(d, s)
+	impairments(d, s)
 	beforeState(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
@@ -2094,3 +2095,24 @@ func relapses(t *doc, s []float64) {
 		start = i + 1
 	}
 }
+
+// impairmentWords describe what an illness does to a patient ("difficulty
+// walking", "unable to focus", "trouble with details") or what a medicine
+// costs; in a medication review they are the background, not the verdict.
+var impairmentWords = setOf(strings.Fields(`difficulty difficulties inability unable trouble hard
+difficult struggle struggled struggling expensive pricey costly`))
+
+// impairments damps impairment words in a medication review.
+func impairments(t *doc, s []float64) {
+	if !t.medication {
+		return
+	}
+	for i, w := range t.norm {
+		if s[i] < 0 && impairmentWords[w] {
+			s[i] *= impairmentDamp
+		}
+	}
+}
+
+// impairmentDamp is the share of complaint an impairment word keeps.
+const impairmentDamp = 0.2

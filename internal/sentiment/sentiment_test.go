@@ -208,6 +208,9 @@ func TestMedicationReviews(t *testing.T) {
 		{"When I stopped taking the tablets the awful headaches came back.", Positive},
 		{"I take an anti inflammatory with it.", Neutral},
 		{"I have had restless legs for years.", Neutral},
+		// impairment is background in a medication review, a complaint elsewhere
+		{"The tablets are pricey and I had real difficulty walking until the first dose, now I walk to the shops and feel good.", Positive},
+		{"The clinic is pricey and I had real difficulty walking from the car park, now I walk to the shops and feel good.", Negative},
 		{"Took the tablets for a month: no hot flashes, no night sweats and no periods.", Positive},
 		{"I had trouble sleeping in stressful situations.", Neutral},
 		{"On the tablets I would still wake up twice a night, but I sleep well now.", Positive},
