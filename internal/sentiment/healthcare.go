@@ -109,6 +109,7 @@ var overlay = map[string]float64{
 	"lacked": -1.3, "uninspiring": -1.5, "shortcomings": -1.5, "shortcoming": -1.5, "banging": -1.0,
 	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8, "incorrectly": -1.3,
 	"downfall": -1.2, "concern": -0.8, "concerns": -0.5, "discriminated": -2.0, "anti": 0,
+	"tenderness": 0, "tender": 0,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -805,6 +806,7 @@ var phraseText = `
 +2.5 ! can not praise
 -1.1 ! would have like
 -0.5 ! in an ideal world
+0 ! grand mal
 0 ! restless leg
 0 ! restless legs
 0 ! car accident

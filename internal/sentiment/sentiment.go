@@ -61,10 +61,6 @@ var (
 	suggestionValence = 2.0
 	// profanityValenceUnit is the complaint one unrecognised profanity adds.
 	profanityValenceUnit = 1.5
-	// medicationNegWeight replaces negWeight in a medication review,
-	// where complaint words mostly describe the illness being treated
-	// and side effects a satisfied patient still mentions.
-	medicationNegWeight = 1.6
 )
 
 // Analyzer scores patient text with the healthcare layer. The zero value is
@@ -262,15 +258,11 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	}
 	contrasts(d, s)
 	concession(d, s)
-	w := negWeight
-	if d.medication {
-		w = medicationNegWeight
-	}
 	for _, x := range s {
 		if x > 0 {
 			v.pos += x
 		} else {
-			v.neg += x * w
+			v.neg += x * negWeight
 		}
 	}
 	for i := range t.end {

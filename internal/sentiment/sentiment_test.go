@@ -208,6 +208,7 @@ func TestMedicationReviews(t *testing.T) {
 		{"When I stopped taking the tablets the awful headaches came back.", Positive},
 		{"I take an anti inflammatory with it.", Neutral},
 		{"I have had restless legs for years.", Neutral},
+		{"Breast tenderness in the first week.", Neutral},
 		// impairment is background in a medication review, a complaint elsewhere
 		{"The tablets are pricey and I had real difficulty walking until the first dose, now I walk to the shops and feel good.", Positive},
 		{"The clinic is pricey and I had real difficulty walking from the car park, now I walk to the shops and feel good.", Negative},
@@ -235,21 +236,6 @@ func TestMedicationReviews(t *testing.T) {
 		if got := a.Score(c.text, nil); got.Label != c.want {
 			t.Errorf("Score(%q) = %+v, want %s", c.text, got, c.want)
 		}
-	}
-}
-
-// TestMedicationWeight pins the lighter complaint weight of a medication
-// review: the illness and the side effects a satisfied patient mentions do
-// not outweigh the benefit, while in a comment on care the complaint does.
-func TestMedicationWeight(t *testing.T) {
-	a := New()
-	review := "The tablets cleared my skin and I am really pleased with them. The first dose made me a little annoyed and a little worried."
-	if got := a.Score(review, nil); got.Label != Positive {
-		t.Errorf("medication review: %+v, want positive", got)
-	}
-	care := "The nurse cleared my room and I am really pleased with her. The first visit made me a little annoyed and a little worried."
-	if got := a.Score(care, nil); got.Label != Negative {
-		t.Errorf("care comment: %+v, want negative", got)
 	}
 }
 
