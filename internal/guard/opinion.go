@@ -37,7 +37,7 @@ import (
 // 1.7 more points of compliant texts blocked and 3.4 more warned.
 const (
 	DisclosureThreshold       = 0.5
-	DisclosureReviewThreshold = 0.3
+	DisclosureReviewThreshold = 0.4
 	ConcernThreshold          = 0.98
 )
 
