@@ -903,6 +903,11 @@ func (s *scan) scanIdentifiers() {
 		t := &d.toks[i]
 		n := d.norm(i)
 		if d.has(i, tWord) {
+			// Every rule below starts with one of these classes or a digit; most words have
+			// none and are passed over in one test.
+			if t.info&(wMonth|wTLD|wStreet|wState|wStateName) == 0 && t.flags&tHasDigit == 0 {
+				continue
+			}
 			// Months and dates in words.
 			if d.is(i, wMonth) && (d.has(i, tCap) || d.caps) {
 				if e, ok := s.monthDate(i); ok {
