@@ -595,9 +595,9 @@ func reliefs(t *doc, s []float64) {
 const reliefValence = 0.8
 
 // hypotheticals open a wish or suggestion: "it would be very useful to
-// have", "could be better", "I wish they had explained". Praise words right
-// after them describe care the patient did not get, so they count for
-// nothing.
+// have", "could be better", "I wish they had explained", "needs more
+// reassurance". Praise words right after them describe care the patient did
+// not get, so they count for nothing.
 var hypotheticals = setOf(strings.Fields(`would could should would've could've should've wish
 wished if need needs`))
 
