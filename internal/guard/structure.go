@@ -11,7 +11,11 @@ package guard
 // morphCategory classifies a word that is in no lexicon by its clinical word-form:
 // "septoplasty", "tendinitis", "rosuvastatin". 0 when it has none.
 func morphCategory(w []byte) uint32 {
-	if len(w) < 6 || w[len(w)-1] < 'a' || w[len(w)-1] > 'z' || morphByLast[w[len(w)-1]-'a'] == nil {
+	if len(w) < 6 {
+		return 0
+	}
+	y, z := w[len(w)-2]-'a', w[len(w)-1]-'a'
+	if y >= 26 || z >= 26 || morphByLast2[y][z] == nil {
 		return 0
 	}
 	for _, c := range w {
@@ -19,7 +23,7 @@ func morphCategory(w []byte) uint32 {
 			return 0
 		}
 	}
-	for _, m := range morphByLast[w[len(w)-1]-'a'] {
+	for _, m := range morphByLast2[y][z] {
 		if len(w) >= len(m.suf)+3 && string(w[len(w)-len(m.suf):]) == m.suf {
 			if morphStop[string(w)] {
 				return 0
@@ -30,11 +34,12 @@ func morphCategory(w []byte) uint32 {
 	return 0
 }
 
-// morphByLast indexes morphSuffixes by their last letter: one short list per word.
-var morphByLast = func() (t [26][]morphSuffix) {
+// morphByLast2 indexes morphSuffixes (all at least three letters) by their last two letters,
+// in their order: a word meets at most a couple of candidates, and most words none.
+var morphByLast2 = func() (t [26][26][]morphSuffix) {
 	for _, m := range morphSuffixes {
-		c := m.suf[len(m.suf)-1] - 'a'
-		t[c] = append(t[c], m)
+		y, z := m.suf[len(m.suf)-2]-'a', m.suf[len(m.suf)-1]-'a'
+		t[y][z] = append(t[y][z], m)
 	}
 	return t
 }()
