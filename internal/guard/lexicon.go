@@ -2,6 +2,7 @@ package guard
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -91,6 +92,8 @@ var phraseSections = map[string]uint32{
 type tnode struct {
 	dense []*tnode // children indexed by vocabulary id (the two shared roots only)
 	next  map[uint32]*tnode
+	keys  []uint32 // the ids of next, sorted, and their children (see compact)
+	kids  []*tnode
 	snext map[string]*tnode
 	val   uint32
 	id    int
@@ -218,6 +221,8 @@ func buildLexicons() *lexicons {
 	l.wtab = newWordTable(l.words)
 	l.health.densify(len(l.vocab))
 	l.phrases.densify(len(l.vocab))
+	l.health.compact()
+	l.phrases.compact()
 	return l
 }
 
@@ -238,7 +243,49 @@ func (n *tnode) at(id uint32) *tnode {
 		}
 		return nil
 	}
-	return n.next[id]
+	return n.sparse(id)
+}
+
+// compact gives every node below n its children as a sorted slice as well (keys, kids),
+// which sparse searches instead of probing the map: almost every node has a handful of
+// children, and a few comparisons cost less than a map lookup. The maps stay for building
+// and for the "has children" tests of matchAll.
+func (n *tnode) compact() {
+	if len(n.next) == 0 {
+		return
+	}
+	n.keys = make([]uint32, 0, len(n.next))
+	for id := range n.next {
+		n.keys = append(n.keys, id)
+	}
+	slices.Sort(n.keys)
+	n.kids = make([]*tnode, len(n.keys))
+	for i, id := range n.keys {
+		n.kids[i] = n.next[id]
+		n.kids[i].compact()
+	}
+}
+
+// sparse is at for a node without a dense index.
+func (n *tnode) sparse(id uint32) *tnode {
+	if n.kids == nil {
+		return n.next[id] // a trie built without compact
+	}
+	if len(n.keys) > 16 {
+		if i, ok := slices.BinarySearch(n.keys, id); ok {
+			return n.kids[i]
+		}
+		return nil
+	}
+	for i, k := range n.keys {
+		if k >= id {
+			if k == id {
+				return n.kids[i]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // Word-class flags in lexicons.info.
