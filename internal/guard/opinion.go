@@ -277,6 +277,12 @@ func (s *scan) secondOpinion(m *opinionModel, v Verdict) []Finding {
 	}
 	z, best := s.opinionScores(m)
 	if disc != SeverityOff && z[modelDisclosure] >= m.logit[modelDisclosure] {
+		if !s.learnedMayBlock() {
+			if v != VerdictPass {
+				return nil
+			}
+			disc = SeverityWarn
+		}
 		return s.opinionFinding("possible_disclosure", disc, best[modelDisclosure])
 	}
 	if v == VerdictPass && disc != SeverityOff && z[modelDisclosure] >= m.review {
@@ -310,4 +316,35 @@ func (s *scan) opinionFinding(rule string, sev Severity, k int32) []Finding {
 	r := rules[rule]
 	return resolve(s.in.Text, []Finding{{Rule: rule, Category: r.Category, Severity: sev,
 		Start: start, End: end, Message: r.Message, Alternative: r.Alternative}})
+}
+
+// learnedMayBlock: a reply answering a general question ("How often should kids get eye
+// exams?") that never ties anything to the reader ("your", "you mentioned") describes care only
+// in general; there the model asks for a second look (warn) instead of blocking. Answers to
+// general questions were the largest group of the model's false blocks on the outside
+// writers' sets.
+func (s *scan) learnedMayBlock() bool {
+	if s.in.Kind == KindPost || !s.contextGeneralQuestion() {
+		return true
+	}
+	for k := 0; k < s.d.nsent; k++ {
+		if s.sent[k]&(phTie|phPoss|phRelationship|phVisit|phRelative) != 0 || s.sentRev[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// contextGeneralQuestion: every sentence of the patient's text is a general question.
+func (s *scan) contextGeneralQuestion() bool {
+	c := &s.c
+	if s.in.Context == "" || len(c.toks) == 0 {
+		return false
+	}
+	for i := range c.toks {
+		if (i == 0 || c.toks[i].sent != c.toks[i-1].sent) && !c.generalQuestion(i) {
+			return false
+		}
+	}
+	return true
 }

@@ -61,6 +61,8 @@ type opinionText struct {
 	block bool // expected block
 	viol  bool // expected block or warn
 	rules Verdict
+	// mayBlock: learnedMayBlock, so cross-validation decides as Check does.
+	mayBlock bool
 }
 
 // kindFeature stands for the per-kind bias in training.
@@ -80,7 +82,8 @@ func opinionTexts(sets []OpinionSet) ([]opinionText, error) {
 			s := g.pool.Get().(*scan)
 			s.reset(g, in)
 			s.checkAll()
-			t := opinionText{set: si, rules: verdictOf(s.finish()), block: ex.Expect == VerdictBlock, viol: ex.Expect != VerdictPass}
+			t := opinionText{set: si, rules: verdictOf(s.finish()), block: ex.Expect == VerdictBlock, viol: ex.Expect != VerdictPass,
+				mayBlock: s.learnedMayBlock()}
 			t.feats = append(t.feats, kindFeature[s.kindIndex()])
 			s.opinionFeatures(func(_ int, prefix string, a, b []byte) {
 				f := prefix + string(a)
@@ -259,8 +262,10 @@ func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, erro
 			v := t.rules
 			if v != VerdictBlock {
 				switch {
-				case ms[modelDisclosure].Prob(t.feats) >= th.Disclosure:
+				case ms[modelDisclosure].Prob(t.feats) >= th.Disclosure && t.mayBlock:
 					v = VerdictBlock
+				case ms[modelDisclosure].Prob(t.feats) >= th.Disclosure && v == VerdictPass:
+					v = VerdictWarn
 				case v == VerdictPass && ms[modelDisclosure].Prob(t.feats) >= th.DisclosureReview:
 					v = VerdictWarn
 				case v == VerdictPass && ms[modelConcern].Prob(t.feats) >= th.Concern:
