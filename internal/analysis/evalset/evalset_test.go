@@ -42,3 +42,26 @@ func TestLoadersMatchPublishedCounts(t *testing.T) {
 		t.Errorf("v6: %d rows, want 7908", len(v6))
 	}
 }
+
+// TestDruglibRecord: a record spread over continuation lines keeps its fields apart, so the
+// side-effects review never reaches the text (project-written lines in the file's layout).
+func TestDruglibRecord(t *testing.T) {
+	lines := []string{
+		"338\tsomedrug\t6\tModerately Effective\tNo Side Effects\tnerve pain\tIt eased the pain\t\t",
+		"within a week\t\t\t\t\t\t\t\t",
+		"\"and I sleep better\"\t\"dry mouth at first\"\t\t\t\t\t\t\t",
+		"\"and some dizziness\"\t\"Take it at night.\"\t\t\t\t\t\t\t",
+	}
+	fs := druglibRecord(lines)
+	want := map[int]string{0: "338", 2: "6", 6: "It eased the pain\nwithin a week\nand I sleep better",
+		7: "dry mouth at first\nand some dizziness", 8: "Take it at night."}
+	for k, w := range want {
+		if fs[k] != w {
+			t.Errorf("field %d = %q, want %q", k, fs[k], w)
+		}
+	}
+	one := druglibRecord([]string{"1\td\t9\tHighly Effective\tNo Side Effects\tacne\tCleared my skin\tnone\tGreat"})
+	if one[6] != "Cleared my skin" || one[7] != "none" || one[8] != "Great" {
+		t.Errorf("one-line record: %q", one)
+	}
+}

@@ -39,46 +39,82 @@ var druglibStart = regexp.MustCompile(`^\d+\t[^\t]*\t(10|[1-9])\t`)
 
 // LoadDruglib reads drugLibTrain_raw.tsv (heldOut=false) or
 // drugLibTest_raw.tsv (heldOut=true). The text is benefitsReview +
-// commentsReview; rating 1-3 is negative, 8-10 positive. Some reviews
-// contain unquoted newlines: continuation lines are joined to the review
-// they follow (they may carry side-effect text too; about 3 % of rows).
+// commentsReview; rating 1-3 is negative, 8-10 positive.
+//
+// About 14 % of the rows hold unquoted newlines: the record goes on over
+// continuation lines, each padded to nine tab-separated columns, whose first
+// column continues the field the previous line ended in and whose next
+// columns are the fields after it (druglibRecord). Joining continuation lines
+// to the review whole, as this loader once did, put sideEffectsReview text
+// into the review of those rows.
 func LoadDruglib(dir string, heldOut bool) ([]Comment, error) {
 	name := "drugLibTrain_raw.tsv"
 	if heldOut {
 		name = "drugLibTest_raw.tsv"
 	}
 	path := filepath.Join(dir, "patient-feedback", "druglib", name)
-	var out []Comment
+	var recs [][]string
 	err := eachLine(path, func(n int, line string) error {
-		if n == 1 {
-			return nil
-		}
-		if druglibStart.MatchString(line) {
-			fs := strings.Split(line, "\t")
-			for len(fs) < 9 {
-				fs = append(fs, "")
-			}
-			rating, _ := strconv.Atoi(fs[2])
-			pol := Other
-			switch {
-			case rating <= 3:
-				pol = Negative
-			case rating >= 8:
-				pol = Positive
-			}
-			text := strings.TrimSpace(unquote(fs[6]) + " " + unquote(fs[8]))
-			out = append(out, Comment{ID: fs[0], Text: text, Polarity: pol})
-			return nil
-		}
-		if len(out) > 0 {
-			extra := strings.TrimSpace(strings.ReplaceAll(line, "\t", " "))
-			if extra != "" {
-				out[len(out)-1].Text += " " + unquote(extra)
-			}
+		switch {
+		case n == 1:
+		case druglibStart.MatchString(line):
+			recs = append(recs, []string{line})
+		case len(recs) > 0:
+			recs[len(recs)-1] = append(recs[len(recs)-1], line)
 		}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Comment, 0, len(recs))
+	for _, lines := range recs {
+		fs := druglibRecord(lines)
+		rating, _ := strconv.Atoi(fs[2])
+		pol := Other
+		switch {
+		case rating <= 3:
+			pol = Negative
+		case rating >= 8:
+			pol = Positive
+		}
+		text := strings.TrimSpace(fs[6] + " " + fs[8])
+		out = append(out, Comment{ID: fs[0], Text: text, Polarity: pol})
+	}
+	return out, nil
+}
+
+// druglibRecord rebuilds the nine fields of a record spread over lines: the
+// first line's fields as they are, then each continuation line's column j
+// appended to field cur+j, where cur is the last field that held text; each
+// piece is unquoted on its own.
+func druglibRecord(lines []string) [9]string {
+	var fs [9]string
+	cur := 0
+	for li, line := range lines {
+		cols := strings.Split(line, "\t")
+		for j, c := range cols {
+			k := j
+			if li > 0 {
+				k = cur + j
+			}
+			c = unquote(c)
+			if k >= len(fs) || c == "" {
+				continue
+			}
+			if fs[k] != "" {
+				fs[k] += "\n"
+			}
+			fs[k] += c
+		}
+		for k := len(fs) - 1; k >= 0; k-- {
+			if strings.TrimSpace(fs[k]) != "" {
+				cur = k
+				break
+			}
+		}
+	}
+	return fs
 }
 
 func unquote(s string) string {
