@@ -84,9 +84,10 @@ var classes, folded = func() (c [256]uint8, f [256]byte) {
 }()
 
 // Lanes of classCounts: one byte each, enough for a token of at most 64
-// bytes.
+// bytes. The low 16 bits of an entry hold the byte's folded form, so one
+// load gives both; their sum over a token stays below bit 16.
 const (
-	laneLetter = 8 * iota
+	laneLetter = 16 + 8*iota
 	laneUpper  // upper-case letters
 	laneLeet
 	laneOne // '1' and '|', which may also stand for l
@@ -95,7 +96,7 @@ const (
 )
 
 // classCounts adds one to the lanes of a byte's class, so a token's
-// counts are one addition per byte.
+// counts are one addition per byte, and holds folded[c] below them.
 var classCounts = func() (m [256]uint64) {
 	for i := range m {
 		c := byte(i)
@@ -115,6 +116,7 @@ var classCounts = func() (m [256]uint64) {
 		case other:
 			m[i] = 1 << laneOther
 		}
+		m[i] |= uint64(folded[i])
 	}
 	return
 }()
@@ -324,9 +326,9 @@ func (s *scanner) token(i, j int) {
 func normalize(dst []byte, src string) (counts uint64, q profiler) {
 	dst = dst[:len(src)]
 	for r := 0; r < len(src); r++ {
-		c := src[r]
-		counts += classCounts[c]
-		n := folded[c]
+		v := classCounts[src[r]]
+		counts += v
+		n := byte(v) // folded[c]
 		dst[r] = n
 		q = q.add(n)
 	}
@@ -840,19 +842,30 @@ var anyStem, anyEmbed = func() (bool, bool) {
 type profiler struct {
 	acc  uint64 // pairInfo of every pair, or'ed (only the flags are read)
 	need uint64 // pairInfo of the previous two letters
-	// hit has bit 0 set when a compound stem starts somewhere, and bit
-	// embedShift when an anywhere stem does: need>>c moves the stemNext
-	// and embedNext bits of the letter c that follows onto those bits.
+	// hit collects need&thirdBits[c] for each letter c: the stemNext and
+	// embedNext bits of the letter that follows, set when a compound stem
+	// (bits 1-26) or an anywhere stem (bits 38-63) starts somewhere.
 	hit  uint64
 	prev uint8 // previous letter &31 (0: none)
 }
+
+// thirdBits selects the stemNext and embedNext bits of a third letter
+// (a mask rather than a shift by the letter, which ties up a register the
+// loop needs).
+var thirdBits = func() (m [32]uint64) {
+	for c := byte('a'); c <= 'z'; c++ {
+		b := c & 31
+		m[b] = 1<<b | 1<<(embedShift+b)
+	}
+	return
+}()
 
 // add returns q with lowercase letter c added.
 func (q profiler) add(c byte) profiler {
 	b := c & 31
 	e := pairInfo[q.prev&31][b]
 	q.acc |= e
-	q.hit |= q.need >> b
+	q.hit |= q.need & thirdBits[b]
 	q.need = e
 	q.prev = b
 	return q
@@ -860,9 +873,12 @@ func (q profiler) add(c byte) profiler {
 
 // profile finishes the profile of w, the letters added.
 func (q profiler) profile(w []byte) profile {
-	hit := q.hit | q.need // need: a two-letter stem at the end of the word
+	// need also says whether a two-letter stem ends the word (bits 0 and
+	// embedShift).
+	stem := q.hit&(1<<32-2) != 0 || q.need&1 != 0
+	embed := q.hit>>(embedShift+1) != 0 || q.need>>embedShift&1 != 0
 	p := profile(1) | profile(q.acc>>pairShift)&(profRespell|profSpecial) |
-		profile(hit&1)*profStem | profile(hit>>embedShift&1)*profEmbed
+		profile(b2u(stem))*profStem | profile(b2u(embed))*profEmbed
 	if anyStem {
 		p |= profStem
 	}
@@ -873,6 +889,13 @@ func (q profiler) profile(w []byte) profile {
 		p = p.withRun(longestRun(w))
 	}
 	return p
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // profileOf makes the one pass over w that every lookup starts with, so
