@@ -358,9 +358,13 @@ func (s *scan) checkAll() {
 	}
 	if !reply && !anyPatientCue {
 		// "Thank you, Mr. Okoro, for the kind note after your knee surgery": a named person
-		// and health information tied by a pronoun or possessive.
+		// and health information tied by a pronoun or possessive. "Meet Lily, who has needed
+		// 43 transfusions", "Welcome back, Deb! She's here for the other knee": a named person
+		// and health information told in the third person.
 		for _, h := range s.health {
-			if k := d.toks[h.t0].sent; s.sent[k]&(phTie|phPoss|phRelative) != 0 && s.sentName[k] {
+			k := d.toks[h.t0].sent
+			if s.sent[k]&(phTie|phPoss|phRelative) != 0 && s.sentName[k] ||
+				s.sentName[k] && s.thirdPersonIn(k) || k > 0 && s.sentName[k-1] && s.thirdPersonIn(k) {
 				anyPatientCue = true
 			}
 		}
@@ -1742,7 +1746,12 @@ var familyWord = map[string]bool{"family": true, "twins": true, "triplets": true
 var roleWord = map[string]bool{"coach": true, "nurse": true, "hygienist": true, "therapist": true, "tech": true,
 	"technician": true, "pt": true, "receptionist": true, "dentist": true, "doctor": true, "dr": true, "surgeon": true,
 	"assistant": true, "ma": true, "np": true, "pa": true, "midwife": true, "pharmacist": true, "counselor": true,
-	"aide": true, "cna": true, "rn": true, "physician": true, "provider": true, "trainer": true, "phlebotomist": true}
+	"aide": true, "cna": true, "rn": true, "physician": true, "provider": true, "trainer": true, "phlebotomist": true,
+	"dietitian": true, "nutritionist": true, "psychologist": true, "psychiatrist": true, "chiropractor": true,
+	"optometrist": true, "audiologist": true, "podiatrist": true, "paramedic": true, "paramedics": true, "nurses": true,
+	"physicians": true, "manager": true, "coordinator": true, "director": true, "ceo": true, "chaplain": true,
+	"orthodontist": true, "dermatologist": true, "pediatrician": true, "cardiologist": true, "radiologist": true,
+	"sonographer": true, "anesthesiologist": true, "obstetrician": true, "midwives": true, "doula": true}
 
 // hashContext: "record #123456" and friends.
 var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": "mrn", "mrn": "mrn", "rx": "mrn",
@@ -1857,8 +1866,11 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		// read from its allow-listed web and email hosts.
 		return
 	}
-	if s.staffAppositive(t0, t1) {
-		// "ask for Sandra, our practice manager", "Meet Rosie, our office therapy dog".
+	if s.staffAppositive(t0, t1) || roleWord[string(d.norm(t0))] && !s.yourBefore(t0) ||
+		t0 > 0 && roleWord[string(d.norm(t0-1))] && !s.yourBefore(t0-1) {
+		// "ask for Sandra, our practice manager", "Meet Rosie, our office therapy dog",
+		// "nurse Jenny Park", "our hygienist Maria" — but "your therapist, Jenna" names the
+		// reader's own provider.
 		p.staff = true
 	}
 	for k := t0; k < t1; k++ {
@@ -1963,6 +1975,32 @@ func (s *scan) timeRange(id idHit) bool {
 		}
 		gap := strings.ToLower(strings.TrimSpace(strings.TrimLeft(s.in.Text[a.end:b.start], ".")))
 		if rangeJoin[gap] {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPerson are the words that tell something about a person in the third person.
+var thirdPerson = map[string]bool{"who": true, "who's": true, "whose": true, "he": true, "she": true, "his": true,
+	"her": true, "he's": true, "she's": true, "they're": true, "their": true, "him": true}
+
+// thirdPersonIn: sentence k speaks about someone in the third person.
+func (s *scan) thirdPersonIn(k int32) bool {
+	d := &s.d
+	for i := range d.toks {
+		if d.toks[i].sent == k && thirdPerson[string(d.norm(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// yourBefore: "your" comes just before token i, or one word earlier ("your physical therapist").
+func (s *scan) yourBefore(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if string(d.norm(k)) == "your" {
 			return true
 		}
 	}
