@@ -42,8 +42,11 @@ type doc struct {
 }
 
 func (d *doc) has(i int, f uint16) bool { return d.toks[i].flags&f != 0 }
-func (d *doc) is(i int, w uint32) bool  { return d.toks[i].info&w != 0 }
-func (d *doc) norm(i int) []byte        { t := &d.toks[i]; return d.buf[t.ns:t.ne] }
+
+// hasAt is has for any index: false outside the text.
+func (d *doc) hasAt(i int, f uint16) bool { return i >= 0 && i < len(d.toks) && d.toks[i].flags&f != 0 }
+func (d *doc) is(i int, w uint32) bool    { return d.toks[i].info&w != 0 }
+func (d *doc) norm(i int) []byte          { t := &d.toks[i]; return d.buf[t.ns:t.ne] }
 
 // normAt is norm for any index: nil outside the text, so rules can look around a token
 // without bounds checks of their own.

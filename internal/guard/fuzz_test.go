@@ -11,6 +11,10 @@ func FuzzCheck(f *testing.F) {
 	g := mustGuard(f, nil)
 	f.Add("Hi Maria, your MRI on 3/14/2024 at 2:30 pm showed a tumor. Call 555-123-4567.", "my MRI", "Maria", false)
 	f.Add("Our patient John Smith, 94 years old, after his hip fracture...", "", "", true)
+	// A dosing phrase cut off at either end once indexed past the tokens.
+	f.Add("Take 200 mg every", "", "", false)
+	f.Add("Per day.", "", "", false)
+	f.Add("every", "", "", true)
 	f.Add("\xff\xfe\x00 Dr.\u00a0Ñúñez 1-800-555-0199 ext 12 — www.ex.com/a?b=1 a@b.co", "ñ", "@x_1", false)
 	f.Fuzz(func(t *testing.T, text, context, reviewer string, post bool) {
 		k := KindReply

@@ -780,12 +780,12 @@ func (s *scan) dosing() {
 			}
 			switch {
 			case string(wj) == "every":
-				freq = freq || d.has(j+1, tNum) || d.has(j+1, tHasDigit)
+				freq = freq || d.hasAt(j+1, tNum) || d.hasAt(j+1, tHasDigit)
 			case string(wj) == "bedtime":
 				freq = freq || string(w(j-1)) == "at"
 			case string(wj) == "day" || string(wj) == "daily":
 				freq = freq || timesWord[string(w(j-1))] || timesWord[string(w(j-2))] && (string(w(j-1)) == "a" || string(w(j-1)) == "per") ||
-					string(wj) == "day" && (string(w(j-1)) == "a" || string(w(j-1)) == "per") && (dose || d.has(j-2, tNum) || d.has(j-3, tNum))
+					string(wj) == "day" && (string(w(j-1)) == "a" || string(w(j-1)) == "per") && (dose || d.hasAt(j-2, tNum) || d.hasAt(j-3, tNum))
 			}
 		}
 		med := false
