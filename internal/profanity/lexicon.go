@@ -66,7 +66,9 @@ wanker strong stem : wank+ wanker wankers wanking wanked wanky wankstain
 whore strong stem : whore+ whores whorehouse whoring whorish
 hoe strong ctx : hoe hoes
 slut strong stem : slut+ sluts slutty slutbag
-cum strong name stem : cum cummed cumshot cumshots cumslut cumdump cumbucket cumguzzler jizz jizzed jizzing jism jizm
+cum strong name stem : cum cummed
+cum strong : cumshot cumshots cumslut cumdump cumbucket cumguzzler
+jizz strong : jizz jizzed jizzing jism jizm
 spunk moderate ctx : spunk
 dildo strong : dildo dildos
 blowjob strong : blowjob blowjobs bj handjob handjobs rimjob rimjobs footjob titjob titfuck titfucking boobjob
@@ -90,7 +92,7 @@ paki severe : paki pakis raghead ragheads towelhead towelheads cameljockey
 coon severe name : coon coons jigaboo jiggaboo porchmonkey golliwog golliwogs junglebunny
 sambo severe name : sambo darkie darky darkies
 cracker severe ctx : cracker crackers honky honkey whitey
-gypsy severe ctx : gyppo gippo pikey pikeys
+gypsy severe : gyppo gippo pikey pikeys
 wop severe : wop wops dago dagos
 redskin severe : redskin redskins injun squaw
 cripple severe ctx : cripple
@@ -151,6 +153,8 @@ var insultLeads = map[string]bool{
 // sense: "summa cum laude", "pussy willow", "cock robin".
 var innocentNext = map[string][]string{
 	"cum":    {"laude"},
+	"horny":  {"layer", "layers", "toad", "toads", "scales", "plates"},
+	"tit":    {"for"},
 	"pussy":  {"willow", "willows", "cat", "cats"},
 	"cock":   {"robin", "pheasant", "sparrow", "a", "and", "fight", "fighting", "crow", "crows", "crowed"},
 	"hoe":    {"handle", "down"},
@@ -164,6 +168,7 @@ var innocentNext = map[string][]string{
 var innocentPrev = map[string][]string{
 	"cum":    {"summa", "magna"},
 	"hoe":    {"garden", "dutch", "a"},
+	"tit":    {"blue", "great", "coal", "marsh", "willow", "crested", "long-tailed", "bearded"},
 	"cock":   {"weather", "stop", "ball", "half", "game", "turkey", "woodland"},
 	"faggot": {"pork", "brains"},
 	"dyke":   {"van", "flood", "sea", "river", "drainage"},

@@ -140,3 +140,56 @@ func TestSpansAndSummary(t *testing.T) {
 		t.Errorf("empty Summarize = %+v", s)
 	}
 }
+
+// TestLexiconBreadth pins a sample of the forms added to the lexicon by
+// category (inflections and compounds of the commonest roots, UK, Irish and
+// Australian insults, sexual slang, slurs, acronyms), in sentences written
+// for this test.
+func TestLexiconBreadth(t *testing.T) {
+	cases := []struct {
+		text, term string
+		sev        Severity
+	}{
+		{"the porter was a total twunt", "cunt", Severe},
+		{"what a fucktwit", "fuck", Strong},
+		{"stfu and listen to me", "fuck", Strong},
+		{"the consultant is a shitweasel", "shitweasel", Strong},
+		{"half-assed care from start to finish", "ass", Moderate},
+		{"the receptionist is a biyatch", "bitch", Moderate},
+		{"he was being a dickwit again", "dick", Strong},
+		{"pussywhipped husband in the next bed", "pussy", Strong},
+		{"you absolute tit", "tit", Moderate},
+		{"he called me a sheepshagger", "sheepshagger", Strong},
+		{"the kiddie fiddler in bed 4", "kiddiefiddler", Strong},
+		{"what a bawbag", "bawbag", Moderate},
+		{"she is a scuzzbag", "scuzzbag", Moderate},
+		{"the pikey next to me", "gypsy", Severe},
+		{"called my son a spakka", "spakka", Severe},
+		{"called him a rump ranger", "rumpranger", Severe},
+		{"Jizz on the sheets", "jizz", Strong},
+		{"the nurse muttered pendejo", "pendejo", Strong},
+	}
+	for _, c := range cases {
+		ms := Find(c.text)
+		if len(ms) == 0 {
+			t.Errorf("Find(%q) found nothing, want %s", c.text, c.term)
+			continue
+		}
+		if ms[0].Term != c.term || ms[0].Severity != c.sev {
+			t.Errorf("Find(%q) = %v, want %s/%s", c.text, terms(ms), c.term, c.sev)
+		}
+	}
+	// innocent senses of words now in the lexicon
+	for _, c := range []string{
+		"It was tit for tat; a blue tit at the feeder.",
+		"Dr. Hoare and Dr. Weiner; hoar frost on the car park.",
+		"A deep throat swab; the strap on the splint was loose.",
+		"My costs kept snowballing; the porter was ham-fisted; I bonked my head.",
+		"The upper horny layer of the skin; a gippy tummy after the trip.",
+		"Pizza for lunch, a Z-Pak and CoQ-10.",
+	} {
+		if ms := Find(c); len(ms) > 0 {
+			t.Errorf("Find(%q) = %v, want nothing", c, terms(ms))
+		}
+	}
+}

@@ -4,10 +4,12 @@ import "strings"
 
 // protected are words Find never reports on their own, whatever any word
 // list says: anatomy and clinical vocabulary patients need to describe
-// their care, identity words, and everyday words that only become vulgar
-// in some phrases. Profanity lists include many of them (surge-ai rates
-// "anus" and "gay" strong); docs/ANALYSIS.md reports recall with and
-// without them so the trade-off is visible.
+// their care, identity words, everyday words that only become vulgar in
+// some phrases, and a few words that only look like a respelled term
+// ("pizza" read as "pissa", the antibiotic "zpak" as "spak", "CoQ-10" as
+// "cok"). Profanity lists include many of them (surge-ai rates "anus" and
+// "gay" strong); docs/ANALYSIS.md reports recall with and without them so
+// the trade-off is visible.
 var protected = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`anal anus penis penile vagina vaginal vulva vulval rectal rectum
@@ -17,7 +19,8 @@ masturbating genitals genital sex sexual sexually sexuality gay gays lesbian les
 homosexuals bisexual transgender transvestite trans jew jews jewish muslim muslims black white
 gypsy gypsies bum bums butt butts crotch finger fingers suck sucks monkey ape apes bang bangs
 tramp snatch diddle molest molested pedophile paedophile cunnilingus fellatio slit period
-periods menstrual hymen pubic labia bottom bottoms booty ass-to-mouth klan kkk`) {
+periods menstrual hymen pubic labia bottom bottoms booty ass-to-mouth klan kkk
+pizza pizzas pizzazz zpak zpaks zpack coq`) {
 		m[w] = true
 	}
 	return m
