@@ -78,8 +78,9 @@ motherfucker severe stem : motherfucker motherfuckers motherfucking motherfuckin
 cunt severe stem : cunt+ cunts cunty cunting cuntface cunthole kunt
 nigger severe stem : nigger niggers nigga niggas niggaz nigg niggah nigguh niglet sandnigger
 negro severe ctx : negro negroes
-faggot severe stem : faggot faggots fag fags faggy faggit fagot fudgepacker fudgepackers lezzie lezzy lesbo lesbos poofter poofters tranny trannies trannie shemale shemales
+faggot severe stem : faggot faggots fag fags faggy faggit fagot fudgepacker fudgepackers lezzie lezzy lesbo poofter poofters tranny trannies trannie shemale shemales
 dyke severe name : dyke dykes
+lesbo severe name : lesbos lez lezz lezzes
 homo severe ctx : homo homos poof poofs queer queers
 retard severe stem : retard retards tard tards libtard spaz spazz mongoloid mongoloids
 retarded severe ctx : retarded spastic mong

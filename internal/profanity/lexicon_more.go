@@ -76,4 +76,13 @@ dong moderate name ctx : weiner weiners
 * strong : sheepshagger sheepshaggers sheep-shagger teabagger teabaggers fudgetunnel fudge-tunnel fartbox fart-box
 * moderate : moobs hoodrat hoodrats hood-rat chav chavs chavvy skanger skangers pinko pinkos
 * severe : macaca macacas mongy poopusher poo-pusher poopushers beanflicker bean-flicker beanflickers bumder bumders
+fuck strong : dtf fubar gfy idgaf wtaf wtff suckmydick suckmycock suckmyballs suckmyass suckmydik lickmyballs eatmyass eatmyshorts-ctx kissmyarse kissmyass fuckmylife
+* strong : cockcheese cock-cheese knobcheese knob-cheese dickwhistle dickwhistles dick-whistle
+* severe : kneegrow kneegrows knee-grow zigaboo zigaboos yardape yard-ape yardapes bluegum bluegums banjolips banjo-lips liverlips liver-lips pavementape pavement-ape chimpout chimp-out chimpouts tingtong ting-tong slanty sliteye sliteyes slit-eye slit-eyes sliteyed slit-eyed goathumper goat-humper camelhumper camel-humper muzzrat muzzrats spigotty spiggoty anchorbaby anchor-baby anchorbabies boche
+damn mild : goddammit goddamit godammit godamnit godamit goddamm goddamned goddamnned dayum
+nazi moderate ctx : nazi nazis
+psycho moderate ctx : psycho psychos schizo schizos
+* moderate : putz putzes schmuck schmucks shmuck shmucks
+* strong : tadger tadgers whanger whangers schwanz pumpum pum-pum shtup shtupping shtupped schtup schtupping schtupped boff boffing boffed facesitting spitroast spitroasted spitroasting manmilk man-milk
+* severe : flamer-ctx flamers-ctx limpwrist limpwristed limp-wristed limpwrists
 `

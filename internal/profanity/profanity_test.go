@@ -168,6 +168,9 @@ func TestLexiconBreadth(t *testing.T) {
 		{"called him a rump ranger", "rumpranger", Severe},
 		{"Jizz on the sheets", "jizz", Strong},
 		{"the nurse muttered pendejo", "pendejo", Strong},
+		{"goddammit, two hours", "damn", Mild},
+		{"you psycho", "psycho", Moderate},
+		{"what a schmuck", "schmuck", Moderate},
 	}
 	for _, c := range cases {
 		ms := Find(c.text)
