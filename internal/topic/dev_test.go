@@ -26,6 +26,7 @@ func TestDevSets(t *testing.T) {
 		{"../analysis/testdata/topics_dev5.jsonl", 0.93, 0.97},
 		{"../analysis/testdata/topics_dev6.jsonl", 0.92, 0.97},
 		{"../analysis/testdata/topics_dev7.jsonl", 0.89, 0.97},
+		{"../analysis/testdata/topics_dev8.jsonl", 0.90, 0.97},
 	} {
 		fh, err := os.Open(f.path)
 		if err != nil {

@@ -23,9 +23,10 @@ import (
 // retraining; TestModelReproducible checks that model_data.go is what the training data gives.
 
 // modelThreshold is the probability at which the model adds a topic. Leave-one-file-out
-// cross-validation (`go generate ./internal/topic` prints it) puts the best pooled micro-F1
-// of rules plus model between 0.5 and 0.7; 0.6 is the middle of that plateau.
-const modelThreshold = 0.6
+// cross-validation (`go generate ./internal/topic` prints it) put the best pooled micro-F1 of
+// rules plus model between 0.5 and 0.7 with seven training files; with fifteen, 0.5 does best
+// on four of the five files by writers the rules never saw (0.6 on the fifth, by 0.003).
+const modelThreshold = 0.5
 
 // modelVeto is the probability under which the model overrules a topic the rules found. In
 // cross-validation a veto raised precision on the files written by people the rules were not
