@@ -81,9 +81,11 @@ negro severe ctx : negro negroes
 faggot severe stem : faggot faggots fag fags faggy faggit fagot fudgepacker fudgepackers lezzie lezzy lesbo poofter poofters tranny trannies trannie shemale shemales
 dyke severe name : dyke dykes
 lesbo severe name : lesbos lez lezz lezzes
-homo severe ctx : homo homos poof poofs queer queers
+homo severe ctx : homo homos poof poofs
+queer severe ctx : queer queers
 retard severe stem : retard retards tard tards libtard spaz spazz mongoloid mongoloids
-retarded severe ctx : retarded spastic mong
+retarded severe ctx : retarded mong
+spastic severe ctx : spastic
 spic severe : spic spics spick wetback wetbacks beaner beaners
 chink severe ctx : chink chinks
 gook severe : gook gooks chinky slopehead zipperhead
@@ -162,6 +164,27 @@ var innocentNext = map[string][]string{
 	"spic":   {"and"},
 	"faggot": {"and", "in", "with"},
 	"dyke":   {"and", "road", "lane", "wall", "dams"},
+	"spastic": {"diplegia", "quadriplegia", "hemiplegia", "paraplegia", "tetraplegia", "paresis",
+		"tetraparesis", "paralysis", "cerebral", "colon", "bladder", "bowel", "dysphonia", "gait",
+		"muscle", "muscles", "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "cough",
+		"colitis", "spine", "movements", "type", "cp"},
+	"retarded": {"growth", "development", "ejaculation", "healing", "union", "flow"},
+	"guinea":   {"pig", "pigs", "fowl", "worm", "hen", "hens", "bissau"},
+	"fairy":    {"lights", "light", "tale", "tales", "cake", "cakes", "godmother", "liquid", "dust", "wings", "costume", "garden"},
+	"banging":  {"headache", "headaches", "head", "noise", "noises", "sound", "sounds", "door", "doors", "on", "about", "pain", "heart", "in"},
+	"boning":   {"knife", "knives"},
+	"abo":      {"incompatibility", "incompatible", "compatible", "blood", "group", "groups", "typing", "type", "antibodies", "antibody", "mismatch", "system"},
+	"muzzy":    {"head", "headed", "headedness", "feeling", "and", "after", "from", "all", "in"},
+	"homo":     {"milk", "sapiens", "erectus", "habilis", "neanderthalensis"},
+	"rimmed":   {"glasses", "spectacles", "specs", "eyes", "with", "in"},
+	"gimp":     {"leg", "knee", "hip", "arm", "foot", "ankle"},
+	"slope":    {"of", "down", "up", "outside"},
+	"knob":     {"on", "of", "off", "fell", "broke", "came", "turned"},
+	"prick":    {"of", "test", "tests", "testing", "site", "sites", "mark", "marks", "wound", "injury"},
+	"jugs":     {"of", "for", "and", "were", "are", "with"},
+	"hump":     {"back", "backed", "on", "of", "in", "at"},
+	"nip":      {"of", "in", "out", "on", "at", "to", "down", "round", "up", "and"},
+	"tart":     {"and", "with", "for", "of", "tin", "shell", "case"},
 }
 
 // innocentPrev lists words that, right before a term, show the innocent
@@ -169,8 +192,55 @@ var innocentNext = map[string][]string{
 var innocentPrev = map[string][]string{
 	"cum":    {"summa", "magna"},
 	"hoe":    {"garden", "dutch", "a"},
-	"tit":    {"blue", "great", "coal", "marsh", "willow", "crested", "long-tailed", "bearded"},
+	"tit":    {"blue", "great", "coal", "marsh", "willow", "crested", "tailed", "bearded"},
 	"cock":   {"weather", "stop", "ball", "half", "game", "turkey", "woodland"},
 	"faggot": {"pork", "brains"},
 	"dyke":   {"van", "flood", "sea", "river", "drainage"},
+	// Possessives and the mildest lead-ins ("my", "little", "real") are
+	// insultLeads, but before these words they keep the ordinary sense:
+	// "my rape" is a patient reporting an assault, "a little prick" a
+	// needle; "my spastic leg", "my escort", "a real cracker", "feeling a
+	// little queer", "a little muzzy".
+	"rape":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"raping":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"rapist":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"incest":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"sodomy":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"gonads":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"smegma":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"hump":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"humped":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"escort":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"prostitute": {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"handy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"jugs":       {"little", "big", "old", "real", "fat"},
+	"knob":       {"old"},
+	"cracker":    {"my", "your", "his", "her", "our", "their", "little", "big", "real"},
+	"tart":       {"my", "your", "his", "her", "our", "their", "little", "big", "real", "fat"},
+	"fairy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "tooth", "sugar"},
+	"pansy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"nip":        {"little", "big", "real", "quick"},
+	"nips":       {"little", "big", "real", "quick"},
+	"slope":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"slant":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"spook":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"spooks":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"tinker":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"spunk":      {"little", "big", "old", "real", "fat", "some"},
+	"spunky":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"spastic":    {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"gimp":       {"my", "your", "his", "her", "our", "their"},
+	"frig":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"bonk":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"bonking":    {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"fisted":     {"ham", "tight", "two", "iron", "close", "hard", "red", "mailed"},
+	"banging":    {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"mf":         {"my", "your", "his", "her", "our", "their"},
+	"muzzy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "bit", "very", "so", "too", "feel", "feeling", "felt", "quite", "slightly", "all", "was", "more"},
+	"abo":        {"my", "your", "his", "her", "our", "their"},
+	"queer":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "bit", "felt", "feel", "feeling", "rather", "quite", "very", "all", "most"},
+	"prick":      {"little", "small", "sharp", "slight", "tiny", "quick", "needle", "pin"},
+	"rimmed":     {"red", "gold", "wire", "horn", "dark", "black", "metal", "steel", "thick", "thin", "heavy", "silver"},
+	"xxx":        {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "dr", "mr", "mrs", "ms", "miss", "nurse", "sister", "doctor"},
+	"screwing":   {"my", "your", "his", "her", "our", "their"},
 }

@@ -12,6 +12,12 @@ package profanity
 // term; a hyphen in a form marks a two-word spelling ("piss-off" matches
 // "piss off" and "piss-off").
 const lexiconMore = `
+escort strong ctx : escort escorts
+prostitute strong ctx : prostitute prostitutes
+tart moderate ctx : tart tarts
+johnson strong name ctx : johnson johnsons
+woody strong name ctx : woody
+langer moderate name ctx : langer langers
 cock strong stem : cocksucking cockslut cocksmoker cockjockey cockgobbler cockmonkey cockbite cockburger cockholster cockknob cocklump cockmaster cockmongler cockmongruel cocknose cocknugget cockshit cocksmith cocksniffer cocksucked cockwaffle cockteaser cocktease
 dick strong stem : dickbeater dickfucker dickjuice dickmilk dickmonger dickslap dicksucker dickwhipper dickzipper dickbreath dickweasel dickflipper dicktickler dickslinger
 fuck strong stem : fucker fuckface fuckhole fuckme fucknut fuckoff fucktard fuckwad fuckwit fucktwat fuckbuddy fuckfest fuckstick fuckers fuckheads fucked-up fuckedup fuckass fuckbag fuckboy fuckbrain fuckbutt fuckbutter fuckersucker fuckhead fuckin fucking fucknugget fucknuts fuckpig fuckpuppet fucktoy fucktrophy fuckup fuckwhit fuckwitt fudgepacker fuckable fuckability fuckery fuckfacee fuckmeat fucksake fuckstain fucktard fuckyou fuckyourself fuckhead motherfuck muthafuck mofucker mutherfucker mothafuckin mothafuckas motherfuckas muthafuckaz fuckt fuckk fuckn fukker fukkin fukking fukwit fukwhit fucc fuxk fuxking fuxxing fuking fuxx fcuker fcukin fcuking fukd phuked phuking phukked phukking phuks phuq phucked phuq fvk fvcked fvcker fukkers
@@ -68,7 +74,7 @@ fanny moderate name ctx : fanny fannies
 knob moderate ctx : nob nobs
 hooters moderate name ctx : hooters
 * strong : tittywank titty-wank tittys tittyfucker tittiefucker titty-fucker tittyfucking knobber knobbers nobber nobbers knobjob knob-job gobjob gob-job hand-shandy handshandy tossing-off tossingoff double-penetration doubledong double-dong skinflick skin-flick jazzmag jazz-mag wankbank wank-bank spankbank spank-bank wanksock wank-sock wankmag knocking-shop moose-knuckle mooseknuckle tramp-stamp trampstamp nadsack nad-sack dildoe dildoes pornstar pornstars porn-star pornmag porn-mag chomo chomos scroat scroats twunter twunters shitebag shitebags wanksta wankstas wankpot tossbag tossbags wankered
-* moderate : fatso fatsos landwhale land-whale landwhales butterface butterfaces butter-face uggo uggos pizzaface pizza-face lardo lardos nutter nutters nutjob nutjobs nutcase-ctx scuzzbag scuzzball scuzzbucket scuzzbags doosh dooshbag dooshbags douchebaggery douchery fecker feckers feckin langer-ctx drongo drongos reffo reffos pommy pommie pommies limey limeys papist papists mackerel-snapper shiksa shiksas shikse sunuvabitch summabitch sonovabitch sonsabitches sonsofbitches
+* moderate : fatso fatsos landwhale land-whale landwhales butterface butterfaces butter-face uggo uggos pizzaface pizza-face lardo lardos nutter nutters nutjob nutjobs nutcase-ctx scuzzbag scuzzball scuzzbucket scuzzbags doosh dooshbag dooshbags douchebaggery douchery fecker feckers feckin drongo drongos reffo reffos pommy pommie pommies limey limeys papist papists mackerel-snapper shiksa shiksas shikse sunuvabitch summabitch sonovabitch sonsabitches sonsofbitches
 * severe : cottonpicker cottonpickers dune-coon dunecoon dunecoons bootlip bootlips roundeye roundeyes buddhahead buddhaheads gator-bait niggerhead niggerheads jewed chinkie flid flids spakka spacca spakker spazzer spazzy spazzo spazoid spazzed spazzing bum-chum bumchum bumchums brown-hatter brownhatter rump-ranger rumpranger rumprangers sausage-jockey sausagejockey dykey dykish libturd libturds leftard leftards demtard demtards republitard republitards rethuglican rethuglicans demonrat demonrats
 * strong : bhenchod behenchod benchod madarchod maderchod madarchodh chutiya chutiye bhosdike bhosadike gaandu pendejo pendeja pendejos puta putas puto putos culero culera maricon maricones marica joto jotos chingada chingado chingar mierda verga-ctx
 whore strong name ctx : hoar hoare
