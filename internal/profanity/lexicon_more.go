@@ -91,4 +91,141 @@ psycho moderate ctx : psycho psychos schizo schizos
 * moderate : putz putzes schmuck schmucks shmuck shmucks
 * strong : tadger tadgers whanger whangers schwanz pumpum pum-pum shtup shtupping shtupped schtup schtupping schtupped boff boffing boffed facesitting spitroast spitroasted spitroasting manmilk man-milk
 * severe : flamer-ctx flamers-ctx limpwrist limpwristed limp-wristed limpwrists
+pussy strong : pssy pssys pssies
+nigger severe : ngger nggers nggr nggrs ngga nggas nggaz
+faggot severe : fggot fggots fggt faggt fagt
+cocksucker strong : ccksucker ccksuckers cckscker cockscker cocksckr
+bastard moderate : bstard bstards bstrd bastrd
+bitch moderate : btches btchs btchy
+fuck strong : fckd fckrs fckng fcken
+damn mild : gddamn gddmn gdamn goddmn
+dickhead strong : dckhead dckhd dikhd
+wanker strong : wnker wnkr wnkrs wnkers
+prick strong : prck prcks
+shit moderate : bllsht bllshit bullsht
+dildo strong : dldo dldos
+jizz strong : jzz
+tranny severe : trnny trnnies
+skank strong : sknk sknks
+bollocks moderate : bllcks bllocks bollcks
+asshole strong : asshle assh0l arsehle
+wetback severe : wetbck wtbck
+raghead severe : rghead rghd
+towelhead severe : towlhead twlhd towelhd
+sambo severe : drkie
+tosser strong : tssr tsser
+* strong : spaff spaffed spaffing spaffs jissom jizzum jizum fingerblast fingerblasting fingerblasted nipslip nip-slip femdom
+anchorbaby severe : anchor-babies
+ass moderate : bum-holes
+ballbag strong : ball-bags
+ballbuster strong : ball-busters
+ballgag strong : ball-gags
+balllicker strong : ball-lickers
+battyboy severe : batty-boys
+beanflicker severe : bean-flickers
+beardedclam strong : bearded-clams
+bellend strong : bell-ends
+blowjob strong : blow-jobs foot-jobs hand-jobs rim-jobs
+bogtrotter severe : bog-trotters
+bootycall strong : booty-calls
+borderbunny severe : border-bunnies
+borderhopper severe : border-hoppers
+borderjumper severe : border-jumpers
+brownhatter severe : brown-hatters
+bulldagger strong : bull-daggers
+bumbandit strong : bum-bandits
+bumboy severe : bum-boys
+bumchum severe : bum-chums
+burrhead severe : burr-heads
+butterface moderate : butter-faces
+butthole mild : butt-faces butt-heads butt-holes butt-plugs
+buttpirate strong : butt-pirates
+camelhumper severe : camel-humpers
+cameltoe strong : camel-toes
+carpetmuncher severe : carpet-munchers
+chingchong strong : ching-chongs
+christkiller severe : christ-killers
+chutneyferret severe : chutney-ferrets
+circlejerk strong : circle-jerks
+currymuncher strong : curry-munchers
+dothead strong : dot-heads
+doubledong strong : double-dongs
+dryhump strong : dry-humps
+faggot severe : fudge-packers
+fingerbang strong : finger-bangs
+fudgenudger severe : fudge-nudgers
+fudgetunnel strong : fudge-tunnels
+furburger strong : fur-burgers
+goathumper severe : goat-humpers
+gobjob strong : gob-jobs
+halfcaste severe : half-castes
+handshandy strong : hand-shandies
+heshe severe : he-shes
+hobag strong : ho-bags
+hoodrat moderate : hood-rats
+horndog strong : horn-dogs
+hotcarl strong : hot-carls
+hotkarl strong : hot-karls
+jazzmag strong : jazz-mags
+jerkwad moderate : jerk-wads
+jewboy strong : jew-boys
+kneegrow severe : knee-grows
+knobhead moderate : knob-ends
+knobjob strong : knob-jobs
+knobjockey moderate : nob-jockeys
+knockingshop strong : knocking-shops
+landwhale moderate : land-whales
+lovemuscle strong : love-muscles
+loverod strong : love-rods
+lovestick strong : love-sticks
+mackerelsnapper moderate : mackerel-snappers
+meatsword strong : meat-swords
+moneyshot strong : money-shots
+mooncricket severe : moon-crickets
+mooseknuckle strong : moose-knuckles
+mudshark severe : mud-sharks
+muttondagger strong : mutton-daggers
+nadsack strong : nad-sacks
+nancyboy severe : nancy-boys
+nignog severe : nig-nogs
+nipslip strong : nip-slips
+nutsack strong : ball-sacks nut-sacks
+orgy strong : gang-bangs
+ovendodger severe : oven-dodgers
+paki severe : camel-jockeys rag-heads towel-heads
+pavementape severe : pavement-apes
+pillowbiter severe : pillow-biters
+pizzaface moderate : pizza-faces
+polesmoker strong : pole-smokers
+poopchute strong : poop-chutes
+poopusher severe : poo-pushers
+porksword strong : pork-swords
+pricktease strong : prick-teases
+pumpum strong : pum-pums
+rentboy strong : rent-boys
+reversecowgirl strong : reverse-cowgirls
+rugmuncher severe : rug-munchers
+rumpranger severe : rump-rangers
+sandmonkey severe : sand-monkeys
+sausagejockey severe : sausage-jockeys
+shirtlifter strong : shirt-lifters
+skinflick strong : skin-flicks
+skinflute strong : skin-flutes
+spankbank strong : spank-banks
+spearchucker severe : spear-chuckers
+spic severe : wet-backs
+tacobender severe : taco-benders
+tarbaby severe : tar-babies
+tingtong severe : ting-tongs
+trampstamp strong : tramp-stamps
+trousersnake strong : trouser-snakes
+tugjob strong : tug-jobs
+uncletom strong : uncle-toms
+wagonburner severe : wagon-burners
+windowlicker severe : window-lickers
+yardape severe : yard-apes
+shemale severe : she-male she-males
+ladyboy strong : lady-boy lady-boys
+buttbuddy severe : buttbuddy buttbuddies butt-buddy butt-buddies buttboy buttboys butt-boy butt-boys
+lesbo severe : lezzo lezzos
 `
