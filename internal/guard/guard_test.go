@@ -258,6 +258,10 @@ var labelledSets = []struct {
 	// A tenth outside writer, a quarter in Spanish. First pass at a2880d2: 0.937 / 0.925 /
 	// 4.8 % / 4.4 % (rules alone 0.577 / 0.639 / 2.0 %). In-sample since.
 	{"testdata/dev15.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.91, FalseBlockRate: 0.021, FalseWarnRate: 0.021}},
+	// An eleventh outside writer's set, sealed in testdata/sealed/ until its single
+	// measurement at ac37950 (the session's final figure): 0.950 / 0.894 / 2.5 % / 3.3 %
+	// (rules alone 0.800 / 0.839 / 0.8 %). In-sample since.
+	{"testdata/holdout_fresh2.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.90, FalseBlockRate: 0.009, FalseWarnRate: 0.009}},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
