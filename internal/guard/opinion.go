@@ -38,7 +38,7 @@ import (
 const (
 	DisclosureThreshold       = 0.5
 	DisclosureReviewThreshold = 0.4
-	ConcernThreshold          = 0.98
+	ConcernThreshold          = 0.9
 )
 
 // Model indices.
