@@ -61,7 +61,7 @@ func (d *doc) raw(i int) string  { t := &d.toks[i]; return d.text[t.start:t.end]
 func (d *doc) gap(i int) string  { t := &d.toks[i]; return d.text[t.gs:t.start] }
 
 // abbreviations whose trailing dot does not end a sentence.
-var abbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "jr": true, "sr": true,
+var abbrev = map[string]bool{"dr": true, "dra": true, "sra": true, "srta": true, "mr": true, "mrs": true, "ms": true, "st": true, "jr": true, "sr": true,
 	"mt": true, "ft": true, "dept": true, "no": true, "vs": true, "etc": true, "apt": true, "ste": true, "inc": true,
 	"prof": true, "rd": true, "ave": true, "blvd": true, "approx": true, "mx": true, "co": true, "lt": true, "gen": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,

@@ -47,7 +47,7 @@ type PatternRule struct {
 // a rule's behaviour. The lexicons and the learned model need no bump: their content is part of
 // the version (see hashVersion), so results computed under different guard builds name
 // different versions.
-const rulesVersion = "bedside-guard/7"
+const rulesVersion = "bedside-guard/8"
 
 // DefaultPolicy is the built-in policy: every rule at its documented severity, empty
 // allow-list and staff directory.

@@ -880,9 +880,9 @@ var (
 		"info": true, "health": true, "care": true, "biz": true, "me": true, "ly": true, "app": true, "ai": true,
 		"uk": true, "ca": true, "mil": true, "co": true, "de": true, "fr": true, "nl": true, "eu": true, "au": true,
 		"hospital": true, "clinic": true, "dental": true, "doctor": true, "online": true, "site": true, "biz.": true}
-	honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+	honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "dra": true, "doctora": true, "sra": true, "srta": true,
 		"doctor": true, "prof": true, "professor": true, "nurse": true, "sister": false}
-	doctorTitles = map[string]bool{"dr": true, "doctor": true, "prof": true, "professor": true}
+	doctorTitles = map[string]bool{"dr": true, "dra": true, "doctor": true, "doctora": true, "prof": true, "professor": true}
 	// nameStop are capitalized words that end a name ("Maria Hospital" is not a surname).
 	nameStop = map[string]bool{"hospital": true, "clinic": true, "center": true, "centre": true, "health": true,
 		"medical": true, "team": true, "street": true, "st": true, "avenue": true, "road": true, "department": true,
@@ -1856,7 +1856,7 @@ var moneyVerb = map[string]bool{"refunded": true, "charged": true, "billed": tru
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
-var nameSkip = map[string]bool{"dr": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "prof": true, "professor": true, "nurse": true}
+var nameSkip = map[string]bool{"dr": true, "dra": true, "doctora": true, "sra": true, "srta": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "prof": true, "professor": true, "nurse": true}
 
 func (s *scan) addPerson(t0, t1 int, doctor bool) {
 	d := &s.d
