@@ -264,6 +264,10 @@ var labelledSets = []struct {
 	// measurement at ac37950 (the session's final figure): 0.950 / 0.894 / 2.5 % / 3.3 %
 	// (rules alone 0.800 / 0.839 / 0.8 %). In-sample since.
 	{"testdata/holdout_fresh2.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.90, FalseBlockRate: 0.009, FalseWarnRate: 0.009}},
+	// A twelfth outside writer's set, sealed until its single measurement on the session's
+	// final code (0be4ff0): 0.960 / 0.960 / 4.0 % / 3.0 % (rules alone 0.790 / 0.893 / 1.0 %).
+	// In-sample since.
+	{"testdata/holdout_fresh3.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.011, FalseWarnRate: 0.021}},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
