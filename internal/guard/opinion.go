@@ -32,10 +32,10 @@ import (
 // (never testdata/sealed/) and TestOpinionModelReproducible checks it is current.
 
 // Thresholds, chosen by leave-one-file-out cross-validation (`go generate ./internal/guard`
-// prints it; docs/GUARD.md has the trade-offs). Over all 23 labelled files, pooled, the rules
+// prints it; docs/GUARD.md has the trade-offs). Over all 26 labelled files, pooled, the rules
 // alone catch 0.80 of the texts to block and 0.86 of all violations, blocking 1.8 % of the
-// compliant ones; with the second opinion at these values 0.965 and 0.968, blocking 3.6 % and
-// warning 3.3 %.
+// compliant ones; with the second opinion at these values 0.963 and 0.968, blocking 3.6 % and
+// warning 3.0 %.
 const (
 	DisclosureThreshold       = 0.5
 	DisclosureReviewThreshold = 0.4
