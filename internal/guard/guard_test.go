@@ -268,6 +268,9 @@ var labelledSets = []struct {
 	// final code (0be4ff0): 0.960 / 0.960 / 4.0 % / 3.0 % (rules alone 0.790 / 0.893 / 1.0 %).
 	// In-sample since.
 	{"testdata/holdout_fresh3.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.011, FalseWarnRate: 0.021}},
+	// A thirteenth outside writer's set, sealed until its single measurement on 64fd0b3:
+	// 0.949 / 0.973 / 2.0 % / 3.0 % (rules alone 0.727 / 0.853 / 2.0 %). In-sample since.
+	{"testdata/holdout_fresh4.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.99, FalseBlockRate: 0.021, FalseWarnRate: 0.011}},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

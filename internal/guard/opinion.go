@@ -32,12 +32,12 @@ import (
 // (never testdata/sealed/) and TestOpinionModelReproducible checks it is current.
 
 // Thresholds, chosen by leave-one-file-out cross-validation (`go generate ./internal/guard`
-// prints it; docs/GUARD.md has the trade-offs). Over all 26 labelled files, pooled, the rules
+// prints it; docs/GUARD.md has the trade-offs). Over all 27 labelled files, pooled, the rules
 // alone catch 0.80 of the texts to block and 0.86 of all violations, blocking 1.8 % of the
-// compliant ones; with the second opinion at these values 0.963 and 0.968, blocking 3.6 % and
-// warning 3.0 %.
+// compliant ones; with the second opinion at these values 0.970 and 0.969, blocking 3.8 % and
+// warning 2.9 %.
 const (
-	DisclosureThreshold       = 0.5
+	DisclosureThreshold       = 0.45
 	DisclosureReviewThreshold = 0.4
 	ConcernThreshold          = 0.9
 )

@@ -29,6 +29,7 @@ func TestDevSets(t *testing.T) {
 		{"../analysis/testdata/topics_dev8.jsonl", 0.90, 0.97},
 		{"../analysis/testdata/holdout_fresh2.jsonl", 0.92, 0.97},
 		{"../analysis/testdata/holdout_fresh3.jsonl", 0.92, 0.97},
+		{"../analysis/testdata/holdout_fresh4.jsonl", 0.92, 0.97},
 	} {
 		fh, err := os.Open(f.path)
 		if err != nil {
