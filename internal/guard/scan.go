@@ -364,7 +364,7 @@ func (s *scan) checkAll() {
 		for _, h := range s.health {
 			k := d.toks[h.t0].sent
 			if s.sent[k]&(phTie|phPoss|phRelative) != 0 && s.sentName[k] ||
-				s.sentName[k] && s.thirdPersonIn(k) || k > 0 && s.sentName[k-1] && s.thirdPersonIn(k) {
+				s.sentName[k] && s.wordIn(k, thirdPerson) || k > 0 && s.sentName[k-1] && s.wordIn(k, thirdPerson) {
 				anyPatientCue = true
 			}
 		}
@@ -502,7 +502,7 @@ func (s *scan) checkAll() {
 			}
 		case "money":
 			// "The $180 you were charged", "your copay was $45": a billing detail.
-			if reply && (bits&(phTie|phPoss|phRecords) != 0 || bits&phStance != 0 && bits&phBusiness == 0 || s.moneyVerbIn(id.sent)) {
+			if reply && (bits&(phTie|phPoss|phRecords) != 0 || bits&phStance != 0 && bits&phBusiness == 0 || s.wordIn(id.sent, moneyVerb)) {
 				s.add("insurance_billing", id.start, id.end, "")
 			}
 		case "street_address", "city_state", "zip_code":
@@ -713,11 +713,12 @@ func (s *scan) possNear(t0, t1 int) bool {
 var orgPlace = map[string]bool{"clinic": true, "office": true, "location": true, "hospital": true, "campus": true,
 	"center": true, "branch": true, "practice": true, "site": true, "facility": true}
 
-// moneyVerbIn: a past billing action ("refunded", "charged") in sentence k.
-func (s *scan) moneyVerbIn(k int32) bool {
+// wordIn: sentence k holds a word of set, e.g. a past billing action ("refunded", "charged")
+// in moneyVerb or a third-person word in thirdPerson.
+func (s *scan) wordIn(k int32, set map[string]bool) bool {
 	d := &s.d
 	for i := range d.toks {
-		if d.toks[i].sent == k && moneyVerb[string(d.norm(i))] {
+		if d.toks[i].sent == k && set[string(d.norm(i))] {
 			return true
 		}
 	}
@@ -1984,17 +1985,6 @@ func (s *scan) timeRange(id idHit) bool {
 // thirdPerson are the words that tell something about a person in the third person.
 var thirdPerson = map[string]bool{"who": true, "who's": true, "whose": true, "he": true, "she": true, "his": true,
 	"her": true, "he's": true, "she's": true, "they're": true, "their": true, "him": true}
-
-// thirdPersonIn: sentence k speaks about someone in the third person.
-func (s *scan) thirdPersonIn(k int32) bool {
-	d := &s.d
-	for i := range d.toks {
-		if d.toks[i].sent == k && thirdPerson[string(d.norm(i))] {
-			return true
-		}
-	}
-	return false
-}
 
 // yourBefore: "your" comes just before token i, or one word earlier ("your physical therapist").
 func (s *scan) yourBefore(i int) bool {
