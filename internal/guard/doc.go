@@ -1,6 +1,7 @@
 package guard
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,6 +43,22 @@ type doc struct {
 }
 
 func (d *doc) has(i int, f uint16) bool { return d.toks[i].flags&f != 0 }
+
+// sentTokens is the range [lo, hi) of the tokens of sentence k; sentences are numbered in
+// text order, so it costs a binary search, not a walk over the whole text.
+func (d *doc) sentTokens(k int32) (lo, hi int) {
+	lo = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].sent >= k })
+	hi = lo
+	for hi < len(d.toks) && d.toks[hi].sent == k {
+		hi++
+	}
+	return lo, hi
+}
+
+// tokAt is the index of the first token that starts at or after byte offset off.
+func (d *doc) tokAt(off int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
+}
 
 // hasAt is has for any index: false outside the text.
 func (d *doc) hasAt(i int, f uint16) bool { return i >= 0 && i < len(d.toks) && d.toks[i].flags&f != 0 }

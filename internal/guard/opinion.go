@@ -172,10 +172,8 @@ func (s *scan) ownContact() []bool {
 	s.own = growBool(s.own, len(d.toks))
 	for _, id := range s.ids {
 		if (id.rule == "phone" || id.rule == "email" || id.rule == "url") && s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
-			for i := range d.toks {
-				if d.toks[i].start >= id.start && d.toks[i].end <= id.end {
-					s.own[i] = true
-				}
+			for i := d.tokAt(id.start); i < len(d.toks) && d.toks[i].end <= id.end; i++ {
+				s.own[i] = true
 			}
 		}
 	}
@@ -298,16 +296,8 @@ func (s *scan) secondOpinion(m *opinionModel, v Verdict) []Finding {
 // opinionFinding is the finding of rule on sentence k, with its closing punctuation.
 func (s *scan) opinionFinding(rule string, sev Severity, k int32) []Finding {
 	d := &s.d
-	t0, t1 := -1, 0
-	for i := range d.toks {
-		if d.toks[i].sent == k {
-			if t0 < 0 {
-				t0 = i
-			}
-			t1 = i + 1
-		}
-	}
-	if t0 < 0 {
+	t0, t1 := d.sentTokens(k)
+	if t0 == t1 {
 		return nil
 	}
 	start, end := d.toks[t0].start, d.toks[t1-1].end

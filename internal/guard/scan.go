@@ -65,7 +65,9 @@ type scan struct {
 	links   [][2]int // scratch for dropHealthInLinks
 	added   []person // scratch for extraPersons
 	sflag   []uint8  // per-sentence flags for the structural rules
-	own     []bool   // tokens of the organization's own contact details, which the second opinion skips (opinion.go)
+	own     []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
+	ranged  []bool   // time ids that are one end of a span of hours (timeRanges)
+	timeIdx []int    // scratch for timeRanges
 }
 
 var seed = maphash.MakeSeed()
@@ -474,7 +476,8 @@ func (s *scan) checkAll() {
 	}
 
 	// Identifiers.
-	for _, id := range s.ids {
+	ranged := s.timeRanges()
+	for idx, id := range s.ids {
 		if s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
 			continue
 		}
@@ -489,7 +492,7 @@ func (s *scan) checkAll() {
 				if bits&phBusiness != 0 && !visit {
 					continue
 				}
-				if id.rule == "time" && !visit && s.timeRange(id) {
+				if id.rule == "time" && !visit && ranged[idx] {
 					continue // opening hours: "9 a.m. to 6 p.m.", "de 9 a.m. a 1 p.m."
 				}
 				s.add(id.rule, id.start, id.end, "")
@@ -717,8 +720,9 @@ var orgPlace = map[string]bool{"clinic": true, "office": true, "location": true,
 // in moneyVerb or a third-person word in thirdPerson.
 func (s *scan) wordIn(k int32, set map[string]bool) bool {
 	d := &s.d
-	for i := range d.toks {
-		if d.toks[i].sent == k && set[string(d.norm(i))] {
+	lo, hi := d.sentTokens(k)
+	for i := lo; i < hi; i++ {
+		if set[string(d.norm(i))] {
 			return true
 		}
 	}
@@ -1960,26 +1964,30 @@ func (s *scan) staffAppositive(t0, t1 int) bool {
 var rangeJoin = map[string]bool{"-": true, "–": true, "—": true, "to": true, "until": true, "till": true,
 	"through": true, "thru": true, "a": true, "hasta": true}
 
-// timeRange: the time id is one end of a span of hours ("7am–4pm", "9 a.m. to 6 p.m."), which
-// says when something is open, not when someone was seen.
-func (s *scan) timeRange(id idHit) bool {
-	for _, o := range s.ids {
-		if o.rule != "time" || o.start == id.start {
-			continue
+// timeRanges marks the time ids (indexed like s.ids) that are one end of a span of hours
+// ("7am–4pm", "9 a.m. to 6 p.m."), which says when something is open, not when someone was
+// seen: two times, in text order, with only a range join between them. Each time is compared
+// with the next one only, so the cost stays linear in the number of times.
+func (s *scan) timeRanges() []bool {
+	s.ranged = growBool(s.ranged, len(s.ids))
+	s.timeIdx = s.timeIdx[:0]
+	for i, id := range s.ids {
+		if id.rule == "time" {
+			s.timeIdx = append(s.timeIdx, i)
 		}
-		a, b := id, o
-		if o.end <= id.start {
-			a, b = o, id
-		}
+	}
+	slices.SortFunc(s.timeIdx, func(a, b int) int { return s.ids[a].start - s.ids[b].start })
+	for k := 1; k < len(s.timeIdx); k++ {
+		a, b := s.ids[s.timeIdx[k-1]], s.ids[s.timeIdx[k]]
 		if a.end > b.start || b.start-a.end > 8 {
 			continue
 		}
 		gap := strings.ToLower(strings.TrimSpace(strings.TrimLeft(s.in.Text[a.end:b.start], ".")))
 		if rangeJoin[gap] {
-			return true
+			s.ranged[s.timeIdx[k-1]], s.ranged[s.timeIdx[k]] = true, true
 		}
 	}
-	return false
+	return s.ranged
 }
 
 // thirdPerson are the words that tell something about a person in the third person.
