@@ -76,7 +76,7 @@ func BenchmarkCheck1MB(b *testing.B) {
 
 // BenchmarkCheckRepeated runs shapes whose per-item work once walked the whole text (the
 // organization's own phone repeated, opening hours repeated, a post of named people told in
-// the third person) at 256 KiB and 1 MiB: MB/s should hold steady between the two sizes.
+// the third person, also as one sentence without an end) at 256 KiB and 1 MiB: MB/s should hold steady between the two sizes.
 func BenchmarkCheckRepeated(b *testing.B) {
 	rep := func(s string, n int) string { return strings.Repeat(s, n/len(s)+1)[:n] }
 	for _, c := range []struct {
@@ -87,6 +87,7 @@ func BenchmarkCheckRepeated(b *testing.B) {
 		{"own phone", Input{Kind: KindReply, Context: "Bad", Allow: []string{"(555) 010-4400"}}, "Call (555) 010-4400 today. "},
 		{"hours", Input{Kind: KindReply, Context: "When are you open?"}, "Open 9am-5pm. "},
 		{"third person", Input{Kind: KindPost}, "Meet Jonah, who has diabetes and asthma. "},
+		{"one long sentence", Input{Kind: KindPost}, "Meet Jonah who has diabetes and asthma "},
 	} {
 		for _, n := range []int{256 << 10, 1 << 20} {
 			b.Run(fmt.Sprintf("%s/%dKiB", c.name, n>>10), func(b *testing.B) {

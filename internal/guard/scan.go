@@ -60,14 +60,16 @@ type scan struct {
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
 	// capitalized name-like sequence, bare ZIP codes, address lines), while outgoing text
 	// keeps the stricter forms so organization names are not mistaken for people.
-	loose   bool
-	covered []bool   // scratch for extraPersons
-	links   [][2]int // scratch for dropHealthInLinks
-	added   []person // scratch for extraPersons
-	sflag   []uint8  // per-sentence flags for the structural rules
-	own     []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
-	ranged  []bool   // time ids that are one end of a span of hours (timeRanges)
-	timeIdx []int    // scratch for timeRanges
+	loose     bool
+	covered   []bool   // scratch for extraPersons
+	links     [][2]int // scratch for dropHealthInLinks
+	added     []person // scratch for extraPersons
+	sflag     []uint8  // per-sentence flags for the structural rules
+	own       []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
+	ranged    []bool   // time ids that are one end of a span of hours (timeRanges)
+	sentThird []bool   // sentences with a third-person word (patient posts)
+	sentMoney []bool   // sentences with a past billing action (money amounts)
+	timeIdx   []int    // scratch for timeRanges
 }
 
 var seed = maphash.MakeSeed()
@@ -363,10 +365,12 @@ func (s *scan) checkAll() {
 		// and health information tied by a pronoun or possessive. "Meet Lily, who has needed
 		// 43 transfusions", "Welcome back, Deb! She's here for the other knee": a named person
 		// and health information told in the third person.
+		s.sentThird = s.sentencesWith(thirdPerson, s.sentThird)
+		third := s.sentThird
 		for _, h := range s.health {
 			k := d.toks[h.t0].sent
 			if s.sent[k]&(phTie|phPoss|phRelative) != 0 && s.sentName[k] ||
-				s.sentName[k] && s.wordIn(k, thirdPerson) || k > 0 && s.sentName[k-1] && s.wordIn(k, thirdPerson) {
+				third[k] && (s.sentName[k] || k > 0 && s.sentName[k-1]) {
 				anyPatientCue = true
 			}
 		}
@@ -477,6 +481,7 @@ func (s *scan) checkAll() {
 
 	// Identifiers.
 	ranged := s.timeRanges()
+	var money []bool // sentencesWith(moneyVerb), once the first amount asks
 	for idx, id := range s.ids {
 		if s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
 			continue
@@ -505,7 +510,7 @@ func (s *scan) checkAll() {
 			}
 		case "money":
 			// "The $180 you were charged", "your copay was $45": a billing detail.
-			if reply && (bits&(phTie|phPoss|phRecords) != 0 || bits&phStance != 0 && bits&phBusiness == 0 || s.wordIn(id.sent, moneyVerb)) {
+			if reply && (bits&(phTie|phPoss|phRecords) != 0 || bits&phStance != 0 && bits&phBusiness == 0 || s.moneyIn(&money, id.sent)) {
 				s.add("insurance_billing", id.start, id.end, "")
 			}
 		case "street_address", "city_state", "zip_code":
@@ -716,17 +721,19 @@ func (s *scan) possNear(t0, t1 int) bool {
 var orgPlace = map[string]bool{"clinic": true, "office": true, "location": true, "hospital": true, "campus": true,
 	"center": true, "branch": true, "practice": true, "site": true, "facility": true}
 
-// wordIn: sentence k holds a word of set, e.g. a past billing action ("refunded", "charged")
-// in moneyVerb or a third-person word in thirdPerson.
-func (s *scan) wordIn(k int32, set map[string]bool) bool {
+// sentencesWith marks, in one pass over the tokens, the sentences holding a word of set: a
+// past billing action ("refunded", "charged") in moneyVerb, a third-person word in
+// thirdPerson. Rules ask it once per check, not once per finding, so a long sentence is not
+// walked again for every hit in it.
+func (s *scan) sentencesWith(set map[string]bool, out []bool) []bool {
 	d := &s.d
-	lo, hi := d.sentTokens(k)
-	for i := lo; i < hi; i++ {
+	out = growBool(out, d.nsent)
+	for i := range d.toks {
 		if set[string(d.norm(i))] {
-			return true
+			out[d.toks[i].sent] = true
 		}
 	}
-	return false
+	return out
 }
 
 // relativeIn: a relative word ("husband", "mom") inside tokens [t0, t1).
@@ -2003,4 +2010,14 @@ func (s *scan) yourBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// moneyIn: sentence k holds a past billing action; *m caches sentencesWith(moneyVerb) for the
+// rest of the check.
+func (s *scan) moneyIn(m *[]bool, k int32) bool {
+	if *m == nil {
+		s.sentMoney = s.sentencesWith(moneyVerb, s.sentMoney)
+		*m = s.sentMoney
+	}
+	return (*m)[k]
 }
