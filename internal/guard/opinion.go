@@ -54,8 +54,7 @@ const (
 // lower-case words, so scoring a token is one hash and two probes (word, pair) for both models.
 type opinionModel struct {
 	bias   [2][2]float64 // [model][kind: 0 reply, 1 post]
-	logit  [2]float64    // thresholds as log-odds
-	review float64       // DisclosureReviewThreshold as log-odds
+	levels opinionLevels
 	slots  []opinionSlot
 	mask   uint64
 }
@@ -102,7 +101,7 @@ func logOdds(p float64) float64 { return math.Log(p / (1 - p)) }
 
 func newOpinionModel(bias [2][2]float64, ws []opinionWeight) *opinionModel {
 	n := 1 << bits.Len(uint(len(ws)*2+1))
-	m := &opinionModel{bias: bias, logit: [2]float64{logOdds(DisclosureThreshold), logOdds(ConcernThreshold)}, review: logOdds(DisclosureReviewThreshold),
+	m := &opinionModel{bias: bias, levels: CommittedThresholds.levels(),
 		slots: make([]opinionSlot, n), mask: uint64(n - 1)}
 	for _, w := range ws {
 		var h uint64
@@ -266,31 +265,49 @@ func (g *Guard) opinionSeverity(rule string) Severity {
 
 // secondOpinion returns the learned finding for a text the rules gave verdict v, if any.
 func (s *scan) secondOpinion(m *opinionModel, v Verdict) []Finding {
-	if v == VerdictBlock {
-		return nil
-	}
 	g := s.g
 	disc, conc := g.opinionSeverity("possible_disclosure"), g.opinionSeverity("possible_concern")
-	if disc == SeverityOff && (conc == SeverityOff || v != VerdictPass) {
+	if v == VerdictBlock || disc == SeverityOff && (conc == SeverityOff || v != VerdictPass) {
 		return nil
 	}
 	z, best := s.opinionScores(m)
-	if disc != SeverityOff && z[modelDisclosure] >= m.logit[modelDisclosure] {
-		if !s.learnedMayBlock() {
+	model, sev := decideOpinion(v, z, s.learnedMayBlock, m.levels, disc, conc)
+	if sev == SeverityOff {
+		return nil
+	}
+	return s.opinionFinding(opinionRule[model], sev, best[model])
+}
+
+// opinionRule names each model's finding.
+var opinionRule = [2]string{modelDisclosure: "possible_disclosure", modelConcern: "possible_concern"}
+
+// opinionLevels are the thresholds as log-odds.
+type opinionLevels struct{ disclosure, review, concern float64 }
+
+// decideOpinion is the second opinion's decision, shared by Check and by cross-validation:
+// given the rules' verdict v, both models' log-odds z, whether the disclosure model may block
+// this text (asked only when it would), the thresholds and the policy's severities, it returns
+// the model whose finding the text gets and that finding's severity (SeverityOff for none).
+func decideOpinion(v Verdict, z [2]float64, mayBlock func() bool, lv opinionLevels, disc, conc Severity) (int, Severity) {
+	if v == VerdictBlock {
+		return 0, SeverityOff
+	}
+	if disc != SeverityOff && z[modelDisclosure] >= lv.disclosure {
+		if !mayBlock() {
 			if v != VerdictPass {
-				return nil
+				return 0, SeverityOff
 			}
 			disc = SeverityWarn
 		}
-		return s.opinionFinding("possible_disclosure", disc, best[modelDisclosure])
+		return modelDisclosure, disc
 	}
-	if v == VerdictPass && disc != SeverityOff && z[modelDisclosure] >= m.review {
-		return s.opinionFinding("possible_disclosure", SeverityWarn, best[modelDisclosure])
+	if v == VerdictPass && disc != SeverityOff && z[modelDisclosure] >= lv.review {
+		return modelDisclosure, SeverityWarn
 	}
-	if v == VerdictPass && conc != SeverityOff && z[modelConcern] >= m.logit[modelConcern] {
-		return s.opinionFinding("possible_concern", conc, best[modelConcern])
+	if v == VerdictPass && conc != SeverityOff && z[modelConcern] >= lv.concern {
+		return modelConcern, conc
 	}
-	return nil
+	return 0, SeverityOff
 }
 
 // opinionFinding is the finding of rule on sentence k, with its closing punctuation.

@@ -244,6 +244,10 @@ type CVThresholds struct {
 // CommittedThresholds are the ones Check uses.
 var CommittedThresholds = CVThresholds{DisclosureThreshold, DisclosureReviewThreshold, ConcernThreshold}
 
+func (th CVThresholds) levels() opinionLevels {
+	return opinionLevels{logOdds(th.Disclosure), logOdds(th.DisclosureReview), logOdds(th.Concern)}
+}
+
 // CrossValidateOpinion trains on all files but one and decides the one left out, for each
 // file, as Check would with the default severities and thresholds th.
 func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, error) {
@@ -252,6 +256,7 @@ func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, erro
 		return nil, err
 	}
 	out := make([]OpinionCV, len(sets))
+	lv := th.levels()
 	for si, set := range sets {
 		out[si].Name = set.Name
 		ms := trainOpinionModels(texts, func(i int) bool { return texts[i].set != si })
@@ -259,18 +264,13 @@ func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, erro
 			if t.set != si {
 				continue
 			}
+			z := [2]float64{ms[modelDisclosure].Logit(t.feats), ms[modelConcern].Logit(t.feats)}
 			v := t.rules
-			if v != VerdictBlock {
-				switch {
-				case ms[modelDisclosure].Prob(t.feats) >= th.Disclosure && t.mayBlock:
-					v = VerdictBlock
-				case ms[modelDisclosure].Prob(t.feats) >= th.Disclosure && v == VerdictPass:
-					v = VerdictWarn
-				case v == VerdictPass && ms[modelDisclosure].Prob(t.feats) >= th.DisclosureReview:
-					v = VerdictWarn
-				case v == VerdictPass && ms[modelConcern].Prob(t.feats) >= th.Concern:
-					v = VerdictWarn
-				}
+			switch _, sev := decideOpinion(v, z, func() bool { return t.mayBlock }, lv, SeverityBlock, SeverityWarn); sev {
+			case SeverityBlock:
+				v = VerdictBlock
+			case SeverityWarn:
+				v = VerdictWarn
 			}
 			out[si].Rules.add(t.block, t.viol, t.rules)
 			out[si].Both.add(t.block, t.viol, v)
