@@ -97,8 +97,6 @@ func biKey(a, b uint64) uint64 {
 	return h
 }
 
-func logOdds(p float64) float64 { return math.Log(p / (1 - p)) }
-
 func newOpinionModel(bias [2][2]float64, ws []opinionWeight) *opinionModel {
 	n := 1 << bits.Len(uint(len(ws)*2+1))
 	m := &opinionModel{bias: bias, levels: CommittedThresholds.levels(),

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/bedsidehq/bedside/internal/textmodel"
 )
 
 // TestOpinionModelReproducible retrains the second opinion from testdata/*.jsonl and compares
@@ -176,7 +178,7 @@ func TestSecondOpinionTiers(t *testing.T) {
 	g := mustGuard(t, nil)
 	in := Input{Kind: KindReply, Text: "Thanks for the note. Your grip is the talk of the office!", Context: "Nice people."}
 	decide := func(p float64) []Finding {
-		m := newOpinionModel([2][2]float64{{-5, -5}, {-20, -20}}, []opinionWeight{{"u:grip", [2]float32{float32(logOdds(p) + 5), 0}}})
+		m := newOpinionModel([2][2]float64{{-5, -5}, {-20, -20}}, []opinionWeight{{"u:grip", [2]float32{float32(textmodel.LogOdds(p) + 5), 0}}})
 		s := g.pool.Get().(*scan)
 		defer g.pool.Put(s)
 		s.reset(g, in)

@@ -3,7 +3,6 @@ package guard
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -131,14 +130,14 @@ func TrainOpinion(sets []OpinionSet) ([]byte, error) {
 	feats := map[string][2]float64{}
 	for k, m := range ms {
 		for kind, f := range kindFeature {
-			bias[k][kind] = round4(m.Bias + m.Weights[f])
+			bias[k][kind] = textmodel.Round(m.Bias + m.Weights[f])
 		}
 		for f, w := range m.Weights {
 			if strings.HasPrefix(f, "k:") {
 				continue
 			}
 			x := feats[f]
-			x[k] = round4(w)
+			x[k] = textmodel.Round(w)
 			feats[f] = x
 		}
 	}
@@ -174,8 +173,6 @@ func TrainOpinion(sets []OpinionSet) ([]byte, error) {
 	b.WriteString("}\n")
 	return b.Bytes(), nil
 }
-
-func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 func fnum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
@@ -245,7 +242,7 @@ type CVThresholds struct {
 var CommittedThresholds = CVThresholds{DisclosureThreshold, DisclosureReviewThreshold, ConcernThreshold}
 
 func (th CVThresholds) levels() opinionLevels {
-	return opinionLevels{logOdds(th.Disclosure), logOdds(th.DisclosureReview), logOdds(th.Concern)}
+	return opinionLevels{textmodel.LogOdds(th.Disclosure), textmodel.LogOdds(th.DisclosureReview), textmodel.LogOdds(th.Concern)}
 }
 
 // CrossValidateOpinion trains on all files but one and decides the one left out, for each

@@ -51,6 +51,14 @@ func (m Model) Prob(feats []string) float64 { return Sigmoid(m.Logit(feats)) }
 // Sigmoid maps log-odds to a probability.
 func Sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
+// LogOdds maps a probability to log-odds, the inverse of Sigmoid: a threshold on Prob is the
+// same threshold on Logit.
+func LogOdds(p float64) float64 { return math.Log(p / (1 - p)) }
+
+// Round is a weight as generated model files keep it: to four decimal places, which changes
+// no decision of the project's models and keeps the files diffable.
+func Round(w float64) float64 { return math.Round(w*1e4) / 1e4 }
+
 // Train fits a model to exs by stochastic gradient descent. Duplicate features within one
 // example count once per occurrence, as they do when scoring.
 func Train(exs []Example, p Params) Model {

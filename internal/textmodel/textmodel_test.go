@@ -67,3 +67,22 @@ func TestPosWeightRaisesRecall(t *testing.T) {
 		t.Errorf("PosWeight 3 gave P %.3f, not above %.3f with 1", hi, lo)
 	}
 }
+
+func TestLogOddsInvertsSigmoid(t *testing.T) {
+	for _, p := range []float64{0.003, 0.4, 0.5, 0.9, 0.98} {
+		if got := Sigmoid(LogOdds(p)); got < p-1e-12 || got > p+1e-12 {
+			t.Errorf("Sigmoid(LogOdds(%v)) = %v", p, got)
+		}
+	}
+	if LogOdds(0.5) != 0 {
+		t.Errorf("LogOdds(0.5) = %v, want 0", LogOdds(0.5))
+	}
+}
+
+func TestRound(t *testing.T) {
+	for in, want := range map[float64]float64{0.123456: 0.1235, -0.00004: 0, -1.23456: -1.2346, 2: 2} {
+		if got := Round(in); got != want {
+			t.Errorf("Round(%v) = %v, want %v", in, got, want)
+		}
+	}
+}

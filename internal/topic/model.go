@@ -3,10 +3,11 @@ package topic
 //go:generate go run ./cmd/traintopic -cv
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/bedsidehq/bedside/internal/textmodel"
 )
 
 // The learned layer. The rules in lexicon.go and rules.go know the wordings their authors
@@ -64,7 +65,7 @@ var sharedModel = sync.OnceValue(func() *topicModel { return parseModel(modelBia
 // parseModel reads the generated weights: one feature per line, "feature\ttopic:weight ...".
 func parseModel(bias [14]float64, text string) *topicModel {
 	m := &topicModel{bias: bias, weights: map[string][]topicWeight{},
-		logit: math.Log(modelThreshold / (1 - modelThreshold)), veto: math.Log(modelVeto / (1 - modelVeto))}
+		logit: textmodel.LogOdds(modelThreshold), veto: textmodel.LogOdds(modelVeto)}
 	for _, line := range strings.Split(text, "\n") {
 		feat, list, ok := strings.Cut(line, "\t")
 		if !ok {

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -127,7 +126,7 @@ func TrainModel(files []LabelledFile) []byte {
 	perFeat := map[string][]string{}
 	for k, m := range ms {
 		for f, w := range m.Weights {
-			if r := round4(w); r != 0 {
+			if r := textmodel.Round(w); r != 0 {
 				perFeat[f] = append(perFeat[f], strconv.Itoa(k)+":"+strconv.FormatFloat(r, 'f', -1, 64))
 			}
 		}
@@ -148,7 +147,7 @@ func TrainModel(files []LabelledFile) []byte {
 		if k > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(strconv.FormatFloat(round4(m.Bias), 'f', -1, 64))
+		b.WriteString(strconv.FormatFloat(textmodel.Round(m.Bias), 'f', -1, 64))
 	}
 	b.WriteString("}\n\n// modelWeights holds one feature per line: \"feature\\ttopic:weight ...\".\nconst modelWeights = `")
 	for _, f := range feats {
@@ -158,8 +157,6 @@ func TrainModel(files []LabelledFile) []byte {
 	b.WriteString("`\n")
 	return b.Bytes()
 }
-
-func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // CVRow is one file's topic micro-F1 when the model was trained on the other files (the
 // veto at modelVeto applied at every threshold).
