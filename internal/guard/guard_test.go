@@ -241,29 +241,29 @@ var labelledSets = []struct {
 	// Written by a fourth outside engineer for training the second opinion; its untuned first
 	// pass, rules alone: block recall 0.565, violations 0.740, compliant blocked 6.0 %, warned
 	// 3.0 %. The level is in-sample (the second opinion trains on it).
-	{"testdata/dev11.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.94, FalseBlockRate: 0.06, FalseWarnRate: 0.03}},
+	{"testdata/dev11.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.06, FalseWarnRate: 0.03}},
 	// A fifth outside writer; first pass with the rules alone 0.687 / 0.797 / 2.9 % / 2.0 %,
 	// and with the second opinion as committed before it joined training (e3a79fc)
 	// 0.892 / 0.895 / 7.4 % / 2.0 %: the first whole-system measurement on an unseen writer.
-	{"testdata/dev12.jsonl", Metrics{BlockRecall: 0.985, ViolationRecall: 0.94, FalseBlockRate: 0.03, FalseWarnRate: 0.02}},
+	{"testdata/dev12.jsonl", Metrics{BlockRecall: 0.985, ViolationRecall: 0.97, FalseBlockRate: 0.03, FalseWarnRate: 0.02}},
 	// A sixth outside writer's set, sealed in testdata/sealed/ until its single measurement at
 	// fcea0c5: block recall 0.925, violations 0.900, compliant blocked 6.7 %, warned 0.8 %
 	// (rules alone 0.725 / 0.800 / 3.3 %). In-sample since it joined training.
-	{"testdata/holdout_fresh.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.93, FalseBlockRate: 0.034, FalseWarnRate: 0.01}},
+	{"testdata/holdout_fresh.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.034, FalseWarnRate: 0.01}},
 	// A seventh outside writer, many hard compliant replies (condolences, Spanish, answers to
 	// general questions). First pass at 100773d: 0.971 / 0.921 / 7.7 % / 2.3 % (rules alone
 	// 0.736 / 0.814 / 4.5 %; 2.7 % after the opening-hours fix). In-sample since.
-	{"testdata/dev13.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.94, FalseBlockRate: 0.028, FalseWarnRate: 0.025}},
+	{"testdata/dev13.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.028, FalseWarnRate: 0.025}},
 	// A ninth outside writer, 55 % hard compliant texts. First pass at 8159db2:
 	// 0.953 / 0.924 / 9.8 % / 3.3 % (rules alone 0.700 / 0.778 / 4.7 %). In-sample since.
-	{"testdata/dev14.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.93, FalseBlockRate: 0.048, FalseWarnRate: 0.03}},
+	{"testdata/dev14.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.048, FalseWarnRate: 0.03}},
 	// A tenth outside writer, a quarter in Spanish. First pass at a2880d2: 0.937 / 0.925 /
 	// 4.8 % / 4.4 % (rules alone 0.577 / 0.639 / 2.0 %). In-sample since.
-	{"testdata/dev15.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.91, FalseBlockRate: 0.021, FalseWarnRate: 0.021}},
+	{"testdata/dev15.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.021, FalseWarnRate: 0.021}},
 	// An eleventh outside writer's set, sealed in testdata/sealed/ until its single
 	// measurement at ac37950 (the session's final figure): 0.950 / 0.894 / 2.5 % / 3.3 %
 	// (rules alone 0.800 / 0.839 / 0.8 %). In-sample since.
-	{"testdata/holdout_fresh2.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.90, FalseBlockRate: 0.009, FalseWarnRate: 0.009}},
+	{"testdata/holdout_fresh2.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.009, FalseWarnRate: 0.009}},
 	// A twelfth outside writer's set, sealed until its single measurement on the session's
 	// final code (0be4ff0): 0.960 / 0.960 / 4.0 % / 3.0 % (rules alone 0.790 / 0.893 / 1.0 %).
 	// In-sample since.

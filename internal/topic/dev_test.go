@@ -22,7 +22,7 @@ func TestDevSets(t *testing.T) {
 		{"../analysis/testdata/topics_dev2.jsonl", 0.90, 0.90},
 		{"../analysis/testdata/topics_dev3.jsonl", 0.91, 0.91},
 		{"../analysis/testdata/dev_external.jsonl", 0.87, 0.90},
-		{"../analysis/testdata/topics_dev4.jsonl", 0.90, 0.97}, // in-sample 0.951 with five files, 0.911 with seven: writers disagree
+		{"../analysis/testdata/topics_dev4.jsonl", 0.91, 0.97}, // in-sample 0.951 with five files, 0.911-0.916 with more: writers disagree
 		{"../analysis/testdata/topics_dev5.jsonl", 0.93, 0.97},
 		{"../analysis/testdata/topics_dev6.jsonl", 0.92, 0.97},
 		{"../analysis/testdata/topics_dev7.jsonl", 0.89, 0.97},
