@@ -14,10 +14,7 @@ func terms(ms []Match) []string {
 }
 
 func TestFindsProfanityAndObfuscation(t *testing.T) {
-	cases := []struct {
-		text, term string
-		sev        Severity
-	}{
+	cases := []findCase{
 		{"This place is fucking awful", "fuck", Strong},
 		{"the nurse was a total bitch", "bitch", Moderate},
 		{"What a load of shit.", "shit", Moderate},
@@ -62,19 +59,7 @@ func TestFindsProfanityAndObfuscation(t *testing.T) {
 		{"camel toe", "cameltoe", Strong},
 		{"carpet muncher", "carpetmuncher", Severe},
 	}
-	for _, c := range cases {
-		ms := Find(c.text)
-		if len(ms) == 0 {
-			t.Errorf("Find(%q) found nothing, want %s", c.text, c.term)
-			continue
-		}
-		if ms[0].Term != c.term || ms[0].Severity != c.sev {
-			t.Errorf("Find(%q) = %v, want %s/%s", c.text, terms(ms), c.term, c.sev)
-		}
-		if got := c.text[ms[0].Start:ms[0].End]; strings.TrimSpace(got) == "" {
-			t.Errorf("Find(%q): empty span", c.text)
-		}
-	}
+	expectFinds(t, cases)
 }
 
 // TestNoScunthorpe is the reason this package exists: substring matchers
@@ -146,10 +131,7 @@ func TestSpansAndSummary(t *testing.T) {
 // Australian insults, sexual slang, slurs, acronyms), in sentences written
 // for this test.
 func TestLexiconBreadth(t *testing.T) {
-	cases := []struct {
-		text, term string
-		sev        Severity
-	}{
+	cases := []findCase{
 		{"the porter was a total twunt", "cunt", Severe},
 		{"what a fucktwit", "fuck", Strong},
 		{"stfu and listen to me", "fuck", Strong},
@@ -172,16 +154,7 @@ func TestLexiconBreadth(t *testing.T) {
 		{"you psycho", "psycho", Moderate},
 		{"what a schmuck", "schmuck", Moderate},
 	}
-	for _, c := range cases {
-		ms := Find(c.text)
-		if len(ms) == 0 {
-			t.Errorf("Find(%q) found nothing, want %s", c.text, c.term)
-			continue
-		}
-		if ms[0].Term != c.term || ms[0].Severity != c.sev {
-			t.Errorf("Find(%q) = %v, want %s/%s", c.text, terms(ms), c.term, c.sev)
-		}
-	}
+	expectFinds(t, cases)
 	// innocent senses of words now in the lexicon
 	for _, c := range []string{
 		"It was tit for tat; a blue tit at the feeder.",
@@ -193,6 +166,30 @@ func TestLexiconBreadth(t *testing.T) {
 	} {
 		if ms := Find(c); len(ms) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", c, terms(ms))
+		}
+	}
+}
+
+// findCase is a text and the term and severity Find must report first in it.
+type findCase struct {
+	text, term string
+	sev        Severity
+}
+
+// expectFinds checks each case's first match and that its span is not blank.
+func expectFinds(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
+		ms := Find(c.text)
+		if len(ms) == 0 {
+			t.Errorf("Find(%q) found nothing, want %s", c.text, c.term)
+			continue
+		}
+		if ms[0].Term != c.term || ms[0].Severity != c.sev {
+			t.Errorf("Find(%q) = %v, want %s/%s", c.text, terms(ms), c.term, c.sev)
+		}
+		if got := c.text[ms[0].Start:ms[0].End]; strings.TrimSpace(got) == "" {
+			t.Errorf("Find(%q): empty span", c.text)
 		}
 	}
 }
