@@ -102,39 +102,18 @@ func evalPresidio(t *testing.T, g *Guard, odd bool) (map[string]*typeScore, int,
 		if (r.Template%2 == 1) != odd {
 			continue
 		}
-		fs := identifierFindings(g, r.Text)
-		type bspan struct{ s, e int }
-		var gold []bspan
+		var gold []goldSpan
 		for _, sp := range r.Spans {
-			b := bspan{cpToByte(r.Text, sp.Start), cpToByte(r.Text, sp.End)}
-			gold = append(gold, b)
-			typ := sp.Type
-			if typ == "DATE_TIME" && isYear(r.Text[b.s:b.e]) {
+			b := goldSpan{s: cpToByte(r.Text, sp.Start), e: cpToByte(r.Text, sp.End), typ: sp.Type}
+			if b.typ == "DATE_TIME" && isYear(r.Text[b.s:b.e]) {
 				// Safe Harbor permits the year: the guard deliberately never flags it.
-				typ = "DATE_TIME_YEAR_ONLY"
+				b.typ = "DATE_TIME_YEAR_ONLY"
 			}
-			sc := scores[typ]
-			if sc == nil {
-				sc = &typeScore{}
-				scores[typ] = sc
-			}
-			sc.total++
-			for _, f := range fs {
-				if f.Start < b.e && b.s < f.End {
-					sc.hit++
-					break
-				}
-			}
+			gold = append(gold, b)
 		}
-		for _, f := range fs {
-			findings++
-			for _, b := range gold {
-				if f.Start < b.e && b.s < f.End {
-					tp++
-					break
-				}
-			}
-		}
+		hit, n := scoreSpans(scores, gold, identifierFindings(g, r.Text))
+		tp += hit
+		findings += n
 	}
 	return scores, tp, findings
 }
@@ -203,11 +182,7 @@ func TestPhysioNetPHIRecall(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	type gspan struct {
-		s, e int
-		typ  string
-	}
-	gold := map[string][]gspan{}
+	gold := map[string][]goldSpan{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fs := strings.Fields(sc.Text())
@@ -216,7 +191,7 @@ func TestPhysioNetPHIRecall(t *testing.T) {
 		}
 		s, _ := strconv.Atoi(fs[2])
 		e, _ := strconv.Atoi(fs[3])
-		gold[fs[0]+"/"+fs[1]] = append(gold[fs[0]+"/"+fs[1]], gspan{s, e, fs[4]})
+		gold[fs[0]+"/"+fs[1]] = append(gold[fs[0]+"/"+fs[1]], goldSpan{s, e, fs[4]})
 	}
 	g := mustGuard(t, nil)
 	for _, heldOut := range []bool{false, true} {
@@ -228,30 +203,9 @@ func TestPhysioNetPHIRecall(t *testing.T) {
 				continue
 			}
 			note := notes[key]
-			fs := identifierFindings(g, note)
-			for _, sp := range spans {
-				s := scores[sp.typ]
-				if s == nil {
-					s = &typeScore{}
-					scores[sp.typ] = s
-				}
-				s.total++
-				for _, f := range fs {
-					if f.Start < sp.e && sp.s < f.End {
-						s.hit++
-						break
-					}
-				}
-			}
-			for _, f := range fs {
-				n++
-				for _, sp := range spans {
-					if f.Start < sp.e && sp.s < f.End {
-						tp++
-						break
-					}
-				}
-			}
+			hit, k := scoreSpans(scores, spans, identifierFindings(g, note))
+			tp += hit
+			n += k
 		}
 		name := "physionet-deid DEVELOPMENT (patients 1-70)"
 		if heldOut {
@@ -260,4 +214,40 @@ func TestPhysioNetPHIRecall(t *testing.T) {
 		reportScores(t, name, scores, nil)
 		t.Logf("  precision %d/%d = %.3f (notes with no gold PHI are not scored)", tp, n, float64(tp)/float64(max(n, 1)))
 	}
+}
+
+// goldSpan is a labelled identifier span in bytes, with its gold type.
+type goldSpan struct {
+	s, e int
+	typ  string
+}
+
+// scoreSpans adds to scores each gold span's recall (any overlapping finding) by type, and
+// returns how many findings overlap some gold span and how many findings there are.
+func scoreSpans(scores map[string]*typeScore, gold []goldSpan, fs []Finding) (tp, n int) {
+	overlaps := func(f Finding, b goldSpan) bool { return f.Start < b.e && b.s < f.End }
+	for _, b := range gold {
+		sc := scores[b.typ]
+		if sc == nil {
+			sc = &typeScore{}
+			scores[b.typ] = sc
+		}
+		sc.total++
+		for _, f := range fs {
+			if overlaps(f, b) {
+				sc.hit++
+				break
+			}
+		}
+	}
+	for _, f := range fs {
+		n++
+		for _, b := range gold {
+			if overlaps(f, b) {
+				tp++
+				break
+			}
+		}
+	}
+	return tp, n
 }
