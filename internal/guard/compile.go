@@ -133,7 +133,7 @@ func staffWords(m StaffMember, f func(string)) {
 	for _, w := range strings.FieldsFunc(strings.ToLower(m.Name), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '.' || r == '-'
 	}) {
-		if len(w) >= 2 && !nameSkip[w] && !nameStop[w] {
+		if len(w) >= 2 && !honorifics[w] && !nameStop[w] {
 			f(w)
 		}
 	}

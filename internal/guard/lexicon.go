@@ -303,7 +303,6 @@ const (
 	wNameStop
 	wStreet
 	wUnit
-	wNameSkip
 	wCommon
 	// Trigger words of the structural rules (structure.go), a cheap pre-filter by stem
 	// before the exact word checks.
@@ -364,7 +363,6 @@ func (l *lexicons) buildInfo() {
 	set(nameStop, wNameStop)
 	set(streetSuffix, wStreet)
 	set(unitWords, wUnit)
-	set(nameSkip, wNameSkip)
 	set(l.common, wCommon)
 	set(careVerbs, wCareV)
 	set(recoveryWords, wRecov)

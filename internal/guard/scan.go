@@ -1868,7 +1868,6 @@ var moneyVerb = map[string]bool{"refunded": true, "charged": true, "billed": tru
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
-var nameSkip = map[string]bool{"dr": true, "dra": true, "doctora": true, "sra": true, "srta": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "prof": true, "professor": true, "nurse": true}
 
 func (s *scan) addPerson(t0, t1 int, doctor bool) {
 	d := &s.d
@@ -1887,7 +1886,7 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 	}
 	for k := t0; k < t1; k++ {
 		w := string(d.norm(k))
-		if nameSkip[w] || len(w) < 2 {
+		if honorifics[w] || len(w) < 2 {
 			continue
 		}
 		if s.revWords[w+"s"] {
