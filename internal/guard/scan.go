@@ -1868,7 +1868,6 @@ var moneyVerb = map[string]bool{"refunded": true, "charged": true, "billed": tru
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
-
 func (s *scan) addPerson(t0, t1 int, doctor bool) {
 	d := &s.d
 	p := person{t0: t0, t1: t1, doctor: doctor}
