@@ -84,8 +84,7 @@ func (g *Guard) Evaluate(exs []Example) Metrics {
 	for _, ex := range exs {
 		r := g.Check(ex.Input())
 		r.ID = ex.ID
-		m.N++
-		m.Confusion[vIndex(ex.Expect)][vIndex(r.Verdict)]++
+		m.Tally(ex.Expect, r.Verdict)
 		ok := r.Verdict == ex.Expect
 		if ex.Rule != "" {
 			m.RuleTotal++
@@ -105,13 +104,44 @@ func (g *Guard) Evaluate(exs []Example) Metrics {
 			m.Misses = append(m.Misses, Miss{Example: ex, Got: r})
 		}
 	}
+	m.rates()
+	return m
+}
+
+// Tally counts one text's expected and predicted verdicts; the rates follow once every text
+// is counted (Evaluate, Add).
+func (m *Metrics) Tally(expect, got Verdict) {
+	m.N++
+	m.Confusion[vIndex(expect)][vIndex(got)]++
+}
+
+// Add merges o's counts into m and recomputes the rates (misses are not merged).
+func (m *Metrics) Add(o Metrics) {
+	m.N += o.N
+	for i := range m.Confusion {
+		for j := range m.Confusion[i] {
+			m.Confusion[i][j] += o.Confusion[i][j]
+		}
+	}
+	m.RuleHits += o.RuleHits
+	m.RuleTotal += o.RuleTotal
+	m.rates()
+}
+
+// rates derives the four figures of the quality bars from the confusion matrix.
+func (m *Metrics) rates() {
 	c := m.Confusion
 	m.BlockRecall = ratio(c[0][0], c[0][0]+c[0][1]+c[0][2])
 	m.ViolationRecall = ratio(c[0][0]+c[0][1]+c[1][0]+c[1][1], c[0][0]+c[0][1]+c[0][2]+c[1][0]+c[1][1]+c[1][2])
 	pass := c[2][0] + c[2][1] + c[2][2]
 	m.FalseBlockRate = ratio(c[2][0], pass)
 	m.FalseWarnRate = ratio(c[2][1], pass)
-	return m
+}
+
+// Summary is the four figures on one line.
+func (m Metrics) Summary() string {
+	return fmt.Sprintf("block recall %.3f, violations %.3f, compliant blocked %.3f, warned %.3f",
+		m.BlockRecall, m.ViolationRecall, m.FalseBlockRate, m.FalseWarnRate)
 }
 
 func ratio(a, b int) float64 {

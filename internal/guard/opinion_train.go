@@ -55,11 +55,10 @@ func OpinionSets(dir string) ([]OpinionSet, error) {
 
 // opinionText is one training text: its features, labels, and what the rules alone decide.
 type opinionText struct {
-	set   int
-	feats []string
-	block bool // expected block
-	viol  bool // expected block or warn
-	rules Verdict
+	set    int
+	feats  []string
+	expect Verdict
+	rules  Verdict
 	// mayBlock: learnedMayBlock, so cross-validation decides as Check does.
 	mayBlock bool
 }
@@ -81,7 +80,7 @@ func opinionTexts(sets []OpinionSet) ([]opinionText, error) {
 			s := g.pool.Get().(*scan)
 			s.reset(g, in)
 			s.checkAll()
-			t := opinionText{set: si, rules: verdictOf(s.finish()), block: ex.Expect == VerdictBlock, viol: ex.Expect != VerdictPass,
+			t := opinionText{set: si, rules: verdictOf(s.finish()), expect: ex.Expect,
 				mayBlock: s.learnedMayBlock()}
 			t.feats = append(t.feats, kindFeature[s.kindIndex()])
 			s.opinionFeatures(func(_ int, prefix string, a, b []byte) {
@@ -103,8 +102,8 @@ func trainOpinionModels(texts []opinionText, keep func(int) bool) [2]textmodel.M
 	var exs [2][]textmodel.Example
 	for i, t := range texts {
 		if keep(i) {
-			exs[modelDisclosure] = append(exs[modelDisclosure], textmodel.Example{Feats: t.feats, Label: t.block})
-			exs[modelConcern] = append(exs[modelConcern], textmodel.Example{Feats: t.feats, Label: t.viol})
+			exs[modelDisclosure] = append(exs[modelDisclosure], textmodel.Example{Feats: t.feats, Label: t.expect == VerdictBlock})
+			exs[modelConcern] = append(exs[modelConcern], textmodel.Example{Feats: t.feats, Label: t.expect != VerdictPass})
 		}
 	}
 	return [2]textmodel.Model{textmodel.Train(exs[0], opinionParams), textmodel.Train(exs[1], opinionParams)}
@@ -154,10 +153,10 @@ func TrainOpinion(sets []OpinionSet) ([]byte, error) {
 		files[i] = s.Name
 	}
 	for _, t := range texts {
-		if t.block {
+		if t.expect == VerdictBlock {
 			npos[0]++
 		}
-		if t.viol {
+		if t.expect != VerdictPass {
 			npos[1]++
 		}
 	}
@@ -179,58 +178,12 @@ func fnum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 // OpinionCV is one file's figures when the second opinion was trained on the other files.
 type OpinionCV struct {
 	Name  string
-	Rules EvalCounts // rules alone
-	Both  EvalCounts // rules and the second opinion at the committed thresholds
-}
-
-// EvalCounts are the counts behind the quality bars.
-type EvalCounts struct {
-	Block, BlockCaught          int // expected block; of those, blocked
-	Violations, ViolationsFound int // expected block or warn; of those, not passed
-	Compliant, Blocked, Warned  int // expected pass; of those, blocked and warned
-}
-
-func (c *EvalCounts) add(expBlock, expViol bool, v Verdict) {
-	if expBlock {
-		c.Block++
-		if v == VerdictBlock {
-			c.BlockCaught++
-		}
-	}
-	if expViol {
-		c.Violations++
-		if v != VerdictPass {
-			c.ViolationsFound++
-		}
-		return
-	}
-	c.Compliant++
-	switch v {
-	case VerdictBlock:
-		c.Blocked++
-	case VerdictWarn:
-		c.Warned++
-	}
-}
-
-// Add adds o's counts to c.
-func (c *EvalCounts) Add(o EvalCounts) {
-	c.Block += o.Block
-	c.BlockCaught += o.BlockCaught
-	c.Violations += o.Violations
-	c.ViolationsFound += o.ViolationsFound
-	c.Compliant += o.Compliant
-	c.Blocked += o.Blocked
-	c.Warned += o.Warned
-}
-
-func (c EvalCounts) String() string {
-	return fmt.Sprintf("block recall %.3f, violations %.3f, compliant blocked %.3f, warned %.3f",
-		ratio(c.BlockCaught, c.Block), ratio(c.ViolationsFound, c.Violations), ratio(c.Blocked, c.Compliant), ratio(c.Warned, c.Compliant))
+	Rules Metrics // rules alone
+	Both  Metrics // rules and the second opinion
 }
 
 func (c OpinionCV) String() string {
-	return fmt.Sprintf("%-28s rules: %s\n%-28s  both: %s", c.Name, c.Rules, "", c.Both)
+	return fmt.Sprintf("%-28s rules: %s\n%-28s  both: %s", c.Name, c.Rules.Summary(), "", c.Both.Summary())
 }
 
 // CVThresholds are the probabilities at which the second opinion acts, for CrossValidateOpinion.
@@ -269,9 +222,13 @@ func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, erro
 			case SeverityWarn:
 				v = VerdictWarn
 			}
-			out[si].Rules.add(t.block, t.viol, t.rules)
-			out[si].Both.add(t.block, t.viol, v)
+			out[si].Rules.Tally(t.expect, t.rules)
+			out[si].Both.Tally(t.expect, v)
 		}
+	}
+	for i := range out {
+		out[i].Rules.rates()
+		out[i].Both.rates()
 	}
 	return out, nil
 }

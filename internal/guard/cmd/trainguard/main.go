@@ -31,13 +31,13 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		var rules, both guard.EvalCounts
+		var rules, both guard.Metrics
 		for _, r := range rows {
 			fmt.Fprintln(os.Stderr, r)
 			rules.Add(r.Rules)
 			both.Add(r.Both)
 		}
-		fmt.Fprintf(os.Stderr, "%-28s rules: %s\n%-28s  both: %s\n", "pooled", rules, "", both)
+		fmt.Fprintf(os.Stderr, "%-28s rules: %s\n%-28s  both: %s\n", "pooled", rules.Summary(), "", both.Summary())
 	}
 	src, err := guard.TrainOpinion(sets)
 	if err != nil {
