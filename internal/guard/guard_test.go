@@ -271,6 +271,9 @@ var labelledSets = []struct {
 	// A thirteenth outside writer's set, sealed until its single measurement on 64fd0b3:
 	// 0.949 / 0.973 / 2.0 % / 3.0 % (rules alone 0.727 / 0.853 / 2.0 %). In-sample since.
 	{"testdata/holdout_fresh4.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.99, FalseBlockRate: 0.021, FalseWarnRate: 0.011}},
+	// A fourteenth outside writer's set, sealed until its single measurement on f065cc5:
+	// 0.950 / 0.960 / 3.0 % / 2.0 % (rules alone 0.810 / 0.847 / 3.0 %). In-sample since.
+	{"testdata/holdout_fresh5.jsonl", Metrics{BlockRecall: 0.98, ViolationRecall: 0.97, FalseBlockRate: 0.031, FalseWarnRate: 0.021}},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
