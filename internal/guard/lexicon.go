@@ -1,22 +1,45 @@
 package guard
 
 import (
-	_ "embed"
+	"embed"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync"
 )
 
 // The lexicons are the project's own word lists (see lexicon/*.txt), compiled once per process
-// into token tries keyed by normalized, lightly stemmed tokens.
+// into token tries keyed by normalized, lightly stemmed tokens. Each kind may span several
+// files, one per language: health.txt and health_es.txt are one health lexicon.
 var (
-	//go:embed lexicon/health.txt
-	healthText string
-	//go:embed lexicon/phrases.txt
-	phrasesText string
-	//go:embed lexicon/names.txt
-	namesText string
+	//go:embed lexicon/*.txt
+	lexiconFiles embed.FS
+
+	healthText  = lexiconText("health")
+	phrasesText = lexiconText("phrases")
+	namesText   = lexiconText("names")
 )
+
+// lexiconText joins lexicon/NAME.txt and lexicon/NAME_*.txt, in name order.
+func lexiconText(name string) string {
+	files, err := fs.Glob(lexiconFiles, "lexicon/"+name+"*.txt")
+	if err != nil {
+		panic(err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		if base := strings.TrimSuffix(strings.TrimPrefix(f, "lexicon/"), ".txt"); base != name && !strings.HasPrefix(base, name+"_") {
+			continue
+		}
+		data, err := lexiconFiles.ReadFile(f)
+		if err != nil {
+			panic(err)
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
 
 // Health categories, in the order of their rule ids.
 const (

@@ -69,6 +69,10 @@ type scan struct {
 	ranged    []bool   // time ids that are one end of a span of hours (timeRanges)
 	sentThird []bool   // sentences with a third-person word (patient posts)
 	sentMoney []bool   // sentences with a past billing action (money amounts)
+	sentOne   []bool   // sentences pointing at one person ("she", "a visitor", "our CEO")
+	sentCare  []bool   // sentences with a past act of care ("treated", "delivered")
+	sentEvery []bool   // sentences with a recurring time ("every Friday")
+	storyDone bool     // sentOne, sentCare and sentEvery are filled for this check
 	timeIdx   []int    // scratch for timeRanges
 }
 
@@ -90,6 +94,7 @@ func (s *scan) reset(g *Guard, in Input) {
 	clear(s.revWords)
 	s.allow = g.allow.with(in.Allow, &s.allowBuf)
 	s.loose = false
+	s.storyDone = false
 }
 
 // canContinue says whether a multi-word phrase may run on into token j.
@@ -476,6 +481,8 @@ func (s *scan) checkAll() {
 		}
 		if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[k]) {
 			s.addTok(rule, h.t0, h.t1, "This post ties health information to an identifiable patient. "+rules[rule].Message)
+		} else if !postPatient && h.bits&uint32(hcPossessed) == 0 && s.onePatientStory(k) {
+			s.addTok("patient_in_post", h.t0, h.t1, "This post tells one patient's care: who (even without a name, such as \"a visitor from Ohio\" or \"our CEO\"), what and when. A stranger or a neighbour can tell who it is. Patient stories need the patient's written authorization.")
 		}
 	}
 
@@ -893,7 +900,9 @@ var (
 		"uk": true, "ca": true, "mil": true, "co": true, "de": true, "fr": true, "nl": true, "eu": true, "au": true,
 		"hospital": true, "clinic": true, "dental": true, "doctor": true, "online": true, "site": true, "biz.": true}
 	honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "dra": true, "doctora": true, "sra": true, "srta": true,
-		"doctor": true, "prof": true, "professor": true, "nurse": true, "sister": false}
+		"doctor": true, "prof": true, "professor": true, "nurse": true, "sister": false,
+		// A title before a name, not a role on the staff (see staffRole).
+		"coach": true, "sr": true, "don": true, "doña": true}
 	doctorTitles = map[string]bool{"dr": true, "dra": true, "doctor": true, "doctora": true, "prof": true, "professor": true}
 	// nameStop are capitalized words that end a name ("Maria Hospital" is not a surname).
 	nameStop = map[string]bool{"hospital": true, "clinic": true, "center": true, "centre": true, "health": true,
@@ -1876,8 +1885,8 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		// read from its allow-listed web and email hosts.
 		return
 	}
-	if s.staffAppositive(t0, t1) || roleWord[string(d.norm(t0))] && !s.yourBefore(t0) ||
-		t0 > 0 && roleWord[string(d.norm(t0-1))] && !s.yourBefore(t0-1) {
+	if s.staffAppositive(t0, t1) || s.staffRole(t0) && !s.yourBefore(t0) ||
+		t0 > 0 && s.staffRole(t0-1) && !s.yourBefore(t0-1) {
 		// "ask for Sandra, our practice manager", "Meet Rosie, our office therapy dog",
 		// "nurse Jenny Park", "our hygienist Maria" — but "your therapist, Jenna" names the
 		// reader's own provider.
@@ -1998,6 +2007,103 @@ func (s *scan) timeRanges() []bool {
 // thirdPerson are the words that tell something about a person in the third person.
 var thirdPerson = map[string]bool{"who": true, "who's": true, "whose": true, "he": true, "she": true, "his": true,
 	"her": true, "he's": true, "she's": true, "they're": true, "their": true, "him": true}
+
+// onePatientStory: post sentence k tells one person's care: it points at one person who is
+// not on staff ("a visitor from Ohio", "our very own CEO", "the 8-year-old", "he") and either
+// says when ("this morning", "Saturday") or what the team did ("treated", "delivered"). The
+// health words in it are then that person's, even with no name: "We treated a visitor from
+// Ohio for a jellyfish sting this morning." Education, campaigns and events point at no one
+// ("Flu shots Saturday for everyone 6 months and up").
+func (s *scan) onePatientStory(k int32) bool {
+	d := &s.d
+	bits := s.sent[k]
+	if bits&(phGeneric|phBusiness) != 0 {
+		return false
+	}
+	if !s.storyDone {
+		s.storyDone = true
+		s.sentOne = growBool(s.sentOne, d.nsent)
+		s.sentCare = growBool(s.sentCare, d.nsent)
+		s.sentEvery = growBool(s.sentEvery, d.nsent)
+		staff := false
+		for _, p := range s.persons {
+			staff = staff || p.staff || p.doctor
+		}
+		for i := range d.toks {
+			w := string(d.norm(i))
+			sent := d.toks[i].sent
+			switch {
+			case onePronoun[w] && !staff:
+				s.sentOne[sent] = true
+			case onePerson[w] && i > 0 && oneDet[string(d.norm(i-1))]:
+				s.sentOne[sent] = true
+			case i > 1 && onePerson[w] && oneDet[string(d.norm(i-2))] && !d.has(i-1, tSentStart):
+				s.sentOne[sent] = true // "a young mom", "our own CEO"
+			case w == "old" && i > 1 && string(d.norm(i-1)) == "year" && d.has(i-2, tNum):
+				s.sentOne[sent] = true // "the 8-year-old"
+			case careDone[w]:
+				s.sentCare[sent] = true
+			}
+			if w == "every" || w == "each" {
+				s.sentEvery[sent] = true // "He visits the pediatric floor every Friday"
+			}
+		}
+	}
+	if !s.sentOne[k] {
+		return false
+	}
+	if s.sentCare[k] {
+		return true
+	}
+	if s.sentEvery[k] {
+		return false
+	}
+	if bits&phDateRel != 0 {
+		return true
+	}
+	for _, id := range s.ids {
+		if id.sent == k && (id.rule == "date" || id.rule == "time") {
+			return true
+		}
+	}
+	return false
+}
+
+// onePronoun, oneDet + onePerson: words that point at one person.
+var onePronoun = map[string]bool{"he": true, "she": true, "him": true, "his": true, "himself": true, "herself": true, "he's": true, "she's": true}
+var oneDet = map[string]bool{"a": true, "an": true, "the": true, "our": true, "this": true, "one": true, "own": true}
+var onePerson = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "baby": true, "toddler": true,
+	"teen": true, "teenager": true, "student": true, "visitor": true, "tourist": true, "driver": true, "worker": true,
+	"runner": true, "player": true, "director": true, "ceo": true, "mom": true, "dad": true, "mother": true, "father": true,
+	"grandmother": true, "grandfather": true, "grandma": true, "grandpa": true, "veteran": true, "neighbor": true,
+	"cyclist": true, "hiker": true, "swimmer": true, "golfer": true, "farmer": true, "firefighter": true, "officer": true,
+	"teacher": true, "guest": true, "gentleman": true, "lady": true, "kid": true, "son": true, "daughter": true,
+	"newborn": true, "infant": true, "senior": true, "retiree": true, "fan": true, "hero": true, "mayor": true,
+	"principal": true, "pastor": true, "athlete": true, "quarterback": true, "pitcher": true, "camper": true}
+
+// careDone: past acts of care by the team.
+var careDone = map[string]bool{"treated": true, "cared": true, "delivered": true, "admitted": true, "stitched": true,
+	"resuscitated": true, "airlifted": true, "transported": true, "operated": true, "stabilized": true,
+	"discharged": true, "revived": true, "intubated": true}
+
+// staffRole: token k is a staff role that makes the name after it a team member ("nurse
+// Jenny Park"). "Coach" used as a title ("Coach Ray Dawson from Central High") is a sports
+// coach from the community, often the patient of a post; only a health or wellness coach
+// ("our health coach Maria") is staff.
+func (s *scan) staffRole(k int) bool {
+	d := &s.d
+	w := string(d.norm(k))
+	if !roleWord[w] {
+		return false
+	}
+	if w == "coach" {
+		return k > 0 && coachKind[string(d.norm(k-1))]
+	}
+	return true
+}
+
+var coachKind = map[string]bool{"health": true, "wellness": true, "lactation": true, "diabetes": true, "nutrition": true,
+	"fitness": true, "recovery": true, "peer": true, "care": true, "our": true, "birth": true, "sleep": true, "life": true}
 
 // yourBefore: "your" comes just before token i, or one word earlier ("your physical therapist").
 func (s *scan) yourBefore(i int) bool {
