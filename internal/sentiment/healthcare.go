@@ -22,7 +22,8 @@ blood bleeding struggles shock kill killed killing killer kills infection virus 
 stroke seizure seizures pressure chronic acute labor labour struggle struggling struggled fight
 fighting fought battle war victim victims surgery operation cut cuts scar scars burn burns
 burned wound wounds problem problems admitted admit admission suffer suffered suffering suffers discomfort itchy
-irritation infected allergic`)
+irritation infected allergic sufferer sufferers inhibitor inhibitors antagonist antagonists
+blocker blockers`)
 
 // symptoms are what a patient suffers from. An adjective describing one
 // ("terrible pain", "awful headaches", "severe anxiety") describes the
@@ -109,7 +110,7 @@ var overlay = map[string]float64{
 	"lacked": -1.3, "uninspiring": -1.5, "shortcomings": -1.5, "shortcoming": -1.5, "banging": -1.0,
 	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8, "incorrectly": -1.3,
 	"downfall": -1.2, "concern": -0.8, "concerns": -0.5, "discriminated": -2.0, "anti": 0,
-	"tenderness": 0, "tender": 0,
+	"tenderness": 0, "tender": 0, "fainted": -1.5, "fainting": -1.2,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -134,6 +135,10 @@ type phrase struct {
 	// noNegate marks phrases that already contain their own negation
 	// ("no complaints", "can't fault").
 	noNegate bool
+	// verdict marks a judgement of a medicine ("didn't work", "had to
+	// stop", "would not recommend"), from a section tagged [verdict]: it
+	// is the patient's conclusion, not a description of the illness.
+	verdict bool
 }
 
 var phraseText = `
@@ -387,7 +392,118 @@ var phraseText = `
 -2.0 ! isn't good enough
 -2.0 ! wasn't good enough
 -1.2 long time
-# medication reviews: benefits and failures
+# medication reviews, round three: words of the illness and the body
+0 ! lying down
+0 ! lying in bed
+0 ! cold sore
+0 ! cold sores
+0 ! common cold
+0 ! a cold
+0 ! by accident
+0 ! on accident
+# medication reviews, round three: coming off a medicine because of it [verdict]
+-1.8 ! had to get off
+-1.8 ! had to come off
+-1.8 ! had to go off
+-1.5 ! took me off
+-1.5 ! ordered me off
+-1.5 ! told me to stop
+-1.5 ! advised me to stop
+-1.5 ! advised to discontinue
+-1.5 ! advised me to discontinue
+-1.8 ! unable to continue
+-1.8 ! not able to continue
+-1.8 ! no longer able to take
+-1.8 ! couldn't stay on
+-1.8 ! could not stay on
+-1.8 ! couldn't take it
+-1.8 ! could not take it
+-1.8 ! couldn't handle
+-1.8 ! could not handle
+-1.8 ! couldn't deal with
+-1.8 ! could not deal with
+-1.8 ! not willing to deal with
+-1.5 ! gave up on
+-1.5 ! gave up the
+-1.2 ! asked for a different
+-1.2 ! ask for a different
+-1.2 ! request a different
+-1.2 ! ask for a change
+# harm the medicine did
+-1.8 ! allergic reaction
+-1.8 ! allergic reactions
+-1.8 ! severe reaction
+-1.5 ! had a reaction
+-1.8 ! allergic to it
+-1.8 ! allergic to this
+-1.2 ! reacting to
+-1.5 hair loss
+-1.5 ! hair fell out
+-1.5 ! hair falling out
+-1.5 ! hair started falling out
+-1.5 ! losing my hair
+-1.5 ! losing hair
+-1.2 ! thinning hair
+-1.5 ! passed out
+-1.5 ! passing out
+-1.2 ! pass out
+-1.5 ! gained it back
+-1.5 ! gained it all back
+-1.5 ! gained back
+-1.5 ! put it back on
+-1.5 loss of libido
+-1.5 ! low libido
+-1.5 ! no libido
+-1.5 ! no sex drive
+-1.5 ! lost my sex drive
+-1.5 ! decreased libido
+# verdicts on a medicine [verdict]
+-1.5 ! not for me
+-1.5 ! wasn't for me
+-1.5 ! was not for me
+-1.5 ! not right for me
+-1.5 ! not suitable
+-1.5 ! wasn't suitable
+-2.5 ! would not recommend
+-2.5 ! wouldn't recommend
+-2.5 ! do not recommend
+-2.5 ! don't recommend
+-2.5 ! can't recommend
+-2.5 ! cannot recommend
+-2.5 ! could not recommend
+-2.0 ! do not take this
+-2.0 ! don't take this
+-2.0 ! do not use this
+-2.0 ! don't use this
+-1.5 ! that's about it
+-1.5 ! that is about it
+-1.5 ! only temporarily
+-1.5 ! only temporary
+-1.5 ! only worked for
+-1.5 ! only helped for
+-1.5 ! worked for a while
+-1.5 ! helped for a while
+-1.0 ! wears off
+-1.0 ! wearing off
+-1.5 ! minimal benefit
+-1.5 ! minimal benefits
+-1.5 ! minimal relief
+-1.5 ! minimal effect
+-1.5 ! minimal improvement
+-1.5 ! minimal results
+-1.8 ! minimal if any
+-1.5 ! not much benefit
+-1.5 ! not much relief
+-1.5 ! not much effect
+-1.5 ! not much difference
+-1.5 ! not much improvement
+-1.5 ! no noticable
+-1.5 ! no real benefit
+-1.5 ! no real difference
+-1.5 ! no real improvement
+-1.2 better than this
+-1.2 better than it
+# medication reviews: benefits and failures [verdict]
 +2.0 ! got rid of
 +2.0 ! gotten rid of
 +1.2 able to
@@ -744,7 +860,7 @@ var phraseText = `
 0 ! liver failure
 0 ! my concerns
 -1.0 ! slight concern
-# a patient's verdict on a medicine: staying on it or coming off it
+# a patient's verdict on a medicine: staying on it or coming off it [verdict]
 +1.5 ! will continue to take
 +1.5 ! will continue taking
 +1.5 ! will continue to use
@@ -1025,9 +1141,14 @@ var phrases, phraseFirst = compilePhrases(phraseText)
 func compilePhrases(text string) ([]phrase, map[string][]int) {
 	var ps []phrase
 	first := map[string][]int{}
+	verdict := false
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
+		if line == "" {
+			continue
+		}
+		if line[0] == '#' {
+			verdict = strings.Contains(line, "[verdict]")
 			continue
 		}
 		f := strings.Fields(line)
@@ -1035,7 +1156,7 @@ func compilePhrases(text string) ([]phrase, map[string][]int) {
 		if _, err := fmtSscan(f[0], &v); err != nil {
 			panic("sentiment: bad phrase line: " + line)
 		}
-		p := phrase{valence: v}
+		p := phrase{valence: v, verdict: verdict && v < 0}
 		ws := f[1:]
 		if ws[0] == "!" {
 			p.noNegate = true

@@ -44,6 +44,8 @@ var (
 	// but the wait was too long"); a unit of complaint outweighs a unit of
 	// praise when deciding what the comment is about.
 	negWeight = 2.0
+	// medNegWeight is negWeight in a medication review.
+	medNegWeight = 2.0
 	// posThreshold and negThreshold bound the neutral band.
 	posThreshold = 0.05
 	negThreshold = -0.05
@@ -225,28 +227,39 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	notEnough(d, s)
 	interjections(d, s)
 	hypothetical(d, s)
+	tooPraise(d, s)
 	applyPhrases(d, s)
+	medicationHopes(d, s)
+	benefitsNone(d, s)
+	unmetExpectations(d, s)
+	instructionAvoid(d, s)
+	medicineTiming(d, s)
 	likeAsPreposition(d.norm, s)
 	absences(d, s)
 	weightChanges(d, s)
 	doubts(d, s)
+	initialOnly(d, s)
 	notAll(d, s)
 	overly(d.norm, s)
 	wishedComparatives(d, s)
 	requestOpeners(d, s)
 	counterfactualThanks(d, s)
 	benefitLists(d, s)
+	medicineStrength(d, s)
 	adverseCauses(d, s)
 	wishClauses(d, s)
 	trailingMore(d, s)
 	markSuggestions(d, s)
 	dampSymptoms(d, s)
 	reliefs(d, s)
+	helpedWith(d, s)
 	lacks(d, s)
 	reliefAfter(d, s)
 	relapses(d, s)
+	hedgedBenefits(d, s)
 	impairments(d, s)
 	beforeState(d, s)
+	otherTreatments(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
 	for _, x := range s {
@@ -258,11 +271,16 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	}
 	contrasts(d, s)
 	concession(d, s)
+
+	w := negWeight
+	if d.medication {
+		w = medNegWeight
+	}
 	for _, x := range s {
 		if x > 0 {
 			v.pos += x
 		} else {
-			v.neg += x * negWeight
+			v.neg += x * w
 		}
 	}
 	for i := range t.end {
@@ -330,6 +348,8 @@ func applyPhrases(t *doc, s []float64) {
 			}
 		}
 		s[i] = v
+		t.phrase[i] = true
+		t.verdict[i] = p.verdict
 		for k := 1; k < span; k++ {
 			s[i+k] = 0
 		}
@@ -387,8 +407,9 @@ func markSuggestions(t *doc, s []float64) {
 			// "Phone answered quickly.": a past participle after the
 			// opener makes it a noun, not an imperative; so do "Visit to
 			// the GP proved..." and "Have been taking it for years".
-			statement := i+1 < len(t.lower) && !t.brk[i] && !comparatives[n] &&
-				(strings.HasSuffix(t.lower[i+1], "ed") || statementNext[trimPunct(t.lower[i+1])])
+			statement := t.medication && strings.HasSuffix(n, "ed") || // "Improved sleep."
+				i+1 < len(t.lower) && !t.brk[i] && !comparatives[n] &&
+					(strings.HasSuffix(t.lower[i+1], "ed") || statementNext[trimPunct(t.lower[i+1])])
 			// "Be careful not to apply it near the eyes": advice on a
 			// medicine, not a complaint about care.
 			advice := n == "be" && i+1 < len(t.lower) && adviceNext[trimPunct(t.lower[i+1])]
@@ -399,7 +420,7 @@ func markSuggestions(t *doc, s []float64) {
 			// "Keep being amazing", "Continue the brilliant work": praise.
 			keepPraise := (n == "keep" || n == "continue" || n == "carry" || n == "please") && praiseFollows(t, s, i+1) &&
 				!(i+2 < len(t.lower) && (comparatives[trimPunct(t.lower[i+1])] || comparatives[trimPunct(t.lower[i+2])]))
-			if !reduction && !statement && !comparison && !advice && !keepPraise && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
+			if !reduction && !statement && !comparison && !advice && !keepPraise && !instructionSentence(t, i) && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
 				s[i] = -suggestionValence
 			}
 			// "Someone to talk to.", "Somewhere more comfy to sit.": a
@@ -567,8 +588,9 @@ func reliefs(t *doc, s []float64) {
 		}
 		symptom := false
 		for k := i + 1; k < len(s) && k <= i+3; k++ {
-			if !negated && s[k] < 0 {
+			if !negated && s[k] < 0 && !t.verdict[k] {
 				s[k] = -s[k] * 0.5
+				symptom = symptom || t.medication // what was relieved was bad: "stopped my hair loss"
 				break
 			}
 			if isAdverse(norm, k) {
@@ -683,7 +705,7 @@ func reliefAfter(t *doc, s []float64) {
 				negated = true
 			}
 		}
-		if negated {
+		if negated || stoppedTreatment(t, i) {
 			continue
 		}
 		// The clause must name what went away ("the rash subsided"):
@@ -829,7 +851,7 @@ func illnessSentences(t *doc, s []float64) {
 			if t.is(k, cSym|cIll) && m != "discharge" {
 				symptom = true
 			}
-			if t.is(k, cAdvMarker) || m == "side" || t.is(k, cNeg) && deniesBenefit(t, k, i) {
+			if t.is(k, cAdvMarker) || m == "side" || t.is(k, cNeg) && deniesBenefit(t, k, i) || t.verdict[k] {
 				adverse = true
 			}
 		}
@@ -861,7 +883,7 @@ seizures infection infections ulcer ulcers wheezing breathing congestion sinus s
 var adverseMarkers = setOf(strings.Fields(`caused causes causing gave gives made makes worse
 worsened stopped quit discontinued developed reaction reactions effects effect unfortunately
 however but although wait waited waiting nobody told said nurse nurses doctor doctors staff
-hours`))
+hours supposed meant intended`))
 
 // deniers open a sentence that denies anything could be better: "Nothing
 // could have been done better", "Don't think it could be improved upon",
@@ -1097,7 +1119,8 @@ recurrence recurrences relapse relapses breakouts breakout outbreaks outbreak fl
 flare-ups flareups episodes episode attacks attack seizures seizure reactions reaction
 complications problems issues cravings craving withdrawal weight irritation dryness peeling
 redness sensitivity palpitations heartburn constipation hives itchiness soreness sores bruising
-sweating headache headaches migraines migraine nausea vomiting abnormality abnormalities`))
+sweating headache headaches migraines migraine nausea vomiting abnormality abnormalities
+loss`))
 
 // sideEffectWords lead "effects": "side effects", "ill effects".
 var sideEffectWords = setOf(strings.Fields(`side ill adverse negative unwanted undesirable bad`))
@@ -1130,7 +1153,7 @@ func absences(t *doc, s []float64) {
 		w := norm[i]
 		opener := absenceOpeners[w] || w == "free" && i+1 < n && norm[i+1] == "of" ||
 			negatedWord(w) && w != "no" && w != "without"
-		if !opener {
+		if !opener || t.phrase[i] && s[i] < 0 {
 			continue
 		}
 		if t.brk[i] && w != "no" {
@@ -1336,11 +1359,22 @@ func noBenefit(t tokens) {
 	if len(t.lower) > 1 && (t.lower[0] == "absolutely" || t.lower[0] == "virtually" || t.lower[0] == "almost") {
 		i = 1
 	}
-	if i+1 >= len(t.lower) || trimPunct(t.lower[i]) != "none" {
+	if i >= len(t.lower) {
+		return
+	}
+	first := trimPunct(t.lower[i])
+	if h, _, ok := strings.Cut(first, "-"); ok && h != "" {
+		first = h // "none-i wanted to see..."
+	}
+	if i+1 >= len(t.lower) || first != "none" && first != "non" && first != "nil" {
+		return
+	}
+	if len(t.lower) == i+2 && noneWords[trimPunct(t.lower[i+1])] {
+		t.words[i], t.lower[i] = noBenefitAnswer, noBenefitAnswer // "None None"
 		return
 	}
 	for _, w := range t.lower[i+1:] {
-		if treatmentWords[trimPunct(w)] {
+		if w := trimPunct(w); treatmentWords[w] || doseToken(w) {
 			t.words[i], t.lower[i] = noBenefitAnswer, noBenefitAnswer
 			return
 		}
@@ -1699,7 +1733,7 @@ func requestOpeners(t *doc, s []float64) {
 	norm := t.norm
 	start := true
 	for i := 0; i+1 < len(norm); i++ {
-		if start && !t.brk[i] {
+		if start && !t.brk[i] && !instructionSentence(t, i) {
 			k := i
 			if norm[k] == "just" || norm[k] == "the" || norm[k] == "all" || norm[k] == "more" {
 				k++
@@ -1773,7 +1807,7 @@ func dosingWaits(t *doc, s []float64) {
 func medicationReview(norm []string) bool {
 	n := 0
 	for i, w := range norm {
-		if medicationWords[w] || w == "side" && i+1 < len(norm) && (norm[i+1] == "effects" || norm[i+1] == "effect") {
+		if medicationWords[w] || doseToken(w) || w == "side" && i+1 < len(norm) && (norm[i+1] == "effects" || norm[i+1] == "effect") {
 			n++
 			if n >= 2 {
 				return true
@@ -1786,7 +1820,8 @@ func medicationReview(norm []string) bool {
 // medicationWords mark a medication review.
 var medicationWords = setOf(strings.Fields(`taking took medication medications medicine medicines
 drug drugs pill pills tablet tablets dose doses dosage mg prescribed prescription capsule
-capsules cream gel injection injections`))
+capsules cream gel injection injections apply applied applying daily nightly
+milligrams dosing pharmacist refill`))
 
 // interjections silences a sentence-opening "Well" that only starts the
 // sentence ("Well, I wanted to comment on this medication").
@@ -1908,10 +1943,14 @@ type doc struct {
 	cls  []wclass
 	// medication is set for a review of a medicine (medicationReview).
 	medication bool
+	// phrase marks the first word of each phrase match, verdict those
+	// of verdict phrases (applyPhrases).
+	phrase, verdict []bool
 }
 
 func newDoc(t tokens) *doc {
-	d := &doc{tokens: t, norm: normWords(t), cls: make([]wclass, len(t.lower))}
+	d := &doc{tokens: t, norm: normWords(t), cls: make([]wclass, len(t.lower)),
+		phrase: make([]bool, len(t.lower)), verdict: make([]bool, len(t.lower))}
 	for i, w := range d.norm {
 		c := wordClasses[w]
 		if negatedWord(w) {

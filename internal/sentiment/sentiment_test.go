@@ -296,3 +296,74 @@ func TestScoreBoundsAndHostileInput(t *testing.T) {
 		}
 	}
 }
+
+// TestMedicationRoundThree pins the third round of medication-review rules,
+// one group per rule family, each with counter-examples that must not
+// change. The sentences are the project's own.
+func TestMedicationRoundThree(t *testing.T) {
+	cases := []struct {
+		text string
+		want Label
+	}{
+		// coming off a medicine because of it
+		{"I had to come off the tablets after two weeks.", Negative},
+		{"Unable to continue the medication past the first month.", Negative},
+		{"I could not deal with the tablets and asked for a different drug.", Negative},
+		{"I finished the course of tablets and feel great.", Positive},
+		// harm the medicine did
+		{"It gave me an allergic reaction within a day of the first dose.", Negative},
+		{"My hair started falling out on these tablets.", Negative},
+		{"Took the pills for a month and passed out twice.", Negative},
+		{"No allergic reaction at all and the tablets cleared my skin.", Positive},
+		{"It stopped my hair loss within three months of taking the tablets.", Positive},
+		// verdicts
+		{"I would not recommend this medication to anyone.", Negative},
+		{"The tablets were not for me.", Negative},
+		{"Would definitely recommend these tablets.", Positive},
+		// the benefit field: "none" means no benefit
+		{"None. Took 20mg every morning for a month.", Negative},
+		{"The benefits were none, I took the tablets for three weeks.", Negative},
+		{"None that I noticed. Took one pill daily.", Negative},
+		{"None.", Positive},
+		{"None, the staff were lovely.", Positive},
+		// unmet expectations
+		{"It was supposed to help me sleep. I took the tablets for a month.", Negative},
+		{"The tablets were supposed to be taken with food.", Neutral},
+		{"The pills were supposed to lower my blood pressure and they did, it is great.", Positive},
+		// benefit that held only at first
+		{"The tablets worked great at first, then stopped doing anything.", Negative},
+		{"Initially it helped a lot with my mood while taking the pills.", Negative},
+		{"At first I had some nausea from the tablets, but now they work great.", Positive},
+		// too much of a good thing
+		{"The dose of the tablets was too strong for me.", Negative},
+		{"The tablets worked so well for me.", Positive},
+		// a medication review: hope is not praise, instructions are not complaints
+		{"I am hoping these tablets will help. Took 10mg daily.", Neutral},
+		{"Apply the cream at night. Make sure to avoid direct sunlight.", Neutral},
+		{"Make sure staff get their breaks.", Negative},
+		// what the medicine helped with is the illness, not a complaint
+		{"The tablets helped with my terrible insomnia.", Positive},
+		// other medicines failing is the background
+		{"I had tried other medications that did not work at all. These tablets cleared my skin.", Positive},
+		{"These tablets did not work at all.", Negative},
+		// severity of harm and dose changes
+		{"Significant side effects from the tablets in the first week.", Negative},
+		{"The doctor increased the dose to 20mg and the pills work well.", Positive},
+		// the treatment stopped is not relief
+		{"Due to the rash, the treatment was stopped after a week of tablets.", Negative},
+		{"The rash stopped within days of taking the tablets.", Positive},
+		// time spans in a medication review are timing, not waiting
+		{"The tablet takes effect a few hours later and works well, one pill daily.", Positive},
+		{"The doctor came hours later.", Negative},
+		// a verdict phrase is not illness description, and "no effect" is no absence
+		{"The tablets did little for my depression.", Negative},
+		{"The cream had absolutely no effect on my acne.", Negative},
+		{"No more acne since starting the cream.", Positive},
+	}
+	a := New()
+	for _, c := range cases {
+		if got := a.Score(c.text, nil); got.Label != c.want {
+			t.Errorf("Score(%q) = %+v, want %s", c.text, got, c.want)
+		}
+	}
+}
