@@ -139,6 +139,9 @@ func initialOnly(t *doc, s []float64) {
 	norm := t.norm
 	n := len(norm)
 	for i := 0; i < n; i++ {
+		if !initialFirst[norm[i]] {
+			continue
+		}
 		l := matchAt(norm, i, initialMarkers)
 		if l == 0 || i > 0 && norm[i-1] == "time" {
 			continue
@@ -191,13 +194,13 @@ func laterFailure(t *doc, s []float64, k int) bool {
 // initialValence is the complaint of praise that held only at first.
 const initialValence = 1.0
 
-// tooPraise reads "too strong", "worked too well", "too sedating": an
-// excess of a good thing is a complaint. "Too good to be true" is left to
-// itself, and "me too" has nothing after it.
+// tooPraise reads "too strong", "worked too well", "too sedating" in a
+// medication review: an excess of a good thing is a complaint. "Too good
+// to be true" is left to itself, and "me too" has nothing after it.
 func tooPraise(t *doc, s []float64) {
 	norm := t.norm
 	for i := 0; i+1 < len(norm); i++ {
-		if norm[i] != "too" || t.brk[i] || s[i+1] <= 0 || i > 0 && t.is(i-1, cNeg) {
+		if !t.medication || norm[i] != "too" || t.brk[i] || s[i+1] <= 0 || i > 0 && t.is(i-1, cNeg) {
 			continue
 		}
 		if i+3 < len(norm) && norm[i+2] == "to" && norm[i+3] == "be" {
@@ -301,8 +304,11 @@ func helpedWith(t *doc, s []float64) {
 // medicineTimes are spans of time that, in a medication review, tell how
 // long a medicine took or lasted ("a few hours later", "it lasted for
 // hours"), not how long the patient waited for care.
+// Running out of a medicine and low levels are the same kind of
+// background ("until the canister ran out", "low thyroid", "a low dose").
 var medicineTimes = [][]string{{"hours", "later"}, {"for", "hours"}, {"a", "long", "time"}, {"long", "time"},
-	{"over", "an", "hour"}}
+	{"over", "an", "hour"}, {"ran", "out"}, {"run", "out"}, {"low"}, {"long", "term", "side", "effects"},
+	{"long-term", "side", "effects"}}
 
 // medicineTiming silences waiting phrases in a medication review.
 func medicineTiming(t *doc, s []float64) {
@@ -310,6 +316,9 @@ func medicineTiming(t *doc, s []float64) {
 		return
 	}
 	for i := range t.norm {
+		if !timeFirst[t.norm[i]] {
+			continue
+		}
 		if l := matchAt(t.norm, i, medicineTimes); l > 0 {
 			for k := i; k < i+l; k++ {
 				if s[k] < 0 {
@@ -429,6 +438,9 @@ func hedgedBenefits(t *doc, s []float64) {
 	}
 	norm := t.norm
 	for i := 0; i < len(norm); i++ {
+		if !hedgeFirst[norm[i]] {
+			continue
+		}
 		l := matchAt(norm, i, hedges)
 		if l == 0 || i+l >= len(norm) || t.brk[i+l-1] {
 			continue
@@ -491,3 +503,19 @@ func medicineStrength(t *doc, s []float64) {
 		}
 	}
 }
+
+// firstWords returns the first word of each sequence, for a quick test
+// before matchAt.
+func firstWords(seqs [][]string) map[string]bool {
+	m := map[string]bool{}
+	for _, q := range seqs {
+		m[q[0]] = true
+	}
+	return m
+}
+
+var (
+	initialFirst = firstWords(initialMarkers)
+	hedgeFirst   = firstWords(hedges)
+	timeFirst    = firstWords(medicineTimes)
+)

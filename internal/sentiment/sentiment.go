@@ -44,8 +44,6 @@ var (
 	// but the wait was too long"); a unit of complaint outweighs a unit of
 	// praise when deciding what the comment is about.
 	negWeight = 2.0
-	// medNegWeight is negWeight in a medication review.
-	medNegWeight = 2.0
 	// posThreshold and negThreshold bound the neutral band.
 	posThreshold = 0.05
 	negThreshold = -0.05
@@ -272,15 +270,11 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	contrasts(d, s)
 	concession(d, s)
 
-	w := negWeight
-	if d.medication {
-		w = medNegWeight
-	}
 	for _, x := range s {
 		if x > 0 {
 			v.pos += x
 		} else {
-			v.neg += x * w
+			v.neg += x * negWeight
 		}
 	}
 	for i := range t.end {
@@ -1105,6 +1099,7 @@ var absenceOpeners = setOf(strings.Fields(`no without zero`))
 // the symptom it denies: "no more severe headaches", "didn't have any side
 // effects", "never experienced a single migraine".
 var absenceFillers = setOf(strings.Fields(`any a an the single more further real major serious
+to or no if
 cause caused give gave make made feeling
 noticeable significant bad severe other adverse ill negative unpleasant sexual side of from these
 those my new obvious apparent have had has get got experience experienced notice noticed suffer
@@ -1151,9 +1146,12 @@ func absences(t *doc, s []float64) {
 	n := len(norm)
 	for i := 0; i < n; i++ {
 		w := norm[i]
+		// "little to no side effects", "minimal side effects": a phrase
+		// of failure before a side effect denies the side effect.
+		scant := w == "little" || w == "minimal"
 		opener := absenceOpeners[w] || w == "free" && i+1 < n && norm[i+1] == "of" ||
-			negatedWord(w) && w != "no" && w != "without"
-		if !opener || t.phrase[i] && s[i] < 0 {
+			negatedWord(w) && w != "no" && w != "without" || scant
+		if !opener || t.phrase[i] && s[i] < 0 && !scant {
 			continue
 		}
 		if t.brk[i] && w != "no" {

@@ -359,6 +359,13 @@ func TestMedicationRoundThree(t *testing.T) {
 		{"The tablets did little for my depression.", Negative},
 		{"The cream had absolutely no effect on my acne.", Negative},
 		{"No more acne since starting the cream.", Positive},
+		// scant side effects are good news, scant benefit is not
+		{"Little to no side effects and the tablets work well.", Positive},
+		{"The tablets did little to no good for my pain.", Negative},
+		// running out and low levels are background in a medication review
+		{"The tablets work well until the pack runs out, then I ran out of pills for a week.", Positive},
+		// "too" before praise is a complaint only in a medication review
+		{"The nurses were too kind to me.", Positive},
 	}
 	a := New()
 	for _, c := range cases {
