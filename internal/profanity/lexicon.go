@@ -133,7 +133,7 @@ porchmonkey severe : porch-monkey
 cameljockey severe : camel-jockey
 sandnigger severe : sand-nigger
 knobjockey moderate : nob-jockey knob-jockey nobjockey
-blowjob strong : blow-job hand-job rim-job
+blowjob strong : blow-job hand-job rim~job
 jerkoff moderate : jerk-off jack-off
 buttplug strong : butt-plug
 motherfucker severe : mother-fucker mutha-fucka
@@ -161,6 +161,7 @@ var innocentNext = map[string][]string{
 	"pussy":  {"willow", "willows", "cat", "cats"},
 	"cock":   {"robin", "pheasant", "sparrow", "a", "and", "fight", "fighting", "crow", "crows", "crowed"},
 	"hoe":    {"handle", "down"},
+	"skeet":  {"shooting", "shoot", "shooter", "shooters", "range", "club", "gun", "guns"},
 	"spic":   {"and"},
 	"faggot": {"and", "in", "with"},
 	"dyke":   {"and", "road", "lane", "wall", "dams"},

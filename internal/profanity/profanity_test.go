@@ -170,6 +170,45 @@ func TestLexiconBreadth(t *testing.T) {
 	}
 }
 
+// TestThirdRound pins the third vocabulary round (lexicon_extra.go) and the
+// scanner rules that came with it, in sentences written for this test.
+func TestThirdRound(t *testing.T) {
+	cases := []findCase{
+		// vocabulary, one or two per class
+		{"the porter is a thundercunt", "cunt", Severe},
+		{"absolute twatknuckle of a manager", "twat", Strong},
+		{"he is a sisterfucker", "motherfucker", Severe},
+		{"that nurse is a dicksplash", "dick", Strong},
+		{"a shitgibbon", "shitgibbon", Strong},
+		{"called her a sket", "whore", Strong},
+		{"links to xhamster", "xhamster", Strong},
+		{"rawdogged", "rawdogged", Strong},
+		{"the doctor called him a sperg", "sperg", Severe},
+		{"called my dad a coonass", "coonass", Severe},
+		{"that pajeet at the desk", "pajeet", Severe},
+		{"called her a femoid", "femoid", Severe},
+		{"a bunch of trannyfags", "trannyfags", Severe},
+		{"fook off", "fuck", Strong},
+		{"bicth", "bitch", Moderate},
+		// three-word phrases and the suck / lick frame
+		{"go choke the chicken", "chokethechicken", Strong},
+		{"he wants to bust a nut", "bustanut", Strong},
+		{"lick my anus, doc", "lickmyanus", Strong},
+		{"suck my cunt", "cunt", Severe}, // the phrase never lowers the severity
+		// one-letter joins and symbols only
+		{"what an a-hole", "asshole", Strong},
+		{"@$$", "ass", Moderate},
+		// hyphen-only joins and one-word spellings of innocent phrases
+		{"pearl-necklace", "pearlnecklace", Strong},
+		{"strapon", "strapon", Strong},
+		{"uncle-tom", "uncletom", Strong},
+		// two words of look-back
+		{"you little prick", "prick", Strong},
+		{"Guido is a guido", "guido", Severe},
+	}
+	expectFinds(t, cases)
+}
+
 // findCase is a text and the term and severity Find must report first in it.
 type findCase struct {
 	text, term string

@@ -251,7 +251,10 @@ func (s *scanner) token(i, j int) {
 	// "900cc", "45S" and "D5" are quantities, not "gookk" and "ass": a
 	// token that starts with a digit needs more letters than digits.
 	digitLead := t[i] >= '0' && t[i] <= '9' && letters <= leets
-	if letters == 0 || digitLead {
+	// "@$$" is letters spelled in symbols only: a token of three or more
+	// look-alikes that starts with "@" is read like one with letters.
+	symbols := letters == 0 && t[i] == '@' && wild == 0 && leets >= 3
+	if letters == 0 && !symbols || digitLead {
 		s.skipToken(i, j)
 		return
 	}
@@ -282,8 +285,17 @@ func (s *scanner) token(i, j int) {
 		compound = how == byCompound
 		variant = variant || how == byVariant
 	}
-	if e != nil && (protected[string(buf)] || !compound && (!s.allowed(buf, e, title, caps, variant) || s.innocentContext(e.term, j))) {
+	if e != nil && (protected[string(buf)] || !compound && (!s.allowed(buf, e, title, caps, variant) || s.innocentContext(e.term, buf, j))) {
 		e = nil
+	}
+	// three-word phrases ("bust a nut", "suck my balls") and a one-letter
+	// first word joined by a hyphen ("a-hole").
+	if wild == 0 && len(buf) > 1 && (lex.ends3[buf[len(buf)-2]&31][buf[len(buf)-1]&31] && s.prev[0].n > 1 &&
+		lex.starts3[folded[t[s.prev[0].start]]&31][folded[t[s.prev[0].start+1]]&31] && s.joinThree(buf, e, i, j) ||
+		s.prev[1].n == 1 && s.joinLetter(buf, e, i, j)) {
+		s.pushPrev(buf, i, j)
+		s.last.set(buf, i, j)
+		return
 	}
 	// two-word joins: "ass hole", "mother fucker", "blow job".
 	if s.last.n > 1 && len(buf) > 1 && s.last.end < i && i-s.last.end <= 2 && wild == 0 && plainGap(t[s.last.end:i]) &&
@@ -297,7 +309,7 @@ func (s *scanner) token(i, j int) {
 		// a word already inside an earlier join ("bitch shit" then "shit
 		// ass") does not start another: spans never overlap.
 		overlap := !s.last.matched && len(s.matches) > 0 && s.matches[len(s.matches)-1].End > s.last.start
-		if ok && !overlap && !je.ctx && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
+		if ok && !overlap && !je.ctx && !lex.noJoin[string(jb[:jn])] && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
 			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(last) || lex.partOf(buf)) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
@@ -333,6 +345,64 @@ func normalize(dst []byte, src string) (counts uint64, q profiler) {
 		q = q.add(n)
 	}
 	return counts, q
+}
+
+// joinThree matches a three-word form ending in the current token buf
+// (t[i:j]), whose own entry is e: "choke the chicken", "bust a nut",
+// "suck my balls". The phrase replaces matches inside it unless one of
+// them, or e, is more severe ("suck my cunt" stays cunt).
+func (s *scanner) joinThree(buf []byte, e *entry, i, j int) bool {
+	t := s.text
+	p0, p1 := &s.prev[0], &s.prev[1]
+	if p0.n < 2 || p1.n == 0 || p0.end >= p1.start || p1.end >= i ||
+		!plainGap(t[p0.end:p1.start]) || !plainGap(t[p1.end:i]) ||
+		!lex.shape3.mayJoined(folded[t[p0.start]], folded[t[p0.start+1]], p0.n+p1.n, buf) {
+		return false
+	}
+	var b0, b1 [maxWord]byte
+	var jb [2*maxWord + 64]byte
+	jn := copy(jb[:], p0.text(t, &b0))
+	jn += copy(jb[jn:], p1.text(t, &b1))
+	jn += copy(jb[jn:], buf)
+	if !lex.joinable3[string(jb[:jn])] {
+		return false
+	}
+	return s.replaceWith(lex.forms[string(jb[:jn])], e, p0.start, j)
+}
+
+// joinLetter matches a form spelled as one letter, a hyphen and a word
+// ("a-hole"); only the hyphen joins: "a hole" is an ordinary hole.
+func (s *scanner) joinLetter(buf []byte, e *entry, i, j int) bool {
+	p := &s.prev[1]
+	if p.n != 1 || p.end != i-1 || s.text[p.end] != '-' || len(buf) < 3 {
+		return false
+	}
+	var jb [65]byte
+	jb[0] = folded[s.text[p.start]]
+	jn := 1 + copy(jb[1:], buf)
+	if !lex.shape.may(jb[:jn]) {
+		return false
+	}
+	je, ok := lex.forms[string(jb[:jn])]
+	return ok && s.replaceWith(je, e, p.start, j)
+}
+
+// replaceWith records je for the span start..j in place of the matches
+// inside it, when je is a usable joined form no less severe than them or
+// than e, the current token's own entry.
+func (s *scanner) replaceWith(je, e *entry, start, j int) bool {
+	if je == nil || je.ctx || e != nil && e.sev.Rank() > je.sev.Rank() {
+		return false
+	}
+	k := len(s.matches)
+	for k > 0 && s.matches[k-1].End > start {
+		if s.matches[k-1].Start < start || s.matches[k-1].Severity.Rank() > je.sev.Rank() {
+			return false
+		}
+		k--
+	}
+	s.matches = append(s.matches[:k], Match{Term: je.term, Start: start, End: j, Severity: je.sev})
+	return true
 }
 
 // memo remembers the words lookup found clean. A reply repeats its words
@@ -585,7 +655,9 @@ func (s *scanner) allowed(w []byte, e *entry, title, caps, variant bool) bool {
 	}
 	var pb [maxWord]byte
 	p1 := string(s.prev[1].text(s.text, &pb))
-	if insultLeads[p1] {
+	// possessives and "suck" lead into sexual-anatomy words ("suck my
+	// cock"), never into slurs ("my cracker", "your queer cousin").
+	if insultLeads[p1] && !(e.sev == Severe && anatomyLeads[p1]) {
 		return true
 	}
 	if p1 == "a" || p1 == "an" || p1 == "the" || p1 == "such" {
@@ -618,19 +690,37 @@ func (s *scanner) flushSpaced() {
 	s.spacedN = 0
 }
 
+// anatomyLeads are the insultLeads that only lead into sexual-anatomy
+// words.
+var anatomyLeads = map[string]bool{"my": true, "your": true, "his": true, "suck": true, "sucking": true, "sucks": true}
+
+// personLeads address a person: before an innocentPrev word they make
+// the insult the reading ("you little prick", "ya big fairy").
+var personLeads = map[string]bool{"you": true, "ya": true, "u": true, "yer": true, "ye": true, "youse": true}
+
 // innocentContext reports whether the word after position end, or the word
-// before the current one, marks an innocent reading of term.
-func (s *scanner) innocentContext(term string, end int) bool {
-	if ws, ok := innocentPrev[term]; ok {
+// before the current one, marks an innocent reading of term. The lists of
+// the spelling form, when it has its own, replace those of its term.
+func (s *scanner) innocentContext(term string, form []byte, end int) bool {
+	ws, ok := innocentPrev[string(form)]
+	if !ok {
+		ws, ok = innocentPrev[term]
+	}
+	if ok {
 		var pb [maxWord]byte
 		p := string(s.prev[1].text(s.text, &pb))
 		for _, w := range ws {
-			if p == w {
+			// two words of look-back: "a little prick" is a needle,
+			// "you little prick" is not.
+			if p == w && !personLeads[string(s.prev[0].text(s.text, &pb))] {
 				return true
 			}
 		}
 	}
-	ws, ok := innocentNext[term]
+	ws, ok = innocentNext[string(form)]
+	if !ok {
+		ws, ok = innocentNext[term]
+	}
 	if !ok {
 		return false
 	}
@@ -682,15 +772,16 @@ var anywhere = []struct {
 
 // placeNames are places and surnames spelled like a profane form; in
 // Title case they are never flagged ("Twatt" in Orkney, "Schitt").
-var placeNames = map[string]bool{"twatt": true, "schitt": true, "shitterton": true, "cox": true}
+var placeNames = map[string]bool{"twatt": true, "schitt": true, "shitterton": true, "cox": true,
+	"bonner": true, "pratt": true, "fugger": true, "fock": true}
 
 // innocentSkeleton are English words whose skeleton is a profane form's.
 var innocentSkeleton = map[string]bool{"whoa": true, "lesser": true, "lessor": true, "lessors": true,
 	"hookah": true, "hookahs": true, "jigger": true, "jiggers": true, "frigga": true, "niger": true,
-	"nicer": true, "cox": true, "pica": true, "spacer": true, "spacers": true}
+	"nicer": true, "cox": true, "pica": true, "spacer": true, "spacers": true, "nigher": true}
 
 // innocentEmbeddings are real words that contain an anywhere stem.
-var innocentEmbeddings = map[string]bool{"shitake": true, "shittah": true, "shittim": true, "twattle": true,
+var innocentEmbeddings = map[string]bool{"crapes": true, "shitake": true, "shittah": true, "shittim": true, "twattle": true,
 	"wankel": true, "swanker": true, "swankers": true, "shitterton": true, "retarding": true,
 	"bastardise": true, "bastardised": true, "bastardises": true, "bastardising": true, "bastardisation": true,
 	"bastardize": true, "bastardized": true, "bastardizes": true, "bastardizing": true, "bastardization": true,

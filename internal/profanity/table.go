@@ -38,7 +38,17 @@ type table struct {
 	shape shapeSet
 	// joinable are forms that may be spelled as two words even though
 	// neither word is profane on its own ("blow job", "jerk off").
-	joinable  map[string]bool
+	joinable map[string]bool
+	// joinable3 are the forms spelled as three words ("bust a nut",
+	// "choke the chicken"); shape3 pre-filters them like shape.
+	joinable3 map[string]bool
+	shape3    shapeSet
+	// ends3 and starts3 mark the last and the first two letters of the
+	// three-word forms, the cheapest test that a phrase cannot be one.
+	ends3, starts3 [32][32]bool
+	// noJoin are forms whose spelling as separate words is innocent
+	// ("strap on the splint") though the one-word spelling is not.
+	noJoin    map[string]bool
 	collapsed map[string]*entry
 	// collapsedRun3 holds squeezed forms that had double letters.
 	collapsedRun3 map[string]*entry
@@ -89,12 +99,14 @@ az ah ahs z zz o os`)
 var wildPriority = strings.Fields(`fuck shit ass asshole bitch cunt dick cock crap damn hell piss
 bastard motherfucker whore slut twat wanker prick pussy nigger faggot retard`)
 
-var lex = compile(lexiconFirst + lexiconText + lexiconMore + lexiconCore + generated())
+var lex = compile(lexiconOverride + lexiconFirst + lexiconText + lexiconMore + lexiconCore + generated() + lexiconExtra + phraseFrames())
 
 func compile(text string) *table {
 	t := &table{
 		forms:         map[string]*entry{},
 		joinable:      map[string]bool{},
+		joinable3:     map[string]bool{},
+		noJoin:        map[string]bool{},
 		collapsed:     map[string]*entry{},
 		collapsedRun3: map[string]*entry{},
 		byLen:         map[int][]wildForm{},
@@ -130,15 +142,34 @@ func compile(text string) *table {
 			base := e
 			// a "-ctx" form has an innocent sense the rest of its line
 			// lacks ("knockers", "tart"): flagged only after an insult.
+			// A several-word form with "-ctx" ("strap-on-ctx") is innocent
+			// as separate words and vulgar only written as one ("strapon").
+			noJoin := false
 			if g, ok := strings.CutSuffix(f, "-ctx"); ok {
 				f = g
-				c := *e
-				c.ctx = true
-				base = &c
+				if strings.ContainsAny(f, "-~") {
+					noJoin = true
+				} else {
+					c := *e
+					c.ctx = true
+					base = &c
+				}
 			}
-			if strings.Contains(f, "-") {
-				f = strings.ReplaceAll(f, "-", "")
+			// A hyphen marks a two- or three-word spelling ("blow-job",
+			// "bust-a-nut"); "a~b" is written as one word or hyphenated
+			// only ("money~shot").
+			words := strings.Count(f, "-") + 1
+			f = strings.NewReplacer("-", "", "~", "").Replace(f)
+			switch {
+			case noJoin:
+				t.noJoin[f] = true
+			case words == 2:
 				t.joinable[f] = true
+			case words > 2:
+				t.joinable3[f] = true
+				t.shape3.add(f)
+				t.ends3[f[len(f)-2]&31][f[len(f)-1]&31] = true
+				t.starts3[f[0]&31][f[1]&31] = true
 			}
 			for _, g := range expand(f) {
 				e := base
