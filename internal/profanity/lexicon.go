@@ -152,6 +152,17 @@ var insultLeads = map[string]bool{
 	"suck": true, "sucking": true, "sucks": true, "my": true, "your": true, "his": true,
 }
 
+// slurLeads are the lead-ins of slurs: words aimed at a person ("you
+// dirty ...", "fucking ..."), not the exclamations and possessives of
+// insultLeads.
+var slurLeads = map[string]bool{
+	"you": true, "ya": true, "u": true, "yer": true, "ye": true, "youse": true,
+	"dirty": true, "filthy": true, "fucking": true, "fuckin": true, "effing": true, "bloody": true,
+	"stupid": true, "lazy": true, "dumb": true, "ignorant": true, "ugly": true, "fat": true,
+	"smelly": true, "greasy": true, "damn": true, "damned": true, "goddamn": true, "thieving": true,
+	"lying": true, "sneaky": true, "disgusting": true, "worthless": true, "typical": true,
+}
+
 // innocentNext lists words that, right after a term, show the innocent
 // sense: "summa cum laude", "pussy willow", "cock robin".
 var innocentNext = map[string][]string{

@@ -62,6 +62,21 @@ whore strong : hooer hooers whorebag whorebags whoremonger whoremongers whoremas
 bitch moderate : beyatch beyatches bitsh
 * severe : fudgepacking carpetmunch
 * strong : bukkaki bukakke bukake bellendery fappable muffdive muffdives sixtynining rawdogged rawdogs hoochiemama pedobait fannybaws sexfriend sexfriends shaggable pisstank
+dick strong : dickishly dickwaddery dickheadery
+whore strong : whorishly whorishness skankiness
+asshole strong : assholishly
+ass moderate : arsy lmao lmaoo lmaooo lmfaoo
+piss moderate : pissiness pissily pisstaking pisstaker pisstakers piss-taker piss-takers pmsl
+bollocks moderate : bollocksed
+bellend strong : bellendish bellendery
+shit moderate : gobshitery
+* severe : dykeish lesboish trannyish retardness retardedness spasticated spacktard spacktards
+* strong : felched spooging deepthroated dryhumped
+knobjockey moderate : knobjocky knobjockys nobjocky nob-jocky nob-jokey knobead knobeads
+motherfucker severe : muthafecker muthafeckers
+dick strong : dlck dlcks dlckhead dlckheads
+tits moderate : teets
+* strong : donkeyribber donkeyribbers hardcoresex
 * moderate : chav chavvy chavs chavette chavettes
 ho strong name ctx : ho hos
 * severe : chinkey chinkeys curryhead curryheads darkey darkeys dego degos didicoi didicois didicoy didicoys diddicoy diddicoys didikai didikais frijolero frijoleros frogeater frogeaters gin~jockey jewbag jewbags jewfag jewfags jewing jewy jungle~monkey junglemonkey junglemonkeys liverlip liverlips mudslime mudslimes muslime muslimes negress negresses niggette niggettes nigha nighas pajeet pajeets paky pakies pohm pohms slitty slitty-eyed slitteyed spig spigs surrender-monkey surrender-monkeys yellowskin yellowskins zigabo zigabos gringa-ctx gringas-ctx coonass coonasses coon-ass kikey kikes yidden-ctx

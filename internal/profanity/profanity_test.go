@@ -205,6 +205,10 @@ func TestThirdRound(t *testing.T) {
 		// two words of look-back
 		{"you little prick", "prick", Strong},
 		{"Guido is a guido", "guido", Severe},
+		// slurs take person-directed lead-ins
+		{"you dirty chink", "chink", Severe},
+		{"the fucking queer at reception", "fuck", Strong},
+		{"dirty negro", "negro", Severe},
 	}
 	expectFinds(t, cases)
 }

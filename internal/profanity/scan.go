@@ -655,13 +655,19 @@ func (s *scanner) allowed(w []byte, e *entry, title, caps, variant bool) bool {
 	}
 	var pb [maxWord]byte
 	p1 := string(s.prev[1].text(s.text, &pb))
-	// possessives and "suck" lead into sexual-anatomy words ("suck my
-	// cock"), never into slurs ("my cracker", "your queer cousin").
-	if insultLeads[p1] && !(e.sev == Severe && anatomyLeads[p1]) {
+	// A severe word with an innocent sense is a slur ("cracker", "queer",
+	// "spastic"): only words aimed at a person lead into it, never the
+	// possessives and exclamations that lead into anatomy slang ("what a
+	// cracker of a nurse", "such a queer feeling", "my hillbilly cousin").
+	leads := insultLeads
+	if e.sev == Severe {
+		leads = slurLeads
+	}
+	if leads[p1] {
 		return true
 	}
 	if p1 == "a" || p1 == "an" || p1 == "the" || p1 == "such" {
-		return insultLeads[string(s.prev[0].text(s.text, &pb))]
+		return leads[string(s.prev[0].text(s.text, &pb))]
 	}
 	return false
 }
@@ -689,10 +695,6 @@ func (s *scanner) flushSpaced() {
 	s.spaced = s.spaced[:0]
 	s.spacedN = 0
 }
-
-// anatomyLeads are the insultLeads that only lead into sexual-anatomy
-// words.
-var anatomyLeads = map[string]bool{"my": true, "your": true, "his": true, "suck": true, "sucking": true, "sucks": true}
 
 // personLeads address a person: before an innocentPrev word they make
 // the insult the reading ("you little prick", "ya big fairy").
@@ -770,10 +772,11 @@ var anywhere = []struct {
 	{"handjob", 0, "blowjob", Strong}, {"rimjob", 0, "blowjob", Strong}, {"titfuck", 0, "fuck", Strong},
 }
 
-// placeNames are places and surnames spelled like a profane form; in
-// Title case they are never flagged ("Twatt" in Orkney, "Schitt").
+// placeNames are places and names spelled like a profane form or its
+// variant; in Title case they are never flagged ("Twatt" in Orkney,
+// "Schitt", Dr. Pratt, Pekka).
 var placeNames = map[string]bool{"twatt": true, "schitt": true, "shitterton": true, "cox": true,
-	"bonner": true, "pratt": true, "fugger": true, "fock": true}
+	"bonner": true, "pratt": true, "fugger": true, "fock": true, "pekka": true, "shota": true}
 
 // innocentSkeleton are English words whose skeleton is a profane form's.
 var innocentSkeleton = map[string]bool{"whoa": true, "lesser": true, "lessor": true, "lessors": true,
