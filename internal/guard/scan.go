@@ -1521,7 +1521,11 @@ func (s *scan) ageAt(i int) bool {
 	if i+1 < len(d.toks) {
 		nx := string(d.norm(i + 1))
 		if nx == "year" || nx == "years" || nx == "yr" || nx == "yrs" || nx == "yo" {
-			if i+2 < len(d.toks) && string(d.norm(i+2)) == "old" || nx == "yo" || d.has(i+1, tJoined) {
+			if i+2 < len(d.toks) && (string(d.norm(i+2)) == "old" || string(d.norm(i+2)) == "young") || nx == "yo" || d.has(i+1, tJoined) {
+				return true
+			}
+			// "celebrating 97 years with him", not "celebrating 100 years of service".
+			if i >= 1 && celebrateWord[string(d.norm(i-1))] && (i+2 >= len(d.toks) || string(d.norm(i+2)) != "of") {
 				return true
 			}
 		}
@@ -1539,6 +1543,8 @@ func (s *scan) ageAt(i int) bool {
 	}
 	return false
 }
+
+var celebrateWord = map[string]bool{"celebrating": true, "celebrated": true, "celebrate": true, "celebrates": true}
 
 // timeAt: "3:30", "3:30 pm", "3 pm", "10 a.m.".
 func (s *scan) timeAt(i int) bool {
