@@ -274,6 +274,16 @@ var labelledSets = []struct {
 	// A fourteenth outside writer's set, sealed until its single measurement on f065cc5:
 	// 0.950 / 0.960 / 3.0 % / 2.0 % (rules alone 0.810 / 0.847 / 3.0 %). In-sample since.
 	{"testdata/holdout_fresh5.jsonl", Metrics{BlockRecall: 0.98, ViolationRecall: 0.97, FalseBlockRate: 0.031, FalseWarnRate: 0.021}},
+	// Session 3's outside writers. dev16: behavioral health, recovery, women's and sexual
+	// health, a tenth in Spanish; first pass at 910fa1a: 0.926 / 0.870 / 1.0 % / 3.0 % (rules
+	// alone 0.640 / 0.680 / 0.5 %). In-sample since.
+	{"testdata/dev16.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.96, FalseBlockRate: 0.011, FalseWarnRate: 0.031}},
+	// dev17: an auditor's hardest cases, half at the line; first pass at 910fa1a: 0.897 /
+	// 0.916 / 3.0 % / 4.0 % (rules alone 0.560 / 0.712 / 1.5 %). In-sample since.
+	{"testdata/dev17.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.96, FalseBlockRate: 0.016, FalseWarnRate: 0.041}},
+	// dev18: casual outpatient practices, emoji, five languages; first pass at 53aa06b: 0.869
+	// / 0.890 / 4.5 % / 4.0 % (rules alone 0.663 / 0.780 / 3.5 %). In-sample since.
+	{"testdata/dev18.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.011, FalseWarnRate: 0.041}},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

@@ -60,20 +60,22 @@ type scan struct {
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
 	// capitalized name-like sequence, bare ZIP codes, address lines), while outgoing text
 	// keeps the stricter forms so organization names are not mistaken for people.
-	loose     bool
-	covered   []bool   // scratch for extraPersons
-	links     [][2]int // scratch for dropHealthInLinks
-	added     []person // scratch for extraPersons
-	sflag     []uint8  // per-sentence flags for the structural rules
-	own       []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
-	ranged    []bool   // time ids that are one end of a span of hours (timeRanges)
-	sentThird []bool   // sentences with a third-person word (patient posts)
-	sentMoney []bool   // sentences with a past billing action (money amounts)
-	sentOne   []bool   // sentences pointing at one person ("she", "a visitor", "our CEO")
-	sentCare  []bool   // sentences with a past act of care ("treated", "delivered")
-	sentEvery []bool   // sentences with a recurring time ("every Friday")
-	storyDone bool     // sentOne, sentCare and sentEvery are filled for this check
-	timeIdx   []int    // scratch for timeRanges
+	loose        bool
+	covered      []bool   // scratch for extraPersons
+	links        [][2]int // scratch for dropHealthInLinks
+	added        []person // scratch for extraPersons
+	sflag        []uint8  // per-sentence flags for the structural rules
+	own          []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
+	ranged       []bool   // time ids that are one end of a span of hours (timeRanges)
+	sentThird    []bool   // sentences with a third-person word (patient posts)
+	sentMoney    []bool   // sentences with a past billing action (money amounts)
+	sentOne      []bool   // sentences pointing at one person ("she", "a visitor", "our CEO")
+	sentCare     []bool   // sentences with a past act of care ("treated", "delivered")
+	sentEvery    []bool   // sentences with a recurring time ("every Friday")
+	sentStaffDay []bool   // sentences celebrating staff ("Happy Nurses Week to ...")
+	sentPatient  []bool   // sentences with the word "patient"
+	storyDone    bool     // sentOne, sentCare and sentEvery are filled for this check
+	timeIdx      []int    // scratch for timeRanges
 }
 
 var seed = maphash.MakeSeed()
@@ -257,6 +259,7 @@ func (s *scan) analyze() {
 	}
 	s.scanIdentifiers()
 	s.dropHealthInLinks()
+	s.markStaffDays()
 	s.scanPersons()
 	s.extraPersons()
 	s.sentName = growBool(s.sentName, d.nsent)
@@ -512,7 +515,8 @@ func (s *scan) checkAll() {
 				s.add(id.rule, id.start, id.end, "")
 			}
 		case "street_name":
-			if reply && bits&(phPoss|phTie) != 0 {
+			// "a wonderful stay at Mercy Ridge" names the organization (mercyridge.org).
+			if reply && bits&(phPoss|phTie) != 0 && !s.orgName(d.tokAt(id.start), d.tokAt(id.end)) {
 				s.add("street_address", id.start, id.end, "")
 			}
 		case "money":
@@ -1050,7 +1054,9 @@ func (s *scan) scanIdentifiers() {
 					}
 				}
 			}
-			s.ids = append(s.ids, idHit{start: gs, end: ge, rule: rule, sent: tokAt(gs)})
+			if !(rule == "date" && s.ratingAt(i, j)) {
+				s.ids = append(s.ids, idHit{start: gs, end: ge, rule: rule, sent: tokAt(gs)})
+			}
 		}
 		i = j - 1
 	}
@@ -1063,11 +1069,14 @@ func (s *scan) scanIdentifiers() {
 			if h.t1-h.t0 == 1 && h.t0 > 0 && recurWord[string(d.norm(h.t0-1))] {
 				continue // "every Tuesday"
 			}
+			if h.t1 < len(d.toks) && weekday[string(d.norm(h.t1-1))] && dayRecurs[string(d.norm(h.t1))] {
+				continue // "Saturday mornings tend to be busiest", "our Monday huddle"
+			}
 			if h.t0 > 0 && weekday[string(d.norm(h.t0))] {
 				// "on a Monday morning" is any Monday; "every other Saturday", "alternate
 				// Fridays" recur.
 				prev := string(d.norm(h.t0 - 1))
-				if prev == "a" || prev == "alternate" || prev == "alternating" ||
+				if prev == "a" || prev == "alternate" || prev == "alternating" || prev == "our" ||
 					(prev == "other" || prev == "second" || prev == "third") && h.t0 > 1 && recurWord[string(d.norm(h.t0-2))] {
 					continue
 				}
@@ -1075,6 +1084,55 @@ func (s *scan) scanIdentifiers() {
 			s.ids = append(s.ids, idHit{start: d.toks[h.t0].start, end: d.toks[h.t1-1].end, rule: "date", sent: d.toks[h.t0].sent, relative: true})
 		}
 	}
+}
+
+// markStaffDays marks the sentences that celebrate the team ("Happy Nurses Week to ...",
+// "Staff Appreciation Day"); the names in them are staff.
+func (s *scan) markStaffDays() {
+	d := &s.d
+	s.sentStaffDay = growBool(s.sentStaffDay, d.nsent)
+	s.sentPatient = growBool(s.sentPatient, d.nsent)
+	for i := range d.toks {
+		w := string(d.norm(i))
+		if w == "appreciation" || (w == "week" || w == "day") && i > 0 && staffDayRole[string(d.norm(i-1))] {
+			s.sentStaffDay[d.toks[i].sent] = true
+		}
+		if w == "patient" || w == "patients" {
+			s.sentPatient[d.toks[i].sent] = true
+		}
+	}
+	for k := range s.sentStaffDay {
+		// "Nurses Week shoutout: a letter from a grateful patient, Ronald."
+		s.sentStaffDay[k] = s.sentStaffDay[k] && !s.sentPatient[k]
+	}
+}
+
+var staffDayRole = map[string]bool{"nurses": true, "nurse": true, "hygienist": true, "hygienists": true, "doctors": true,
+	"doctor": true, "staff": true, "pharmacists": true, "pharmacist": true, "techs": true, "tech": true, "volunteer": true,
+	"volunteers": true, "therapists": true, "therapist": true, "assistants": true, "assistant": true, "midwives": true,
+	"employee": true, "employees": true, "radiology": true, "lab": true, "ems": true}
+
+// dayRecurs: words after a weekday that make it any such day ("Saturday mornings") or a
+// standing event of the organization ("Monday huddle").
+var dayRecurs = map[string]bool{"mornings": true, "afternoons": true, "evenings": true, "nights": true,
+	"huddle": true, "huddles": true, "meeting": true, "meetings": true, "rounds": true, "clinics": true}
+
+// ratingAt: tokens [i, j) are a score out of 5 or 10 ("thanks for the 10/10", "a solid 9/10"),
+// not a date.
+func (s *scan) ratingAt(i, j int) bool {
+	d := &s.d
+	if j != i+2 || i == 0 {
+		return false
+	}
+	num, den := atoiSmall(d.norm(i)), string(d.norm(i+1))
+	if den != "10" && den != "5" || num > atoiSmall(d.norm(i+1)) || d.gap(i+1) != "/" {
+		return false
+	}
+	switch string(d.norm(i - 1)) {
+	case "the", "a", "solid", "perfect", "your", "us":
+		return true
+	}
+	return false
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
@@ -1896,6 +1954,10 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		// "ask for Sandra, our practice manager", "Meet Rosie, our office therapy dog",
 		// "nurse Jenny Park", "our hygienist Maria" — but "your therapist, Jenna" names the
 		// reader's own provider.
+		p.staff = true
+	}
+	if s.in.Kind == KindPost && s.sentStaffDay[d.toks[t0].sent] {
+		// "Happy Dental Hygienist Appreciation Week to Kim, Rosa and Jen!"
 		p.staff = true
 	}
 	for k := t0; k < t1; k++ {
