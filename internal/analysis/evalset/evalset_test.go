@@ -65,3 +65,18 @@ func TestDruglibRecord(t *testing.T) {
 		t.Errorf("one-line record: %q", one)
 	}
 }
+
+// TestJoinAnswers: the benefits answer ends its sentence before the comments answer begins.
+func TestJoinAnswers(t *testing.T) {
+	for _, c := range [][3]string{
+		{"acid reflux was reduced", "I had to get off completely", "acid reflux was reduced. I had to get off completely"},
+		{"Helped a lot!", "Take with food", "Helped a lot! Take with food"},
+		{" none ", "", "none"},
+		{"", "Works well.", "Works well."},
+		{"", "", ""},
+	} {
+		if got := joinAnswers(c[0], c[1]); got != c[2] {
+			t.Errorf("joinAnswers(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}

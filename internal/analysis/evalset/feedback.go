@@ -38,8 +38,9 @@ type Comment struct {
 var druglibStart = regexp.MustCompile(`^\d+\t[^\t]*\t(10|[1-9])\t`)
 
 // LoadDruglib reads drugLibTrain_raw.tsv (heldOut=false) or
-// drugLibTest_raw.tsv (heldOut=true). The text is benefitsReview +
-// commentsReview; rating 1-3 is negative, 8-10 positive.
+// drugLibTest_raw.tsv (heldOut=true). The text is benefitsReview and
+// commentsReview as two sentences (joinAnswers); rating 1-3 is negative, 8-10
+// positive.
 //
 // About 14 % of the rows hold unquoted newlines: the record goes on over
 // continuation lines, each padded to nine tab-separated columns, whose first
@@ -78,10 +79,27 @@ func LoadDruglib(dir string, heldOut bool) ([]Comment, error) {
 		case rating >= 8:
 			pol = Positive
 		}
-		text := strings.TrimSpace(fs[6] + " " + fs[8])
+		text := joinAnswers(fs[6], fs[8])
 		out = append(out, Comment{ID: fs[0], Text: text, Polarity: pol})
 	}
 	return out, nil
+}
+
+// joinAnswers joins two answers of one review into one text. They were separate form
+// fields, so a first answer without closing punctuation ("acid reflux was reduced") ends its
+// sentence rather than run into the second ("I had to get off completely").
+func joinAnswers(a, b string) string {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	if !strings.ContainsRune(".!?", rune(a[len(a)-1])) {
+		a += "."
+	}
+	return a + " " + b
 }
 
 // druglibRecord rebuilds the nine fields of a record spread over lines: the
