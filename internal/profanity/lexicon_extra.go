@@ -77,6 +77,11 @@ motherfucker severe : muthafecker muthafeckers
 dick strong : dlck dlcks dlckhead dlckheads
 tits moderate : teets
 * strong : donkeyribber donkeyribbers hardcoresex
+* strong : five-knuckle-shuffle polish-the-knob polishing-the-knob polished-the-knob polish-my-knob bash-the-bishop bashing-the-bishop bashed-the-bishop flick-the-bean flicking-the-bean flicked-the-bean
+* strong : sloppytoppy sloppy-toppy bumsex chaturbate xnxx spankbang lovesausage love-sausage meatwallet meat-wallet kneetrembler knee~trembler kneetremblers
+* severe : poostabber poostabbers poo-stabber poo-stabbers
+beaver strong name ctx : beaver beavers
+tits moderate : jubblies
 * moderate : chav chavvy chavs chavette chavettes
 ho strong name ctx : ho hos
 * severe : chinkey chinkeys curryhead curryheads darkey darkeys dego degos didicoi didicois didicoy didicoys diddicoy diddicoys didikai didikais frijolero frijoleros frogeater frogeaters gin~jockey jewbag jewbags jewfag jewfags jewing jewy jungle~monkey junglemonkey junglemonkeys liverlip liverlips mudslime mudslimes muslime muslimes negress negresses niggette niggettes nigha nighas pajeet pajeets paky pakies pohm pohms slitty slitty-eyed slitteyed spig spigs surrender-monkey surrender-monkeys yellowskin yellowskins zigabo zigabos gringa-ctx gringas-ctx coonass coonasses coon-ass kikey kikes yidden-ctx
@@ -98,19 +103,23 @@ lebo severe name : lebo lebos
 shylock severe name : shylock shylocks
 negro severe name ctx : negros
 * severe : sperg spergs sperging sperged sperglord sperglords spergy retart retarts fgt fgts nigguz nigfag nigfags chinklet chinklets dagoes hotnot hotnots pisslam pisslamic zionazi zionazis durka durkas durkadurka mayomonkey mayomonkeys mayo-monkey mayo-monkeys mudpeople mud-people half-breeds porch-monkeys jungle-bunnies junglebunnies
+blackie severe name ctx : blackie blackies
+dink severe name ctx : dink dinks
+bender severe name ctx : bender benders
+* severe : houtkop houtkops jigabo jigabos jiggerboo jiggerboos spaghettibender spaghettibenders spaghetti-bender spaghetti-benders faygeleh faygelehs feygele feygeles faygele faygeles
 * severe : femoid femoids foid foids roastie-ctx roasties-ctx
 `
 
 // phraseFrames writes the "suck / lick + my / your + X" phrases as
 // three-word forms: X is often a word never flagged alone ("suck my
 // balls", "lick my anus"), but in this frame it has no innocent reading.
-// Only "my" and "your": "the dog licks his balls" is about a dog, and
+// Only "my", "your" and "deez": "the dog licks his balls" is about a dog, and
 // breasts and nipples stay out ("the baby sucks my nipple").
 func phraseFrames() string {
 	var b strings.Builder
 	b.WriteString("* strong :")
 	for _, v := range strings.Fields("suck sucks sucked sucking lick licks licked licking") {
-		for _, p := range []string{"my", "your"} {
+		for _, p := range []string{"my", "your", "deez"} {
 			for _, x := range strings.Fields(`balls ball nuts nutsack ballsack sack dick cock knob
 penis clit clitoris pussy cunt twat ass arse butt bum asshole arsehole anus taint`) {
 				b.WriteString(" " + v + "-" + p + "-" + x)

@@ -129,7 +129,7 @@ func classifySlow(c byte) int {
 	switch {
 	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
 		return letter
-	case c == '0', c == '1', c == '3', c == '4', c == '5', c == '7', c == '9', c == '@', c == '$', c == '!', c == '|', c == '+':
+	case c == '0', c == '1', c == '3', c == '4', c == '5', c == '6', c == '7', c == '8', c == '9', c == '@', c == '$', c == '!', c == '|', c == '+':
 		return leet
 	case c == '*', c == '#':
 		return mask
@@ -153,10 +153,12 @@ func unleet(c byte) byte {
 		return 'a'
 	case '5', '$':
 		return 's'
+	case '6', '9':
+		return 'g'
 	case '7', '+':
 		return 't'
-	case '9':
-		return 'g'
+	case '8':
+		return 'b'
 	}
 	return c
 }
@@ -230,7 +232,7 @@ func (s *scanner) token(i, j int) {
 	}
 
 	// A token that is too long, or holds a byte of no class we read
-	// (digits 2, 6, 8, non-ASCII), is never a word we look up: decide
+	// (the digit 2, non-ASCII), is never a word we look up: decide
 	// that before normalizing the rest of it.
 	if j-i > 64 {
 		s.skipToken(i, j)
@@ -776,7 +778,7 @@ var anywhere = []struct {
 // variant; in Title case they are never flagged ("Twatt" in Orkney,
 // "Schitt", Dr. Pratt, Pekka).
 var placeNames = map[string]bool{"twatt": true, "schitt": true, "shitterton": true, "cox": true,
-	"bonner": true, "pratt": true, "fugger": true, "fock": true, "pekka": true, "shota": true}
+	"bonner": true, "pratt": true, "fugger": true, "fock": true, "pekka": true, "shota": true, "polak": true}
 
 // innocentSkeleton are English words whose skeleton is a profane form's.
 var innocentSkeleton = map[string]bool{"whoa": true, "lesser": true, "lessor": true, "lessors": true,
