@@ -4,8 +4,8 @@ import "strings"
 
 // lexiconOverride is compiled before every other table, so its flags win:
 // it corrects words an older table listed without the innocent sense they
-// have ("skeet shooting", "nutting" in autumn, "my hillbilly cousin",
-// Guido the first name).
+// have ("nutting" in autumn, "my hillbilly cousin", Guido the first name),
+// and makes "cawk" and "kawk", never the innocent "cock", flag alone.
 const lexiconOverride = `
 nutting strong ctx : nutting nutted
 guido severe name : guido
@@ -39,16 +39,19 @@ cock strong : cockmuppet cockbadger cockknuckle cockknuckles cocktrumpet cockwea
 dick strong : dicksplash dickstain dicktard dickmunch dickbrain dicknose dickgobbler dickgobblers dickskin dicktip dickslobber dickslurper dickmeat dickwads
 knob moderate : knobgoblin knobslobber knobslobbering knobrot knobcheese knobjockeys knobsucker knobsuckers
 wanker strong : wanktard wankbag wankmaggot wankshaft wankpot wankies wankah wanka wankas wankr
-ass moderate : arsebiscuit arsehat arsewit arsebag arsemonkey arsemuppet arsemuncher assbiscuit assnugget asstard assweasel jackarse stupidass stupidfuck
-shit moderate : shitpipe shitchute shitskid shitlips shitsucker shitcock shitpiss shitmuppet shittard pisswizard pissbrain pissbucket shitebag shitehole streetshitter streetshitters street-shitter street-shitters craptastic crapton craptons
+ass moderate : arsebiscuit arsehat arsewit arsebag arsemonkey arsemuppet arsemuncher assbiscuit assnugget asstard assweasel jackarse stupidass
+shit moderate : shitpipe shitchute shitskid shitlips shitsucker shitcock shitpiss shitmuppet shittard pisswizard pissbrain pissbucket shitebag shitehole
+crap mild : craptastic crapton craptons
+* severe : streetshitter streetshitters street-shitter street-shitters
 * moderate : skidmark-ctx skidmarks-ctx doodoo doodoos assgas fartsack fart-sack fartsacks
-douche moderate : douchewaffle doucherocket douchetard douchefag douchebro douchebros
+douche moderate : douchewaffle doucherocket douchetard douchebro douchebros
+faggot severe : douchefag douchefags
 * moderate : scumsucker scumsuckers scum-bag scum-bags cuck cucks cucked cucking libcuck libcucks cuckservative cuckservatives soyboy soyboys
 * strong : gangbanger-ctx gangbangers-ctx creampied creampieing cumfarts cummies cummy cumpot cumplay cumswap cumswapping cumguzzling cumeater cumeaters cumsucker cumsuckers cumsucking cumlord cumwad cumsock cumsocks jizzrag jizzsock jizzbag jizzstain jizzmopper spunkrag spunkstain splooged splooging sploogey spoogey nutbuster nutbusters nutjuice nut-juice
 * strong : beejay beejays blojob blojobs blowjobbing blowjobber handies handjobbing footjobbing rimjobbing rimmer-ctx rimmers-ctx buttbang buttbanged buttbanging assbang assbanged assbanging buttslut buttsluts analslut analsluts pornslut cockslut cocksluts manslut man-slut mansluts
-* strong : facesitter facesitters face~sitting facesat queening-ctx frotteur frotteurs felcher felchers fister fisters fistfucked fistfucking skinfluting polesmoking gokkun ahegao yiffing yiffy scatplay pissplay cumshoot
+* strong : facesitter facesitters face~sitting facesat queening-ctx felcher felchers fister fisters fistfucked fistfucking skinfluting polesmoking gokkun ahegao yiffing yiffy scatplay pissplay cumshoot
 * strong : hotwife hotwifes hotwifing cuckquean cuckqueans maledom moresome moresomes foursome-ctx realdoll realdolls sexdoll sexdolls sex-doll sex-dolls blowupdoll blowupdolls blow-up-doll pocketpussy pocket-pussy
-* strong : peepshow peepshows creepshot creepshots upskirting beavershot beavershots beaver-shot xvideos xhamster redtube youporn brazzers pornhub pornsite pornsites porn-site pornvideo pornvideos pornmovie pornmovies pornflick pornflicks pornaddict pornaddicts
+* strong : creepshot creepshots upskirting beavershot beavershots beaver-shot xvideos xhamster redtube youporn brazzers pornhub pornsite pornsites porn-site pornvideo pornvideos pornmovie pornmovies pornflick pornflicks pornaddict pornaddicts
 * strong : camgirl-ctx camgirls-ctx pawg pawgs bussy bussies boipussy bootyhole bootyholes
 * strong : meatpole meat-pole meatrod meat-rod meatspin meatwhistle meat-whistle beefwhistle beef-whistle lovegun love-gun schlonger schlongers peenus weenie-ctx weenies-ctx whang whangs tallywacker tallywackers dingaling-ctx dingalings-ctx one-eyed-monster one-eyed-snake purple-headed-warrior trouser-trout
 gooch strong name ctx : gooch
@@ -61,7 +64,7 @@ gooch strong name ctx : gooch
 whore strong : hooer hooers whorebag whorebags whoremonger whoremongers whoremaster whoreish whorey hoeish hoebags hosebag hosebags slutbucket slutface slutdog slutwhore skankho skankhos skankwhore thotty ethot ethots e-thot e-thots sket skets townbike town-bike village-bike cumwhores cumslag
 bitch moderate : beyatch beyatches bitsh
 * severe : fudgepacking carpetmunch
-* strong : bukkaki bukakke bukake bellendery fappable muffdive muffdives sixtynining rawdogged rawdogs hoochiemama pedobait fannybaws sexfriend sexfriends shaggable pisstank
+* strong : bukkaki bukakke bukake bellendery fappable muffdive muffdives sixtynining rawdogged rawdogs hoochiemama pedobait fannybaws shaggable pisstank
 dick strong : dickishly dickwaddery dickheadery
 whore strong : whorishly whorishness skankiness
 asshole strong : assholishly
@@ -75,7 +78,6 @@ shit moderate : gobshitery
 knobjockey moderate : knobjocky knobjockys nobjocky nob-jocky nob-jokey knobead knobeads
 motherfucker severe : muthafecker muthafeckers
 dick strong : dlck dlcks dlckhead dlckheads
-tits moderate : teets
 * strong : donkeyribber donkeyribbers hardcoresex
 * strong : five-knuckle-shuffle polish-the-knob polishing-the-knob polished-the-knob polish-my-knob bash-the-bishop bashing-the-bishop bashed-the-bishop flick-the-bean flicking-the-bean flicked-the-bean
 * strong : sloppytoppy sloppy-toppy bumsex chaturbate xnxx spankbang lovesausage love-sausage meatwallet meat-wallet kneetrembler knee~trembler kneetremblers
@@ -86,14 +88,14 @@ tits moderate : jubblies
 ho strong name ctx : ho hos
 * severe : chinkey chinkeys curryhead curryheads darkey darkeys dego degos didicoi didicois didicoy didicoys diddicoy diddicoys didikai didikais frijolero frijoleros frogeater frogeaters gin~jockey jewbag jewbags jewfag jewfags jewing jewy jungle~monkey junglemonkey junglemonkeys liverlip liverlips mudslime mudslimes muslime muslimes negress negresses niggette niggettes nigha nighas pajeet pajeets paky pakies pohm pohms slitty slitty-eyed slitteyed spig spigs surrender-monkey surrender-monkeys yellowskin yellowskins zigabo zigabos gringa-ctx gringas-ctx coonass coonasses coon-ass kikey kikes yidden-ctx
 * severe : bulldike bulldikes fagg faggs fagola fagolas fagotry fagzilla faqqot faqqots phaggots lesbean lesbeans lezbean lezbeans poufter poufters queerboy queerboys queermo queermos trannyfag trannyfags transtard transtards transtrender transtrenders trany tranys troid troids chichiman chi-chi-man chickwithadick chick-with-a-dick dickgirls tranny-chaser trannychaser
-* severe : mongtard mongtards spasmo spasmos spazmo spazmos autard autards autismo autismos downsy downsys shortbus shortbuses
+* severe : mongtard mongtards spazmo spazmos autard autards autismo autismos downsy downsys shortbus shortbuses
 cock strong : cocknozzle cocknozzles cocknoodle cocknoodles
 dick strong : dickpouch dickpouches dicknoodle dicknoodles
 bollocks moderate : bollockbrain bollockbrains
 whore strong : skankbag skankbags slagbag slagbags rootrat rootrats root-rat root-rats slore slores
 * strong : boaby boabies bajingo bajingos throatpie throatpies skinmag skinmags cornholing cornholed cornholer cornholers
 jerkoff moderate : jagoff jagoffs jag~off jag~offs
-fuck strong : fyck fyuck fuhk fuhking fugk fuggen
+fuck strong : stupidfuck stupidfucks fyck fyuck fuhk fuhking fugk fuggen
 bitch moderate : bicth bicthes btich btiches bihtch bihtches
 cocksucker strong : cawksucker cawksuckers
 bastard moderate : basturd basturds bastad bastads
@@ -102,7 +104,7 @@ paki severe : pakibashing paki-bashing pakibasher pakibashers
 lebo severe name : lebo lebos
 shylock severe name : shylock shylocks
 negro severe name ctx : negros
-* severe : sperg spergs sperging sperged sperglord sperglords spergy retart retarts fgt fgts nigguz nigfag nigfags chinklet chinklets dagoes hotnot hotnots pisslam pisslamic zionazi zionazis durka durkas durkadurka mayomonkey mayomonkeys mayo-monkey mayo-monkeys mudpeople mud-people half-breeds porch-monkeys jungle-bunnies junglebunnies
+* severe : sperg spergs sperging sperged sperglord sperglords spergy nigguz nigfag nigfags chinklet chinklets dagoes hotnot hotnots pisslam pisslamic zionazi zionazis durka durkas durkadurka mayomonkey mayomonkeys mayo-monkey mayo-monkeys mudpeople mud-people half-breeds porch-monkeys jungle-bunnies junglebunnies
 blackie severe name ctx : blackie blackies
 dink severe name ctx : dink dinks
 bender severe name ctx : bender benders
