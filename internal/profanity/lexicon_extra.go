@@ -109,6 +109,12 @@ blackie severe name ctx : blackie blackies
 dink severe name ctx : dink dinks
 bender severe name ctx : bender benders
 * severe : houtkop houtkops jigabo jigabos jiggerboo jiggerboos spaghettibender spaghettibenders spaghetti-bender spaghetti-benders faygeleh faygelehs feygele feygeles faygele faygeles
+* strong : cabron cabrones chinga chingas chingate mamaguevo mamahuevo hijueputa hijoeputa putamadre malparido malparida joder jodido jodida gilipollas follar follando
+* strong : putain salope salopes connard connards connasse encule enculer enculee niquer nique-ta-mere
+* moderate : merde merdes merda scheisse scheiss stronzo stronzi
+* strong : arschloch arschlocher wichser ficken fickt gefickt hurensohn schlampe cazzo cazzi vaffanculo puttana puttane minchia coglione coglioni caralho buceta foda fodase foda-se
+* strong : putangina tangina kurwa kurva blyat blyad cyka pizdec neuken klootzak gamoto orospu siktir yarrak sharmouta sharmuta gandu lavda lawda
+* severe : fotze schwuchtel kanake kanaken frocio froci viado viados pizda amcik
 * severe : femoid femoids foid foids roastie-ctx roasties-ctx
 `
 

@@ -205,6 +205,9 @@ func TestThirdRound(t *testing.T) {
 		// two words of look-back
 		{"you little prick", "prick", Strong},
 		{"Guido is a guido", "guido", Severe},
+		// vulgarities of patients' other languages
+		{"que cabron", "cabron", Strong},
+		{"espece de connard", "connard", Strong},
 		// 6 and 8 as g and b
 		{"8itch", "bitch", Moderate},
 		{"ni66a", "nigger", Severe},
