@@ -164,14 +164,18 @@ var slurLeads = map[string]bool{
 }
 
 // innocentNext lists words that, right after a term, show the innocent
-// sense: "summa cum laude", "pussy willow", "cock robin".
+// sense: "summa cum laude", "pussy willow", "cock robin". A key may also be
+// one spelling of a term, whose list then replaces the term's (so does
+// innocentPrev).
 var innocentNext = map[string][]string{
-	"cum":    {"laude"},
-	"horny":  {"layer", "layers", "toad", "toads", "scales", "plates"},
-	"tit":    {"for"},
-	"pussy":  {"willow", "willows", "cat", "cats"},
-	"cock":   {"robin", "pheasant", "sparrow", "a", "and", "fight", "fighting", "crow", "crows", "crowed"},
-	"hoe":    {"handle", "down"},
+	"cum":   {"laude"},
+	"horny": {"layer", "layers", "toad", "toads", "scales", "plates"},
+	"tit":   {"for"},
+	"pussy": {"willow", "willows", "cat", "cats"},
+	"cock":  {"robin", "pheasant", "sparrow", "a", "and", "fight", "fighting", "crow", "crows", "crowed"},
+	"hoe":   {"handle", "down"},
+	// respellings of cock never have the bird's contexts ("cawk and balls")
+	"cawk": {}, "cawks": {}, "kawk": {}, "kawks": {},
 	"skeet":  {"shooting", "shoot", "shooter", "shooters", "range", "club", "gun", "guns"},
 	"spic":   {"and"},
 	"faggot": {"and", "in", "with"},

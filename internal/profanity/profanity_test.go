@@ -208,6 +208,9 @@ func TestThirdRound(t *testing.T) {
 		// vulgarities of patients' other languages
 		{"que cabron", "cabron", Strong},
 		{"espece de connard", "connard", Strong},
+		// a respelling never takes its term's innocent contexts
+		{"c0ck and balls", "cock", Strong},
+		{"cawk and balls", "cock", Strong},
 		// 6 and 8 as g and b
 		{"8itch", "bitch", Moderate},
 		{"ni66a", "nigger", Severe},

@@ -287,7 +287,9 @@ func (s *scanner) token(i, j int) {
 		compound = how == byCompound
 		variant = variant || how == byVariant
 	}
-	if e != nil && (protected[string(buf)] || !compound && (!s.allowed(buf, e, title, caps, variant) || s.innocentContext(e.term, buf, j))) {
+	// A disguised spelling ("c0ck") never has the innocent reading, so the
+	// innocent contexts of its term ("cock and bull") do not apply.
+	if e != nil && (protected[string(buf)] || !compound && (!s.allowed(buf, e, title, caps, variant) || !variant && s.innocentContext(e.term, buf, j))) {
 		e = nil
 	}
 	// three-word phrases ("bust a nut", "suck my balls") and a one-letter
