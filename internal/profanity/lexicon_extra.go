@@ -68,6 +68,8 @@ bitch moderate : beyatch beyatches bitsh
 dick strong : dickishly dickwaddery dickheadery
 whore strong : whorishly whorishness skankiness
 asshole strong : assholishly
+ass moderate : punkass brokeass lameass weakass cheapass fakeass uglyass crazyass sorryass lazyass lazyarse punkasses
+shit moderate : bullshitty
 ass moderate : arsy lmao lmaoo lmaooo lmfaoo
 piss moderate : pissiness pissily pisstaking pisstaker pisstakers piss-taker piss-takers pmsl
 bollocks moderate : bollocksed
