@@ -28,6 +28,7 @@ type person struct {
 	t0, t1             int
 	doctor, staff      bool
 	reviewer, mentions bool
+	handle             bool // a social handle ("@dani.glows")
 }
 
 // scan is the per-call scratch state; Guards keep them in a pool.
@@ -74,8 +75,9 @@ type scan struct {
 	sentEvery    []bool   // sentences with a recurring time ("every Friday")
 	sentStaffDay []bool   // sentences celebrating staff ("Happy Nurses Week to ...")
 	sentPatient  []bool   // sentences with the word "patient"
-	storyDone    bool     // sentOne, sentCare and sentEvery are filled for this check
-	timeIdx      []int    // scratch for timeRanges
+	handles      []handleSpan
+	storyDone    bool  // sentOne, sentCare and sentEvery are filled for this check
+	timeIdx      []int // scratch for timeRanges
 }
 
 var seed = maphash.MakeSeed()
@@ -262,6 +264,7 @@ func (s *scan) analyze() {
 	s.markStaffDays()
 	s.scanPersons()
 	s.extraPersons()
+	s.scanHandles()
 	s.sentName = growBool(s.sentName, d.nsent)
 	s.sentRev = growBool(s.sentRev, d.nsent)
 	if cap(s.tokPer) < len(d.toks) {
@@ -366,6 +369,15 @@ func (s *scan) checkAll() {
 	for _, h := range s.phrases {
 		if h.bits&phPatientCue != 0 {
 			anyPatientCue = true
+		}
+	}
+	if !reply && !anyPatientCue && len(s.health) > 0 {
+		// "Before and after: Danielle (@dani.glows) after three laser sessions": a tagged
+		// person in a post that speaks of health.
+		for _, p := range s.persons {
+			if p.handle && !p.staff && !p.doctor {
+				anyPatientCue = true
+			}
 		}
 	}
 	if !reply && !anyPatientCue {
@@ -769,6 +781,99 @@ func (s *scan) personNear(t0, t1 int) bool {
 	}
 	return false
 }
+
+// scanHandles adds the social handles in the text ("@dani.glows", "@sam_i_am") as persons:
+// a handle names one person as surely as a name does. The organization's own accounts (named
+// like its web host) and staff-directory members are not patients; the reviewer's own handle,
+// with or without "@" ("Thanks lab_rat_lou!"), is the reviewer. Names and health words found
+// inside a handle give way to it.
+func (s *scan) scanHandles() {
+	d := &s.d
+	text := s.in.Text
+	rev := strings.TrimPrefix(strings.TrimSpace(s.in.Reviewer), "@")
+	spans := s.handles[:0]
+	for at := strings.IndexByte(text, '@'); at >= 0; {
+		start := at + 1
+		end := start
+		for end < len(text) && end-start < 40 && (isAlpha(text[end]) || isDigit(text[end]) || text[end] == '_' || text[end] == '.') {
+			end++
+		}
+		for end > start && text[end-1] == '.' {
+			end-- // "thanks @sam." ends the sentence
+		}
+		// Not an email address ("care@clinic.org") or a lone "@".
+		if !(at > 0 && handleByte(text[at-1])) && end-start >= 2 {
+			if t0, t1 := d.tokAt(start), d.tokAt(end); t0 < t1 && !s.orgName(t0, t1) {
+				spans = append(spans, handleSpan{t0, t1, rev != "" && strings.EqualFold(rev, text[start:end])})
+			}
+		}
+		next := strings.IndexByte(text[end:], '@')
+		if next < 0 {
+			break
+		}
+		at = end + next
+	}
+	if s.in.Kind != KindPost && len(rev) >= 4 && len(rev) <= 40 && strings.ContainsAny(rev, "_.0123456789") && !strings.ContainsAny(rev, " \t") {
+		for i := 0; i+len(rev) <= len(text); i++ {
+			e := i + len(rev)
+			if strings.EqualFold(text[i:e], rev) && !(i > 0 && handleByte(text[i-1])) && !(e < len(text) && handleByte(text[e]) && text[e] != '.') {
+				if t0, t1 := d.tokAt(i), d.tokAt(e); t0 < t1 {
+					spans = append(spans, handleSpan{t0, t1, true})
+				}
+				i = e - 1
+			}
+		}
+	}
+	s.handles = spans
+	if len(spans) == 0 {
+		return
+	}
+	in := growBool(s.covered, len(d.toks))
+	s.covered = in
+	for _, h := range spans {
+		for k := h.t0; k < h.t1; k++ {
+			in[k] = true
+		}
+	}
+	overlaps := func(t0, t1 int) bool {
+		for k := t0; k < t1; k++ {
+			if in[k] {
+				return true
+			}
+		}
+		return false
+	}
+	persons := s.persons[:0]
+	for _, p := range s.persons {
+		if !overlaps(p.t0, p.t1) {
+			persons = append(persons, p)
+		}
+	}
+	s.persons = persons
+	health := s.health[:0]
+	for _, h := range s.health {
+		if !overlaps(h.t0, h.t1) {
+			health = append(health, h) // "lab" in "@lab_rat_lou" is no test
+		}
+	}
+	s.health = health
+	for _, h := range spans {
+		s.addPerson(h.t0, h.t1, false)
+		if n := len(s.persons); n > 0 && s.persons[n-1].t0 == h.t0 {
+			p := &s.persons[n-1]
+			p.handle = true
+			p.reviewer = p.reviewer || h.reviewer
+		}
+	}
+}
+
+// handleSpan is a social handle's tokens, and whether it is the reviewer's.
+type handleSpan struct {
+	t0, t1   int
+	reviewer bool
+}
+
+func handleByte(c byte) bool { return isAlpha(c) || isDigit(c) || c == '_' || c == '.' || c == '@' }
 
 func (s *scan) inPerson(i int) bool { return s.tokPer[i] >= 0 }
 
