@@ -58,7 +58,7 @@ gooch strong name ctx : gooch
 * strong : ballsac nutsac nadbag nadbags grundle grundles cajones-ctx scrotesack scrote-sack
 * strong : minj minjes vajeen vagoo fuckflaps fuck-flaps clitlicker clitlickers clitlicking
 * strong : bewbs bewbies booobs boooobs titpic titpics tit-pic pussypic pussypics sweater-puppies sweaterpuppies
-* strong : choke-the-chicken choking-the-chicken choked-the-chicken spank-the-monkey spanking-the-monkey spanked-the-monkey flog-the-dolphin flogging-the-dolphin jerk-the-gherkin jerking-the-gherkin beat-my-meat beating-my-meat beat-his-meat beating-his-meat bust-a-nut busting-a-nut busted-a-nut bust-my-nut rub-one-out rubbing-one-out rubbed-one-out rubs-one-out blow-my-load blow-your-load blow-his-load blew-my-load blew-his-load blew-your-load shoot-my-load shoot-your-load shoot-his-load shot-my-load shot-his-load shot-your-load hide-the-salami hide-the-sausage hiding-the-salami eat-me-out ate-me-out eating-me-out suck-me-off sucked-me-off sucking-me-off suck-him-off sucked-him-off suck-you-off jerk-me-off jerked-me-off jerk-him-off jerked-him-off jerk-you-off wank-me-off wanked-me-off toss-me-off tossed-me-off
+* strong : choke-the-chicken choking-the-chicken choked-the-chicken spank-the-monkey spanking-the-monkey spanked-the-monkey flog-the-dolphin flogging-the-dolphin jerk-the-gherkin jerking-the-gherkin bust-a-nut busting-a-nut busted-a-nut blow-my-load blow-your-load blow-his-load blew-my-load blew-his-load blew-your-load shoot-my-load shoot-your-load shoot-his-load shot-my-load shot-his-load shot-your-load hide-the-salami hiding-the-salami suck-me-off sucked-me-off sucking-me-off suck-him-off sucked-him-off suck-you-off wank-me-off wanked-me-off
 * strong : poopshoot poop~shoot
 * strong : pearl~necklace pearl~necklaces
 whore strong : hooer hooers whorebag whorebags whoremonger whoremongers whoremaster whoreish whorey hoeish hoebags hosebag hosebags slutbucket slutface slutdog slutwhore skankho skankhos skankwhore thotty ethot ethots e-thot e-thots sket skets townbike town-bike village-bike cumwhores cumslag
@@ -81,7 +81,7 @@ knobjockey moderate : knobjocky knobjockys nobjocky nob-jocky nob-jokey knobead 
 motherfucker severe : muthafecker muthafeckers
 dick strong : dlck dlcks dlckhead dlckheads
 * strong : donkeyribber donkeyribbers hardcoresex
-* strong : five-knuckle-shuffle polish-the-knob polishing-the-knob polished-the-knob polish-my-knob bash-the-bishop bashing-the-bishop bashed-the-bishop flick-the-bean flicking-the-bean flicked-the-bean
+* strong : five-knuckle-shuffle bash-the-bishop bashing-the-bishop bashed-the-bishop
 * strong : sloppytoppy sloppy-toppy bumsex chaturbate xnxx spankbang lovesausage love-sausage meatwallet meat-wallet kneetrembler knee~trembler kneetremblers
 * severe : poostabber poostabbers poo-stabber poo-stabbers
 beaver strong name ctx : beaver beavers
