@@ -29,7 +29,7 @@ cock strong : cawk cawks kawk kawks
 const lexiconExtra = `
 fuck strong name : fock focking
 fuck strong : fook fookin fooking fooker fookers fuckr fckr fukr fukrs fuckrs fcker fckers foad idfc fuckssake fucksakes forfucksake for-fucks-sake fuxake fuxsake phukc fuckkin fukkn fuckng fucing fuckig fuckinh fucck fucccking
-fuck strong : screwjob screw-job fuckathon fuckfriend fuckfriends fucksock fuckrag fuckmachine fuckmachines fuckpuppets fuckdolls fuckslave fuckholes fuckhead fuckweasel fucktrumpet fuckmuppet fuckbucket fuckbiscuit fuckmonkey fuckrat fucksack fuckshit fuckeroo fuckwaffle fuckwitted fucktards fucknuckles fuckbrains
+fuck strong : fuckathon fuckfriend fuckfriends fucksock fuckrag fuckmachine fuckmachines fuckpuppets fuckdolls fuckslave fuckholes fuckhead fuckweasel fucktrumpet fuckmuppet fuckbucket fuckbiscuit fuckmonkey fuckrat fucksack fuckshit fuckeroo fuckwaffle fuckwitted fucktards fucknuckles fuckbrains
 motherfucker severe : muddafukka muddafucka mudafucka mudafukka mudderfucker mutherfukker muthafukkas mothafukkin motherfukkin muthafuckin muthafukin mofuckas mofukka mufucka mfing
 motherfucker severe : sisterfucker sisterfuckers sisterfucking brotherfucker brotherfuckers fatherfucker fatherfuckers babyfucker babyfuckers kidfucker kidfuckers
 * strong : dogfucker dogfuckers horsefucker horsefuckers sheepfucker sheepfuckers pigfucker pigfuckers chickenfucker chickenfuckers donkeyfucker donkeyfuckers corpsefucker corpsefuckers goatshagger goatshaggers sheepshagging
@@ -47,13 +47,13 @@ crap mild : craptastic crapton craptons
 douche moderate : douchewaffle doucherocket douchetard douchebro douchebros
 faggot severe : douchefag douchefags
 * moderate : scumsucker scumsuckers scum-bag scum-bags cuck cucks cucked cucking libcuck libcucks cuckservative cuckservatives soyboy soyboys
-* strong : gangbanger-ctx gangbangers-ctx creampied creampieing cumfarts cummies cummy cumpot cumplay cumswap cumswapping cumguzzling cumeater cumeaters cumsucker cumsuckers cumsucking cumlord cumwad cumsock cumsocks jizzrag jizzsock jizzbag jizzstain jizzmopper spunkrag spunkstain splooged splooging sploogey spoogey nutbuster nutbusters nutjuice nut-juice
+* strong : gangbanger-ctx gangbangers-ctx creampied creampieing cumfarts cummies cummy cumpot cumplay cumswap cumswapping cumguzzling cumeater cumeaters cumsucker cumsuckers cumsucking cumlord cumwad cumsock cumsocks jizzrag jizzsock jizzbag jizzstain jizzmopper spunkrag spunkstain splooged splooging sploogey spoogey nutbuster nutbusters nutjuice nut~juice
 * strong : beejay beejays blojob blojobs blowjobbing blowjobber handies handjobbing footjobbing rimjobbing rimmer-ctx rimmers-ctx buttbang buttbanged buttbanging assbang assbanged assbanging buttslut buttsluts analslut analsluts pornslut cockslut cocksluts manslut man-slut mansluts
 * strong : facesitter facesitters face~sitting facesat queening-ctx felcher felchers fister fisters fistfucked fistfucking skinfluting polesmoking gokkun ahegao yiffing yiffy scatplay pissplay cumshoot
 * strong : hotwife hotwifes hotwifing cuckquean cuckqueans maledom moresome moresomes foursome-ctx realdoll realdolls sexdoll sexdolls sex-doll sex-dolls blowupdoll blowupdolls blow-up-doll pocketpussy pocket-pussy
-* strong : creepshot creepshots upskirting beavershot beavershots beaver-shot xvideos xhamster redtube youporn brazzers pornhub pornsite pornsites porn-site pornvideo pornvideos pornmovie pornmovies pornflick pornflicks pornaddict pornaddicts
+* strong : creepshot creepshots upskirting beavershot beavershots beaver~shot xvideos xhamster redtube youporn brazzers pornhub pornsite pornsites porn-site pornvideo pornvideos pornmovie pornmovies pornflick pornflicks pornaddict pornaddicts
 * strong : camgirl-ctx camgirls-ctx pawg pawgs bussy bussies boipussy bootyhole bootyholes
-* strong : meatpole meat-pole meatrod meat-rod meatspin meatwhistle meat-whistle beefwhistle beef-whistle lovegun love-gun schlonger schlongers peenus weenie-ctx weenies-ctx whang whangs tallywacker tallywackers dingaling-ctx dingalings-ctx one-eyed-monster one-eyed-snake purple-headed-warrior trouser-trout
+* strong : meatpole meat~pole meatrod meat~rod meatspin meatwhistle meat-whistle beefwhistle beef-whistle lovegun love~gun schlonger schlongers peenus weenie-ctx weenies-ctx whang whangs tallywacker tallywackers dingaling-ctx dingalings-ctx purple-headed-warrior trouser-trout
 gooch strong name ctx : gooch
 * strong : ballsac nutsac nadbag nadbags grundle grundles cajones-ctx scrotesack scrote-sack
 * strong : minj minjes vajeen vagoo fuckflaps fuck-flaps clitlicker clitlickers clitlicking
@@ -61,7 +61,7 @@ gooch strong name ctx : gooch
 * strong : choke-the-chicken choking-the-chicken choked-the-chicken spank-the-monkey spanking-the-monkey spanked-the-monkey flog-the-dolphin flogging-the-dolphin jerk-the-gherkin jerking-the-gherkin bust-a-nut busting-a-nut busted-a-nut blow-my-load blow-your-load blow-his-load blew-my-load blew-his-load blew-your-load shoot-my-load shoot-your-load shoot-his-load shot-my-load shot-his-load shot-your-load hide-the-salami hiding-the-salami suck-me-off sucked-me-off sucking-me-off suck-him-off sucked-him-off suck-you-off wank-me-off wanked-me-off
 * strong : poopshoot poop~shoot
 * strong : pearl~necklace pearl~necklaces
-whore strong : hooer hooers whorebag whorebags whoremonger whoremongers whoremaster whoreish whorey hoeish hoebags hosebag hosebags slutbucket slutface slutdog slutwhore skankho skankhos skankwhore thotty ethot ethots e-thot e-thots sket skets townbike town-bike village-bike cumwhores cumslag
+whore strong : hooer hooers whorebag whorebags whoremonger whoremongers whoremaster whoreish whorey hoeish hoebags hosebag hosebags slutbucket slutface slutdog slutwhore skankho skankhos skankwhore thotty ethot ethots e-thot e-thots sket skets townbike town~bike village~bike cumwhores cumslag
 bitch moderate : beyatch beyatches bitsh
 * severe : fudgepacking carpetmunch
 * strong : bukkaki bukakke bukake bellendery fappable muffdive muffdives sixtynining rawdogged rawdogs hoochiemama pedobait fannybaws shaggable pisstank
@@ -82,14 +82,14 @@ motherfucker severe : muthafecker muthafeckers
 dick strong : dlck dlcks dlckhead dlckheads
 * strong : donkeyribber donkeyribbers hardcoresex
 * strong : five-knuckle-shuffle bash-the-bishop bashing-the-bishop bashed-the-bishop
-* strong : sloppytoppy sloppy-toppy bumsex chaturbate xnxx spankbang lovesausage love-sausage meatwallet meat-wallet kneetrembler knee~trembler kneetremblers
+* strong : sloppytoppy sloppy-toppy bumsex chaturbate xnxx spankbang lovesausage love~sausage meatwallet meat-wallet kneetrembler knee~trembler kneetremblers
 * severe : poostabber poostabbers poo-stabber poo-stabbers
 beaver strong name ctx : beaver beavers
 tits moderate : jubblies
 * moderate : chav chavvy chavs chavette chavettes
 ho strong name ctx : ho hos
 * severe : chinkey chinkeys curryhead curryheads darkey darkeys dego degos didicoi didicois didicoy didicoys diddicoy diddicoys didikai didikais frijolero frijoleros frogeater frogeaters gin~jockey jewbag jewbags jewfag jewfags jewing jewy jungle~monkey junglemonkey junglemonkeys liverlip liverlips mudslime mudslimes muslime muslimes negress negresses niggette niggettes nigha nighas pajeet pajeets paky pakies pohm pohms slitty slitty-eyed slitteyed spig spigs surrender-monkey surrender-monkeys yellowskin yellowskins zigabo zigabos gringa-ctx gringas-ctx coonass coonasses coon-ass kikey kikes yidden-ctx
-* severe : bulldike bulldikes fagg faggs fagola fagolas fagotry fagzilla faqqot faqqots phaggots lesbean lesbeans lezbean lezbeans poufter poufters queerboy queerboys queermo queermos trannyfag trannyfags transtard transtards transtrender transtrenders trany tranys troid troids chichiman chi-chi-man chickwithadick chick-with-a-dick dickgirls tranny-chaser trannychaser
+* severe : bulldike bulldikes fagg faggs fagola fagolas fagotry fagzilla faqqot faqqots phaggots lesbean lesbeans lezbean lezbeans poufter poufters queerboy queerboys queermo queermos trannyfag trannyfags transtard transtards transtrender transtrenders trany tranys troid troids chichiman chi-chi-man chickwithadick dickgirls tranny-chaser trannychaser
 * severe : mongtard mongtards spazmo spazmos autard autards autismo autismos downsy downsys shortbus shortbuses
 cock strong : cocknozzle cocknozzles cocknoodle cocknoodles
 dick strong : dickpouch dickpouches dicknoodle dicknoodles
@@ -106,7 +106,7 @@ paki severe : pakibashing paki-bashing pakibasher pakibashers
 lebo severe name : lebo lebos
 shylock severe name : shylock shylocks
 negro severe name ctx : negros
-* severe : sperg spergs sperging sperged sperglord sperglords spergy nigguz nigfag nigfags chinklet chinklets dagoes hotnot hotnots pisslam pisslamic zionazi zionazis durka durkas durkadurka mayomonkey mayomonkeys mayo-monkey mayo-monkeys mudpeople mud-people half-breeds porch-monkeys jungle-bunnies junglebunnies
+* severe : sperg spergs sperging sperged sperglord sperglords spergy nigguz nigfag nigfags chinklet chinklets dagoes hotnot hotnots pisslam pisslamic zionazi zionazis durka durkas durkadurka mayomonkey mayomonkeys mayo-monkey mayo-monkeys mudpeople mud~people half-breeds porch-monkeys jungle-bunnies junglebunnies
 blackie severe name ctx : blackie blackies
 dink severe name ctx : dink dinks
 bender severe name ctx : bender benders

@@ -314,7 +314,8 @@ func (s *scanner) token(i, j int) {
 		// ass") does not start another: spans never overlap.
 		overlap := !s.last.matched && len(s.matches) > 0 && s.matches[len(s.matches)-1].End > s.last.start
 		if ok && !overlap && !je.ctx && !lex.noJoin[string(jb[:jn])] && (e == nil || je.sev.Rank() >= e.sev.Rank()) &&
-			(lex.joinable[string(jb[:jn])] || t[s.last.end:i] == "-" || e != nil || s.last.matched || lex.partOf(last) || lex.partOf(buf)) {
+			(t[s.last.end:i] == "-" || !lex.hyphenOnly[string(jb[:jn])] &&
+				(lex.joinable[string(jb[:jn])] || e != nil || s.last.matched || lex.partOf(last) || lex.partOf(buf))) {
 			if s.last.matched && len(s.matches) > 0 {
 				s.matches = s.matches[:len(s.matches)-1]
 			}

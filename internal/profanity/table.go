@@ -47,8 +47,10 @@ type table struct {
 	// three-word forms, the cheapest test that a phrase cannot be one.
 	ends3, starts3 [32][32]bool
 	// noJoin are forms whose spelling as separate words is innocent
-	// ("strap on the splint") though the one-word spelling is not.
-	noJoin    map[string]bool
+	// ("strap on the splint") though the one-word spelling is not, and
+	// hyphenOnly those joined only by a hyphen ("pearl-necklace").
+	noJoin, hyphenOnly map[string]bool
+
 	collapsed map[string]*entry
 	// collapsedRun3 holds squeezed forms that had double letters.
 	collapsedRun3 map[string]*entry
@@ -109,6 +111,7 @@ func compile(text string) *table {
 		joinable:      map[string]bool{},
 		joinable3:     map[string]bool{},
 		noJoin:        map[string]bool{},
+		hyphenOnly:    map[string]bool{},
 		collapsed:     map[string]*entry{},
 		collapsedRun3: map[string]*entry{},
 		byLen:         map[int][]wildForm{},
@@ -161,10 +164,13 @@ func compile(text string) *table {
 			// "bust-a-nut"); "a~b" is written as one word or hyphenated
 			// only ("money~shot").
 			words := strings.Count(f, "-") + 1
+			tilde := strings.Contains(f, "~")
 			f = strings.NewReplacer("-", "", "~", "").Replace(f)
 			switch {
 			case noJoin:
 				t.noJoin[f] = true
+			case tilde:
+				t.hyphenOnly[f] = true
 			case words == 2:
 				t.joinable[f] = true
 			case words > 2:
