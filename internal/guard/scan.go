@@ -1192,14 +1192,15 @@ func (s *scan) scanIdentifiers() {
 }
 
 // markStaffDays marks the sentences that celebrate the team ("Happy Nurses Week to ...",
-// "Staff Appreciation Day"); the names in them are staff.
+// "Staff Appreciation Day", a retirement); the names in them are staff, unless the sentence
+// speaks of a patient.
 func (s *scan) markStaffDays() {
 	d := &s.d
 	s.sentStaffDay = growBool(s.sentStaffDay, d.nsent)
 	s.sentPatient = growBool(s.sentPatient, d.nsent)
 	for i := range d.toks {
 		w := string(d.norm(i))
-		if w == "appreciation" || (w == "week" || w == "day") && i > 0 && staffDayRole[string(d.norm(i-1))] {
+		if w == "appreciation" || staffLife[w] || (w == "week" || w == "day") && i > 0 && staffDayRole[string(d.norm(i-1))] {
 			s.sentStaffDay[d.toks[i].sent] = true
 		}
 		if w == "patient" || w == "patients" {
@@ -1211,6 +1212,11 @@ func (s *scan) markStaffDays() {
 		s.sentStaffDay[k] = s.sentStaffDay[k] && !s.sentPatient[k]
 	}
 }
+
+// staffLife: a staff member's working life ("Happy retirement to Marge, who has volunteered in
+// our NICU for 25 years").
+var staffLife = map[string]bool{"retirement": true, "retiring": true, "retires": true, "retired": true,
+	"volunteered": true, "volunteering": true}
 
 var staffDayRole = map[string]bool{"nurses": true, "nurse": true, "hygienist": true, "hygienists": true, "doctors": true,
 	"doctor": true, "staff": true, "pharmacists": true, "pharmacist": true, "techs": true, "tech": true, "volunteer": true,
@@ -1949,13 +1955,13 @@ var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": 
 	"policy": "health_plan_number", "group": "health_plan_number", "member": "health_plan_number",
 	"plate": "vehicle_number", "serial": "device_number", "id": "unique_code", "license": "license_number", "dl": "license_number"}
 
-// nameCue words introduce a name: "my name is Siiri", "Dear Katrine", "assistant to X".
+// nameCue words introduce a name: "my name is Odalys", "Dear Bernadette", "assistant to X".
 var nameCue = map[string]bool{"little": true, "baby": true, "named": true, "dear": true, "hi": true, "hello": true, "hey": true, "am": true,
 	"i'm": true, "im": true, "called": true, "to": false, "ask": true, "meet": true, "mrs": false, "by": false}
 
-// extraPersons adds names the lexicon-driven pass cannot see: "Faina D. Yefremova" (a middle
-// initial), "my name is Rubija" (a cue), and, for patient-written text only, capitalized
-// sequences such as "Krisztián Szöllösy" or "Mathias Ruud" in mid-sentence.
+// extraPersons adds names the lexicon-driven pass cannot see: "Oriana T. Vasquez-Reyes" (a
+// middle initial), "my name is Odalys" (a cue), and, for patient-written text only,
+// capitalized sequences such as "Zoltán Kertész" or "Ingvar Dahl" in mid-sentence.
 func (s *scan) extraPersons() {
 	d := &s.d
 	if len(d.toks) == 0 {
@@ -1999,7 +2005,7 @@ func (s *scan) extraPersons() {
 		// Cue: "my name is X", "Dear X".
 		cue := i > 0 && (nameCue[string(d.norm(i-1))] || i > 1 && string(d.norm(i-1)) == "to" && praiseWord[string(d.norm(i-2))] || string(d.norm(i-1)) == "is" && i > 1 && string(d.norm(i-2)) == "name" ||
 			string(d.norm(i-1)) == "to" && i > 1 && string(d.norm(i-2)) == "assistant")
-		// Middle initial: "Faina D. Yefremova", "Szabina J Gelencsér".
+		// Middle initial: "Oriana T. Vasquez-Reyes", "Teodora M Lindqvist".
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
 		// "pick up Jake's forms": a capitalized unknown word with a possessive mid-sentence.
 		poss := !s.loose && nameLike(i) && !d.has(i, tSentStart) && d.has(i, tPoss) && i+1 < len(d.toks) && d.has(i+1, tWord) && !d.has(i+1, tCap)
@@ -2007,7 +2013,7 @@ func (s *scan) extraPersons() {
 			(nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart) || d.is(i, wLast|wFirst) && !d.is(i, wAmbiguous) ||
 				!d.has(i, tSentStart)) ||
 			s.loose && nameLike(i) && i+1 < len(d.toks) && strings.HasPrefix(d.gap(i+1), ":") ||
-			// Sentence-initial name in patient text: "Bryce, can I...", "Trivo lives on...".
+			// Sentence-initial name in patient text: "Bryce, can I...", "Quintessa lives on...".
 			s.loose && nameLike(i) && d.has(i, tSentStart) && !d.is(i, wCommon) && i+1 < len(d.toks) &&
 				(strings.HasPrefix(d.gap(i+1), ",") || d.is(i+1, wCommon) && !d.has(i+1, tCap))
 		if !(nameLike(i) || d.has(i, tWord) && d.has(i, tCap) && d.is(i, wFirst|wLast)) || !(cue || initial || loose || poss) {
