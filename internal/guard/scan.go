@@ -1708,7 +1708,12 @@ func (s *scan) ageAt(i int) bool {
 				return true
 			}
 		}
-		return p == "age" || p == "aged" || p == "turned" || p == "turning" || p == "ages"
+		if p == "age" || p == "aged" || p == "turned" || p == "turning" || p == "ages" {
+			return true
+		}
+		// "Lola Remedios, 91, our oldest patient": an age in apposition to a name.
+		return d.has(i-1, tCap) && d.gap(i) == ", " && (i+1 == len(d.toks) || strings.HasPrefix(d.gap(i+1), ",") ||
+			strings.HasPrefix(d.gap(i+1), "!") || strings.HasPrefix(d.gap(i+1), ")"))
 	}
 	return false
 }
@@ -2218,8 +2223,8 @@ func (s *scan) onePatientStory(k int32) bool {
 				s.sentOne[sent] = true
 			case i > 1 && onePerson[w] && oneDet[string(d.norm(i-2))] && !d.has(i-1, tSentStart):
 				s.sentOne[sent] = true // "a young mom", "our own CEO"
-			case w == "old" && i > 1 && string(d.norm(i-1)) == "year" && d.has(i-2, tNum):
-				s.sentOne[sent] = true // "the 8-year-old"
+			case w == "old" && i > 1 && ageUnit[string(d.norm(i-1))] && d.has(i-2, tNum):
+				s.sentOne[sent] = true // "the 8-year-old", "a 3-day-old"
 			case careDone[w]:
 				s.sentCare[sent] = true
 			}
@@ -2247,6 +2252,8 @@ func (s *scan) onePatientStory(k int32) bool {
 	}
 	return false
 }
+
+var ageUnit = map[string]bool{"year": true, "month": true, "week": true, "day": true}
 
 // onePronoun, oneDet + onePerson: words that point at one person.
 var onePronoun = map[string]bool{"he": true, "she": true, "him": true, "his": true, "himself": true, "herself": true, "he's": true, "she's": true}
