@@ -270,6 +270,9 @@ func (d *doc) tokenize(text string, lex *lexicons) {
 		if lex != nil {
 			e := lex.wtab.get(d.buf[t.ss:t.se])
 			t.id, t.info = e.id, e.info
+			if t.info&(wFirst|wLast|wAmbiguous) != 0 {
+				t.info &^= lex.nameMisses(d.buf[ns:ne])
+			}
 		}
 		d.toks = append(d.toks, t)
 		gapStart = end

@@ -256,7 +256,7 @@ var labelledSets = []struct {
 	{"testdata/dev13.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.028, FalseWarnRate: 0.025}},
 	// A ninth outside writer, 55 % hard compliant texts. First pass at 8159db2:
 	// 0.953 / 0.924 / 9.8 % / 3.3 % (rules alone 0.700 / 0.778 / 4.7 %). In-sample since.
-	{"testdata/dev14.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.048, FalseWarnRate: 0.03}},
+	{"testdata/dev14.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.037, FalseWarnRate: 0.034}},
 	// A tenth outside writer, a quarter in Spanish. First pass at a2880d2: 0.937 / 0.925 /
 	// 4.8 % / 4.4 % (rules alone 0.577 / 0.639 / 2.0 %). In-sample since.
 	{"testdata/dev15.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.021, FalseWarnRate: 0.021}},

@@ -20,6 +20,22 @@ var (
 	namesText   = lexiconText("names")
 )
 
+// nameMisses returns the name bits a token got through its stem but not as itself: names are
+// matched whole, so "Sign" is not the name "Signe" and "Carried" is not "Carrie". A plural
+// ("the Garcias") keeps its surname.
+func (l *lexicons) nameMisses(w []byte) uint32 {
+	var miss uint32
+	for _, n := range [...]struct {
+		set map[string]bool
+		bit uint32
+	}{{l.first, wFirst}, {l.last, wLast}, {l.ambiguous, wAmbiguous}} {
+		if !n.set[string(w)] && !(len(w) > 3 && w[len(w)-1] == 's' && n.set[string(w[:len(w)-1])]) {
+			miss |= n.bit
+		}
+	}
+	return miss
+}
+
 // lexiconText joins lexicon/NAME.txt and lexicon/NAME_*.txt, in name order.
 func lexiconText(name string) string {
 	files, err := fs.Glob(lexiconFiles, "lexicon/"+name+"*.txt")

@@ -537,6 +537,9 @@ func (s *scan) checkAll() {
 				s.add("insurance_billing", id.start, id.end, "")
 			}
 		case "street_address", "city_state", "zip_code":
+			if i := d.tokAt(id.start); id.rule == "city_state" && i < len(d.toks) && s.inPerson(i) {
+				continue // "Dr. Alicia Marr, MD": a credential, not Maryland
+			}
 			if reply || postPatient {
 				s.add(id.rule, id.start, id.end, "")
 			}
@@ -1216,7 +1219,7 @@ func (s *scan) markStaffDays() {
 // staffLife: a staff member's working life ("Happy retirement to Marge, who has volunteered in
 // our NICU for 25 years").
 var staffLife = map[string]bool{"retirement": true, "retiring": true, "retires": true, "retired": true,
-	"volunteered": true, "volunteering": true}
+	"volunteered": true, "volunteering": true, "newest": true, "joins": true, "joining": true, "hired": true, "hiring": true}
 
 var staffDayRole = map[string]bool{"nurses": true, "nurse": true, "hygienist": true, "hygienists": true, "doctors": true,
 	"doctor": true, "staff": true, "pharmacists": true, "pharmacist": true, "techs": true, "tech": true, "volunteer": true,
@@ -2060,6 +2063,9 @@ var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true
 func (s *scan) addPerson(t0, t1 int, doctor bool) {
 	d := &s.d
 	p := person{t0: t0, t1: t1, doctor: doctor}
+	if s.placeOrInstitution(t0, t1) {
+		return
+	}
 	if s.orgName(t0, t1) {
 		// "the Little Sprouts family", "Hi Riverbend family!": the organization's own name,
 		// read from its allow-listed web and email hosts.
@@ -2271,6 +2277,34 @@ var onePerson = map[string]bool{"man": true, "woman": true, "boy": true, "girl":
 var careDone = map[string]bool{"treated": true, "cared": true, "delivered": true, "admitted": true, "stitched": true,
 	"resuscitated": true, "airlifted": true, "transported": true, "operated": true, "stabilized": true,
 	"discharged": true, "revived": true, "intubated": true}
+
+// placeOrInstitution: the capitalized words [t0, t1) that look like a name are a place or an
+// institution: "San Antonio", "Fort Wayne", "our Wayne location", "the Harmon Family
+// Foundation", "Johns Hopkins".
+func (s *scan) placeOrInstitution(t0, t1 int) bool {
+	d := &s.d
+	if t0 > 0 && placePrefix[string(d.norm(t0-1))] && d.has(t0-1, tCap) {
+		return true
+	}
+	if t1 < len(d.toks) && t0 > 0 && orgPlace[string(d.norm(t1))] && (string(d.norm(t0-1)) == "our" || string(d.norm(t0-1)) == "the") {
+		return true
+	}
+	if t1+1 < len(d.toks) && familyWord[string(d.norm(t1))] && institutionWord[string(d.norm(t1+1))] {
+		return true
+	}
+	if t1-t0 == 2 && institutionNames[string(d.norm(t0))+" "+string(d.norm(t0+1))] {
+		return true
+	}
+	return false
+}
+
+var placePrefix = map[string]bool{"san": true, "santa": true, "saint": true, "st": true, "fort": true, "ft": true,
+	"port": true, "mount": true, "mt": true, "lake": true, "glen": true, "los": true, "las": true, "el": true, "la": true,
+	"new": true, "north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true}
+var institutionWord = map[string]bool{"foundation": true, "fund": true, "trust": true, "center": true, "centre": true,
+	"institute": true, "practice": true, "pharmacy": true, "clinic": true, "dental": true, "medicine": true, "scholarship": true}
+var institutionNames = map[string]bool{"johns hopkins": true, "sloan kettering": true, "md anderson": true,
+	"ronald mcdonald": true, "kaiser permanente": true, "cedars sinai": true, "mount sinai": true}
 
 // staffRole: token k is a staff role that makes the name after it a team member ("nurse
 // Jenny Park"). "Coach" used as a title ("Coach Ray Dawson from Central High") is a sports
