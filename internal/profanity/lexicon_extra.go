@@ -86,6 +86,8 @@ dick strong : dlck dlcks dlckhead dlckheads
 * severe : poostabber poostabbers poo-stabber poo-stabbers
 beaver strong name ctx : beaver beavers
 tits moderate : jubblies
+* strong : fannyfart fannyfarts fannymagnet fannymagnets
+knobhead moderate : nobface nobfaces knobface knobfaces bellendface bellendfaces
 * moderate : chav chavvy chavs chavette chavettes
 ho strong name ctx : ho hos
 * severe : chinkey chinkeys curryhead curryheads darkey darkeys dego degos didicoi didicois didicoy didicoys diddicoy diddicoys didikai didikais frijolero frijoleros frogeater frogeaters gin~jockey jewbag jewbags jewfag jewfags jewing jewy jungle~monkey junglemonkey junglemonkeys liverlip liverlips mudslime mudslimes muslime muslimes negress negresses niggette niggettes nigha nighas pajeet pajeets paky pakies pohm pohms slitty slitty-eyed slitteyed spig spigs surrender-monkey surrender-monkeys yellowskin yellowskins zigabo zigabos gringa-ctx gringas-ctx coonass coonasses coon-ass kikey kikes yidden-ctx

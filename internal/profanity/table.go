@@ -92,7 +92,7 @@ muppet tart rag lord king queen lover fiend hound jockey knocker gay star bunny 
 slant mutha motha mudda muther mutter mothah moth suck sucks sucked breath monster fest girl
 lickers eaters suckers stains shooter puffer packer munchers lick licks sucka sukka stick
 knuckle knuckles badger badgers nozzle nozzles noodle noodles canoe canoes splash pouch
-rocket rockets wizard wizards magnet magnets trumpets waffles muffins goblins`)
+rocket rockets wizard wizards magnet magnets trumpets waffles muffins goblins juggler jugglers`)
 
 // suffixFillers are inflections that may follow a stem.
 var suffixFillers = strings.Fields(`s es ed eds er ers ing in ins ings y ys ie ies ier iest ery ish a as
