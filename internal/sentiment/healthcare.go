@@ -276,9 +276,12 @@ var phraseText = `
 +1.5 ! well organised
 +1.5 ! well organized
 +1.0 ! called back
-# medication reviews
+# medication reviews: benefits and failures of the medicine [verdict]
 +2.0 ! no longer
 +1.5 went away
++1.5 go away
++1.5 goes away
++1.5 gone away
 +1.8 ! cleared up
 +2.0 under control
 +2.5 ! work wonders
@@ -506,6 +509,9 @@ var phraseText = `
 # medication reviews: benefits and failures [verdict]
 +2.0 ! got rid of
 +2.0 ! gotten rid of
++2.0 ! gets rid of
++2.0 ! did get rid of
++2.0 ! helped get rid of
 +1.2 able to
 +2.5 changed my life
 +1.5 ! no sign of
@@ -862,6 +868,33 @@ var phraseText = `
 -1.0 ! slight concern
 # a patient's verdict on a medicine: staying on it or coming off it [verdict]
 +1.5 ! will continue to take
++1.5 ! regret going off
++1.5 ! regret coming off
++1.5 ! regret stopping
++1.5 ! regret quitting
++1.5 ! don't want to stop
++1.5 ! do not want to stop
++1.5 ! don't want to quit
++1.5 ! do not want to quit
++1.5 ! don't want to come off
++1.5 ! never want to stop
++1.5 ! afraid to stop
++1.5 ! scared to stop
++1.5 ! wouldn't want to be without
++1.5 ! would not want to be without
++1.5 ! can't live without
++1.5 ! cannot live without
++1.5 ! couldn't live without
++1.5 ! will continue to use it
++1.5 ! will continue using
++1.5 ! continue using it
++1.5 ! continue use
++1.5 ! plan to stay on
++1.5 ! plan is to stay on
++1.5 ! plan to continue
++1.5 ! will stay on
++1.5 ! intend to stay on
++1.5 ! intend to continue
 +1.5 ! will continue taking
 +1.5 ! will continue to use
 +1.5 ! continue to take it
@@ -887,6 +920,97 @@ var phraseText = `
 +3.0 ! miracle drug
 +3.0 ! miracle pill
 +3.0 ! magic pill
+# medication reviews, round four: a medicine that did nothing, or stopped
+# working over time [verdict]
+-2.0 ! no reduction
+-2.0 ! no decrease
+-2.0 ! doesn't seem to work
+-2.0 ! didn't seem to work
+-2.0 ! does not seem to work
+-2.0 ! did not seem to work
+-2.0 ! doesn't seem to help
+-2.0 ! didn't seem to help
+-2.0 ! does not seem to help
+-2.0 ! did not seem to help
+-2.0 ! never seemed to work
+-2.0 ! never seemed to help
+-2.0 ! didn't really work
+-2.0 ! didn't really help
+-2.0 ! doesn't really work
+-2.0 ! doesn't really help
+-2.0 ! did not really work
+-2.0 ! did not really help
+-2.0 ! never worked
+-2.0 ! never helped
+-2.0 ! never really worked
+-2.0 ! never really helped
+-2.0 ! did nothing
+-2.0 ! does nothing
+-2.0 ! did absolutely nothing
+-2.0 ! does absolutely nothing
+-2.0 ! has done nothing
+-2.0 ! had no effect
+-2.0 ! has had no effect
+-2.0 ! didn't do anything
+-2.0 ! did not do anything
+-2.0 ! doesn't do anything
+-2.0 ! does not do anything
+-2.0 ! didn't do a thing
+-2.0 ! did not do a thing
+-1.8 ! didn't do much
+-1.8 ! did not do much
+-1.8 ! doesn't do much
+-1.8 ! does not do much
+-1.8 ! stopped working
+-1.8 ! quit working
+-1.8 ! stops working
+-1.8 ! stopped helping
+-1.8 ! quit helping
+-1.8 ! ceased to work
+-1.8 ! lost its effect
+-1.8 ! lost its effectiveness
+-1.8 ! lost effectiveness
+-1.8 ! less and less effective
+-1.8 ! became less effective
+-1.8 ! becoming less effective
+-1.5 ! built up a tolerance
+-1.5 ! build up a tolerance
+-1.5 ! developed a tolerance
+-1.5 ! had to switch
+-1.5 ! had to change to
+-1.5 ! had to go back to
+-1.5 ! had to try something else
+-1.5 ! had to find something else
+-1.5 ! had high hopes
+-1.5 ! wanted it to work
+-1.5 ! wanted this to work
+-1.5 ! really wanted it to work
+-1.5 ! really wanted this to work
+-2.5 ! wish i had never
+-2.5 ! wish i never
+-2.5 ! wish i'd never
+-2.5 ! wish i hadn't
+-2.0 ! regret taking
+-2.0 ! regret starting
+-2.0 ! regret ever
+-2.0 ! regret trying
+-2.0 ! regret using
+-2.0 ! biggest mistake
+-2.0 ! worst mistake
+-2.0 ! big mistake
+-1.8 ! look elsewhere
+-1.8 ! look for other options
+-1.8 ! look to other options
+-1.8 ! look into other options
+-1.8 ! look at other options
+-1.8 ! consider other options
+-1.8 ! try something else
+-1.8 ! difficult to get off
+-1.8 ! hard to get off
+-1.8 ! difficult to come off
+-1.8 ! hard to come off
+-1.8 ! difficult to stop taking
+-1.8 ! hard to stop taking
 # the illness described: symptoms named with complaint words
 0 ! trouble sleeping
 0 ! trouble falling asleep
@@ -923,10 +1047,30 @@ var phraseText = `
 -1.1 ! would have like
 -0.5 ! in an ideal world
 0 ! grand mal
+0 ! birth control
+0 ! pain control
+0 ! weight control
 0 ! restless leg
 0 ! restless legs
 0 ! car accident
 0 ! accident and emergency
++1.5 reduction in
++1.5 reduction of
++1.5 reductions in
++1.5 decrease in
++1.5 decrease of
++1.5 elimination of
++1.5 abatement of
++1.5 cessation of
++1.5 resolution of
++1.5 disappearance of
++1.5 lessening of
++1.5 relief of
++1.5 relief from
++1.5 improvement in
++1.5 improvement of
++1.5 improvements in
++1.2 regrowth
 +1.5 slow the progression
 +1.5 slows the progression
 +1.5 slowed the progression
@@ -1105,9 +1249,6 @@ var phraseText = `
 -1.5 weight gain
 -1.5 gained weight
 -1.2 stopped taking
--1.8 stopped working
--1.5 did nothing
--1.5 didn't do anything
 -1.5 not help
 -1.8 no help
 -1.5 never again

@@ -143,8 +143,8 @@ func initialOnly(t *doc, s []float64) {
 			continue
 		}
 		l := matchAt(norm, i, initialMarkers)
-		if l == 0 || i > 0 && norm[i-1] == "time" {
-			continue
+		if l == 0 || i > 0 && norm[i-1] == "time" || laterThan(norm, i) {
+			continue // "after the first few days" is what came later
 		}
 		// the clause around the marker: back to its start, on to its end
 		from := i
@@ -332,7 +332,8 @@ func medicineTiming(t *doc, s []float64) {
 // otherTreatmentNouns name medicines in general.
 var otherTreatmentNouns = setOf(strings.Fields(`drug drugs medication medications medicine medicines
 meds med pills pill treatments treatment products product creams cream brands brand antidepressants
-antibiotics remedies options one ones tablets prescriptions inhalers`))
+antibiotics remedies options one ones tablets prescriptions inhalers reliever relievers
+antihistamine antihistamines inhaler antibiotic steroid steroids`))
 
 // otherTreatment reports the length of a phrase at i that names a medicine
 // other than the one reviewed: "other medications", "the generic",
@@ -345,11 +346,13 @@ func otherTreatment(norm []string, i int) int {
 	}
 	switch {
 	case (w == "other" || w == "previous" || w == "prior" || w == "earlier" || w == "older" || w == "old" ||
-		w == "different" || w == "several" || w == "many" || w == "various" || w == "numerous") &&
+		w == "different" || w == "several" || w == "many" || w == "various" || w == "numerous" || w == "another") &&
 		otherTreatmentNouns[next]:
 		return 2
 	case w == "generic" || w == "others" || w == "previously" || w == "formerly":
 		return 1
+	case (w == "switched" || w == "changed") && next == "to" || (w == "switched" || w == "changed") && next == "me" && i+2 < len(norm) && norm[i+2] == "to":
+		return 2
 	case w == "the" && next == "last" && i+2 < len(norm) && otherTreatmentNouns[norm[i+2]]:
 		return 3
 	case w == "none" && next == "of":
@@ -425,17 +428,18 @@ func stoppedTreatment(t *doc, i int) bool {
 // pain", "slightly better", "a little relief", "seemed to help".
 var hedges = [][]string{{"somewhat"}, {"slightly"}, {"slight"}, {"moderately"}, {"partially"}, {"marginally"},
 	{"mildly"}, {"barely"}, {"hardly"}, {"seemed", "to"}, {"seems", "to"}, {"sort", "of"}, {"kind", "of"}, {"a", "bit"},
-	{"mild"}, {"some"}, {"minor"}, {"modest"}, {"small"}}
+	{"mild"}, {"some"}, {"minor"}, {"modest"}, {"small"}, {"moderate"}, {"partial"}, {"limited"}}
 
 var hedgeKeep = 0.3
+
+// benefitNounHedged are the benefit nouns a hedge weakens in any text:
+// "some reduction", "slight improvement", "mild relief".
+var benefitNounHedged = setOf(strings.Fields(`reduction improvement relief decrease lessening`))
 
 // hedgedBenefits keeps a fraction of the praise of a benefit the patient
 // hedges. Only benefits count: "slightly better" is hedged, "some lovely
 // nurses" is not.
 func hedgedBenefits(t *doc, s []float64) {
-	if !t.medication {
-		return
-	}
 	norm := t.norm
 	for i := 0; i < len(norm); i++ {
 		if !hedgeFirst[norm[i]] {
@@ -446,7 +450,16 @@ func hedgedBenefits(t *doc, s []float64) {
 			continue
 		}
 		k := i + l
-		if s[k] > 0 && (t.is(k, cReduction|cReliefAfter|cBenefit) || norm[k] == "reduction" || norm[k] == "improvement" || norm[k] == "relief") {
+		// "mild pain reduction", "some symptom relief": one word of the
+		// illness may stand between the hedge and the benefit noun
+		if k+1 < len(norm) && !t.brk[k] && isAdverse(norm, k) && benefitNounHedged[norm[k+1]] {
+			k++
+		}
+		if !t.medication && !benefitNounHedged[norm[k]] {
+			i = k - 1
+			continue
+		}
+		if s[k] > 0 && (t.is(k, cReduction|cReliefAfter|cBenefit) || benefitNounHedged[norm[k]]) {
 			s[k] *= hedgeKeep
 		}
 		i = k - 1
@@ -519,3 +532,18 @@ var (
 	hedgeFirst   = firstWords(hedges)
 	timeFirst    = firstWords(medicineTimes)
 )
+
+// laterThan reports whether the initial span at i is what came before
+// ("after the first few days", "past the first week").
+func laterThan(norm []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch norm[k] {
+		case "after", "past", "beyond":
+			return true
+		case "the":
+			continue
+		}
+		return false
+	}
+	return false
+}

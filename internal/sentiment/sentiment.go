@@ -107,7 +107,7 @@ too could can to that i in comes springs else really at would should`))
 // text (nil when absent); out-of-range ratings are ignored here and rejected
 // by the CLI.
 func (a *Analyzer) Score(text string, rating *float64) Score {
-	if k := surveyKey(text); surveyNothing[k] || shortNothing(k) {
+	if k := surveyKey(text); (surveyNothing[k] || shortNothing(k)) && !twoAnswers(text) {
 		return a.finish(valence{pos: 1.5, rawPos: 1.5}, rating)
 	} else if surveyCredit[k] {
 		return a.finish(valence{pos: 1.0, rawPos: 1.0}, rating)
@@ -119,8 +119,21 @@ func (a *Analyzer) Score(text string, rating *float64) Score {
 // know, probably nothing", "For me nothing", "In my opinion nothing").
 func shortNothing(key string) bool {
 	f := strings.Fields(key)
-	return len(f) >= 2 && len(f) <= 6 && (f[len(f)-1] == "nothing" || f[len(f)-1] == "none")
+	if len(f) < 2 || len(f) > 6 || f[len(f)-1] != "nothing" && f[len(f)-1] != "none" {
+		return false
+	}
+	// "It does nothing", "Did absolutely nothing": a verdict, not an answer
+	for k := len(f) - 2; k >= 0 && k >= len(f)-3; k-- {
+		if didNothing[f[k]] {
+			return false
+		}
+	}
+	return true
 }
+
+// didNothing before a closing "nothing" make it a verdict on a treatment.
+var didNothing = setOf(strings.Fields(`did does do done doing helped helps worked works achieved changed
+noticed felt feel`))
 
 // surveyKey reduces a short answer to lowercase words for surveyNothing.
 func surveyKey(text string) string {
@@ -227,6 +240,9 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	hypothetical(d, s)
 	tooPraise(d, s)
 	applyPhrases(d, s)
+	neverAgain(d, s)
+	intensifierPraise(d, s)
+	tooToContinue(d, s)
 	medicationHopes(d, s)
 	benefitsNone(d, s)
 	unmetExpectations(d, s)
@@ -234,9 +250,12 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	medicineTiming(d, s)
 	likeAsPreposition(d.norm, s)
 	absences(d, s)
+	deniedBenefits(d, s)
+	treatVerb(d, s)
 	weightChanges(d, s)
 	doubts(d, s)
 	initialOnly(d, s)
+	delayedOnset(d, s)
 	notAll(d, s)
 	overly(d.norm, s)
 	wishedComparatives(d, s)
@@ -254,9 +273,16 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	lacks(d, s)
 	reliefAfter(d, s)
 	relapses(d, s)
+	counterfactuals(d, s)
+	dosingConditions(d, s)
+	spared(d, s)
+	instructionNeeds(d, s)
 	hedgedBenefits(d, s)
+	doubts(d, s) // again: relief verbs scored since are in doubt too
+	increases(d, s)
 	impairments(d, s)
 	beforeState(d, s)
+	usedTo(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
@@ -346,6 +372,7 @@ func applyPhrases(t *doc, s []float64) {
 		t.verdict[i] = p.verdict
 		for k := 1; k < span; k++ {
 			s[i+k] = 0
+			t.inside[i+k] = true
 		}
 		// "can't fault the care"; "didn't work well" stays negated, and
 		// in "nothing too much trouble" the noun belongs to the phrase
@@ -565,13 +592,28 @@ decrease lessened lessens eliminated eliminates eliminate relieved relieves reli
 alleviates alleviate stopped stops stop stopping cleared clears clear controlled controls control
 prevented prevents prevent preventing less fewer lowered lowers lower lowering eased eases ease
 suppressed cured cures minimized minimised minimizes minimises curbed curbs calmed calms
-slowed slows`))
+slowed slows resolved resolves inhibits inhibited suppresses`))
 
 func reliefs(t *doc, s []float64) {
 	norm := t.norm
 	for i := range norm {
-		if !t.is(i, cReduction) || s[i] == -suggestionValence {
-			continue // "Less waiting time." asks for less
+		if !t.is(i, cReduction) || s[i] == -suggestionValence || t.inside[i] {
+			continue // "Less waiting time." asks for less; "birth control" is a noun
+		}
+		if v, ok := desiredObject(t, i); ok {
+			s[i] = v // "it lowered my energy"
+			for k := i + 1; v < 0 && k < len(s) && k <= i+6; k++ {
+				if s[k] > 0 {
+					s[k] = 0 // the energy it took is no praise
+				}
+				if t.brk[k] {
+					break
+				}
+			}
+			continue
+		}
+		if promised(t, i) {
+			continue // "my migraines would decrease": a promise, not a result
 		}
 		// "didn't reduce the pain": a denied relief is a failure.
 		negated := false
@@ -582,6 +624,10 @@ func reliefs(t *doc, s []float64) {
 		}
 		symptom := false
 		for k := i + 1; k < len(s) && k <= i+3; k++ {
+			if norm[k] == "too" && !negated {
+				symptom, negated = true, true // "lowered my blood pressure too much"
+				break
+			}
 			if !negated && s[k] < 0 && !t.verdict[k] {
 				s[k] = -s[k] * 0.5
 				symptom = symptom || t.medication // what was relieved was bad: "stopped my hair loss"
@@ -594,7 +640,7 @@ func reliefs(t *doc, s []float64) {
 				break
 			}
 		}
-		if i+1 < len(norm) && isAdverse(norm, i+1) {
+		if i+1 < len(norm) && isAdverse(norm, i+1) || !symptom && medicineDid(t, i) {
 			symptom = true
 		}
 		switch {
@@ -714,11 +760,21 @@ func reliefAfter(t *doc, s []float64) {
 				relieved = true
 			}
 		}
+		if !relieved && wentAwayNoun(t, s, i) {
+			relieved = true
+		}
 		if !relieved {
 			continue
 		}
+		if reliefOffMedicine(t, i) {
+			if s[i] > -reliefValence {
+				s[i] = -reliefValence
+			}
+			t.verdict[i] = true
+			continue
+		}
 		for k := from; k < i; k++ {
-			if s[k] < 0 {
+			if s[k] < 0 && !t.verdict[k] {
 				s[k] = -s[k] * 0.3
 			}
 		}
@@ -1101,7 +1157,7 @@ var absenceOpeners = setOf(strings.Fields(`no without zero`))
 var absenceFillers = setOf(strings.Fields(`any a an the single more further real major serious
 to or no if
 cause caused give gave make made feeling
-noticeable significant bad severe other adverse ill negative unpleasant sexual side of from these
+noticeable noticable notice sort kind type types hot night significant bad severe other adverse ill negative unpleasant sexual side of from these
 those my new obvious apparent have had has get got experience experienced notice noticed suffer
 suffered feel felt see saw develop developed need further real troublesome annoying nasty
 terrible awful horrible bothersome`))
@@ -1115,7 +1171,7 @@ flare-ups flareups episodes episode attacks attack seizures seizure reactions re
 complications problems issues cravings craving withdrawal weight irritation dryness peeling
 redness sensitivity palpitations heartburn constipation hives itchiness soreness sores bruising
 sweating headache headaches migraines migraine nausea vomiting abnormality abnormalities
-loss`))
+loss swings`))
 
 // sideEffectWords lead "effects": "side effects", "ill effects".
 var sideEffectWords = setOf(strings.Fields(`side ill adverse negative unwanted undesirable bad`))
@@ -1148,10 +1204,10 @@ func absences(t *doc, s []float64) {
 		w := norm[i]
 		// "little to no side effects", "minimal side effects": a phrase
 		// of failure before a side effect denies the side effect.
-		scant := w == "little" || w == "minimal"
+		scant := w == "little" || w == "minimal" || scantWords[w]
 		opener := absenceOpeners[w] || w == "free" && i+1 < n && norm[i+1] == "of" ||
 			negatedWord(w) && w != "no" && w != "without" || scant
-		if !opener || t.phrase[i] && s[i] < 0 && !scant {
+		if !opener || t.phrase[i] && s[i] < 0 && !scant && !absenceAhead(t, i) {
 			continue
 		}
 		if t.brk[i] && w != "no" {
@@ -1256,7 +1312,7 @@ func contrasts(t *doc, s []float64) {
 var benefitWords = setOf(strings.Fields(`work works worked working help helps helped helping effective
 effect relieve relieved relief improve improved improvement change difference better benefit
 benefits do anything reduce reduced lower lowered stop stopped ease eased control controlled
-clear cleared`))
+clear cleared decrease decreased lessen lessened`))
 
 // deniesBenefit reports whether the negation at k is followed, within three
 // words of the same sentence (ending at end), by a benefit word.
@@ -1279,6 +1335,10 @@ func (a *Analyzer) clauseScope(t *doc, s []float64) {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if t.brk[k] {
 				from = k + 1
+				break
+			}
+			if t.norm[k] == "but" {
+				from = k + 1 // "not perfect but works well"
 				break
 			}
 		}
@@ -1399,9 +1459,17 @@ func weightChanges(t *doc, s []float64) {
 		if !loss && !gain {
 			continue
 		}
+		// "20 pounds lost", "10 lbs gained": the change after its amount
+		if i > 1 && weightUnits[norm[i-1]] && isNumber(norm[i-2]) && !t.brk[i-1] || i > 0 && weightToken(norm[i-1]) && !t.brk[i-1] {
+			s[i] = 1.5
+			if gain {
+				s[i] = -1.5
+			}
+			continue
+		}
 		for k := i + 1; k < len(norm) && k <= i+4; k++ {
 			m := norm[k]
-			if weightUnits[m] {
+			if weightUnits[m] || weightToken(m) {
 				negated := i > 0 && (t.is(i-1, cNeg) || i > 1 && t.is(i-2, cNeg))
 				v := 1.5
 				if gain {
@@ -1944,11 +2012,13 @@ type doc struct {
 	// phrase marks the first word of each phrase match, verdict those
 	// of verdict phrases (applyPhrases).
 	phrase, verdict []bool
+	// inside marks the later words of each phrase match.
+	inside []bool
 }
 
 func newDoc(t tokens) *doc {
 	d := &doc{tokens: t, norm: normWords(t), cls: make([]wclass, len(t.lower)),
-		phrase: make([]bool, len(t.lower)), verdict: make([]bool, len(t.lower))}
+		phrase: make([]bool, len(t.lower)), verdict: make([]bool, len(t.lower)), inside: make([]bool, len(t.lower))}
 	for i, w := range d.norm {
 		c := wordClasses[w]
 		if negatedWord(w) {

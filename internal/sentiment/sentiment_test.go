@@ -374,3 +374,89 @@ func TestMedicationRoundThree(t *testing.T) {
 		}
 	}
 }
+
+// TestMedicationCourse pins the fourth round of medication-review rules
+// (course.go and the phrases marked round four): one group per rule family,
+// each with counter-examples that must not change. The sentences are the
+// project's own.
+func TestMedicationCourse(t *testing.T) {
+	cases := []struct {
+		text string
+		want Label
+	}{
+		// a medicine that did nothing, or stopped working over time
+		{"The tablets did nothing for my joint pain.", Negative},
+		{"It does absolutely nothing.", Negative},
+		{"It worked well for two months, then stopped working.", Negative},
+		{"No reduction in my migraines after three months of tablets.", Negative},
+		{"Nothing.", Positive},
+		{"For me nothing.", Positive},
+		// switching, dashed hopes and advice to look elsewhere
+		{"I had to switch to a different inhaler.", Negative},
+		{"I had high hopes for this cream.", Negative},
+		{"Please do yourself a favor and look for other options.", Negative},
+		{"It was very hard to come off this drug.", Negative},
+		{"I will never take any form of this medication again.", Negative},
+		{"I never had to take the tablets again after the infection cleared.", Positive},
+		// staying on a medicine
+		{"I regret stopping these tablets, they kept my mood steady.", Positive},
+		{"I don't want to stop taking it.", Positive},
+		// the habitual past: the illness before, or a medicine that used to work
+		{"I used to get awful cluster headaches every night. Since starting this medicine they are gone.", Positive},
+		{"It used to help my back but now it does nothing.", Negative},
+		{"I got used to the taste of the tablets and they work well.", Positive},
+		// negation ends at "but"
+		{"This pill is not perfect but works well enough.", Positive},
+		{"The tablets are not great and do not work.", Negative},
+		// absences after a failure phrase, and scant side effects
+		{"No noticeable side effects and my skin is clearer.", Positive},
+		{"I had no noticeable improvement after a month.", Negative},
+		{"Hardly any side effects.", Positive},
+		{"Do not experience hot flashes or mood swings since taking the pill daily.", Positive},
+		// weight written after its amount
+		{"20 pounds lost in three months.", Positive},
+		{"10 pounds gained in a month.", Negative},
+		{"I gained 20lbs on the tablets.", Negative},
+		// life without the medicine is its praise; withdrawal is not
+		{"If I forget to take it, my asthma gets worse and I feel awful. One tablet daily.", Positive},
+		{"If I miss a dose of the tablets I get awful withdrawal and brain zaps.", Negative},
+		// benefit nouns, hedged and denied
+		{"Reduction in the number of migraines each month.", Positive},
+		{"Some reduction of pain.", Positive},
+		{"I did not experience any treatment benefits from this drug.", Negative},
+		{"I did not notice results until the third month, and now my skin is clear.", Positive},
+		// what came later in time is the verdict
+		{"I didn't feel any difference from the tablets for the first three weeks, then I felt great. One pill daily.", Positive},
+		{"After the first few days on the tablets my anxiety was greatly reduced.", Positive},
+		{"Initially the tablets helped, but after a month they stopped working.", Negative},
+		// a promise is not a result
+		{"The doctor said it would reduce the pain, but it did nothing.", Negative},
+		{"If I take the tablets early they will stop the outbreak.", Positive},
+		// what went away when the medicine stopped was caused by it
+		{"The rash went away after I stopped taking the pills.", Negative},
+		{"The rash went away after two days of taking the pills.", Positive},
+		{"The dark spot never did go away.", Negative},
+		// the medicine as the subject of a relief verb
+		{"This course of tablets stopped the chronic infections.", Positive},
+		{"Stopped my panic attacks within a week.", Positive},
+		{"I stopped taking it after a week because of the nausea.", Negative},
+		{"The pills lowered my energy and my motivation, one tablet daily.", Negative},
+		{"Lines and wrinkles disappeared after a month of the cream applied nightly.", Positive},
+		{"The effect disappeared after a month of taking the tablets.", Negative},
+		// compound nouns and intensifiers are not praise
+		{"This birth control is terrible.", Negative},
+		{"My scalp problem was pretty bad.", Negative},
+		// when the medicine is taken describes the illness; being spared is praise
+		{"Had to take one tablet when not feeling good, and it helped a lot. One tablet daily.", Positive},
+		{"The tablets help so I don't have to sit in bed in misery.", Positive},
+		{"It only needs to be applied once a day and the cream works.", Positive},
+		// another medicine the patient switched to is the background
+		{"I switched to another pill which made me feel awful. These tablets have been great, one daily.", Positive},
+	}
+	a := New()
+	for _, c := range cases {
+		if got := a.Score(c.text, nil); got.Label != c.want {
+			t.Errorf("Score(%q) = %+v, want %s", c.text, got, c.want)
+		}
+	}
+}
