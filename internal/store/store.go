@@ -50,6 +50,7 @@ type Store struct {
 	db      *sql.DB
 	dialect Dialect
 	dsn     string // for opening the job queue's own pool
+	dataDir string // SQLite: the directory of the database file, where lock files live
 	// Now is the clock; tests replace it. Times are kept in UTC with microsecond precision,
 	// the finest both engines store.
 	Now func() time.Time
@@ -79,7 +80,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("create data directory %s: %w", dir, err)
 		}
-		s.dialect, s.dsn = SQLite, SQLiteDSN(filepath.Join(dir, "bedside.db"))
+		s.dialect, s.dsn, s.dataDir = SQLite, SQLiteDSN(filepath.Join(dir, "bedside.db")), dir
 		s.db, err = sql.Open("sqlite", s.dsn)
 		if err != nil {
 			return nil, fmt.Errorf("open sqlite: %w", err)

@@ -26,6 +26,21 @@ func Each(t *testing.T, fn func(t *testing.T, s *store.Store)) {
 	t.Run("postgres", func(t *testing.T) { fn(t, Postgres(t)) })
 }
 
+// EachShared runs fn once per available database engine with n stores open on one database,
+// as n bedside processes sharing it would have (separate connection pools, one set of rows).
+func EachShared(t *testing.T, n int, fn func(t *testing.T, stores []*store.Store)) {
+	t.Helper()
+	shared := func(t *testing.T, cfg store.Config) {
+		stores := make([]*store.Store, n)
+		for i := range stores {
+			stores[i] = open(t, cfg)
+		}
+		fn(t, stores)
+	}
+	t.Run("sqlite", func(t *testing.T) { shared(t, store.Config{DataDir: t.TempDir()}) })
+	t.Run("postgres", func(t *testing.T) { shared(t, store.Config{DatabaseURL: PostgresURL(t)}) })
+}
+
 // SQLite returns a migrated store in a temporary directory.
 func SQLite(t testing.TB) *store.Store {
 	t.Helper()
