@@ -5,12 +5,14 @@ import "strings"
 // lexiconOverride is compiled before every other table, so its flags win:
 // it corrects words an older table listed without the innocent sense they
 // have ("nutting" in autumn, "my hillbilly cousin", Guido the first name),
-// and makes "cawk" and "kawk", never the innocent "cock", flag alone.
+// and makes "cawk", "kawk" and lowercase "cnut" (King Cnut is safe in
+// Title case) flag alone: none is an innocent spelling.
 const lexiconOverride = `
 nutting strong ctx : nutting nutted
 guido severe name : guido
 redneck severe ctx : redneck rednecks hillbilly hillbillies
 cock strong : cawk cawks kawk kawks
+cunt severe name : cnut cnuts
 `
 
 // lexiconExtra is a third round of vocabulary written by the Bedside

@@ -214,6 +214,7 @@ func TestThirdRound(t *testing.T) {
 		// 6 and 8 as g and b
 		{"8itch", "bitch", Moderate},
 		{"ni66a", "nigger", Severe},
+		{"what a cnut", "cunt", Severe},
 		// slurs take person-directed lead-ins
 		{"you dirty chink", "chink", Severe},
 		{"the fucking queer at reception", "fuck", Strong},
