@@ -94,7 +94,7 @@ knobhead moderate : nobface nobfaces knobface knobfaces bellendface bellendfaces
 ho strong name ctx : ho hos
 * severe : chinkey chinkeys curryhead curryheads darkey darkeys dego degos didicoi didicois didicoy didicoys diddicoy diddicoys didikai didikais frijolero frijoleros frogeater frogeaters gin~jockey jewbag jewbags jewfag jewfags jewing jewy jungle~monkey junglemonkey junglemonkeys liverlip liverlips mudslime mudslimes muslime muslimes negress negresses niggette niggettes nigha nighas pajeet pajeets paky pakies pohm pohms slitty slitty-eyed slitteyed spig spigs surrender-monkey surrender-monkeys yellowskin yellowskins zigabo zigabos gringa-ctx gringas-ctx coonass coonasses coon-ass kikey kikes yidden-ctx
 * severe : bulldike bulldikes fagg faggs fagola fagolas fagotry fagzilla faqqot faqqots phaggots lesbean lesbeans lezbean lezbeans poufter poufters queerboy queerboys queermo queermos trannyfag trannyfags transtard transtards transtrender transtrenders trany tranys troid troids chichiman chi-chi-man chickwithadick dickgirls tranny-chaser trannychaser
-* severe : mongtard mongtards spazmo spazmos autard autards autismo autismos downsy downsys shortbus shortbuses
+* severe : mongtard mongtards spazmo spazmos autard autards downsy downsys shortbus shortbuses
 cock strong : cocknozzle cocknozzles cocknoodle cocknoodles
 dick strong : dickpouch dickpouches dicknoodle dicknoodles
 bollocks moderate : bollockbrain bollockbrains
@@ -119,7 +119,7 @@ bender severe name ctx : bender benders
 * strong : putain salope salopes connard connards connasse encule enculer enculee niquer nique-ta-mere
 * moderate : merde merdes merda scheisse scheiss stronzo stronzi
 * strong : arschloch arschlocher wichser ficken fickt gefickt hurensohn schlampe cazzo cazzi vaffanculo puttana puttane minchia coglione coglioni caralho buceta foda fodase foda-se
-* strong : putangina tangina kurwa kurva blyat blyad cyka pizdec neuken klootzak gamoto orospu siktir yarrak sharmouta sharmuta gandu lavda lawda
+* strong : putangina tangina kurwa blyat blyad cyka pizdec neuken klootzak gamoto orospu siktir yarrak sharmouta sharmuta gandu lavda lawda
 * severe : fotze schwuchtel kanake kanaken frocio froci viado viados pizda amcik
 * severe : femoid femoids foid foids roastie-ctx roasties-ctx
 `

@@ -789,7 +789,8 @@ var innocentSkeleton = map[string]bool{"whoa": true, "lesser": true, "lessor": t
 	"nicer": true, "cox": true, "pica": true, "spacer": true, "spacers": true, "nigher": true}
 
 // innocentEmbeddings are real words that contain an anywhere stem.
-var innocentEmbeddings = map[string]bool{"crapes": true, "shitake": true, "shittah": true, "shittim": true, "twattle": true,
+var innocentEmbeddings = map[string]bool{"crapes": true, "shitake": true, "shitakes": true, "shittah": true, "shittahs": true,
+	"shittim": true, "shittimwood": true, "shittimwoods": true, "twattle": true, "bastardizations": true, "bastardisations": true,
 	"wankel": true, "swanker": true, "swankers": true, "shitterton": true, "retarding": true,
 	"bastardise": true, "bastardised": true, "bastardises": true, "bastardising": true, "bastardisation": true,
 	"bastardize": true, "bastardized": true, "bastardizes": true, "bastardizing": true, "bastardization": true,
