@@ -76,8 +76,9 @@ type scan struct {
 	sentStaffDay []bool   // sentences celebrating staff ("Happy Nurses Week to ...")
 	sentPatient  []bool   // sentences with the word "patient"
 	handles      []handleSpan
-	storyDone    bool  // sentOne, sentCare and sentEvery are filled for this check
-	timeIdx      []int // scratch for timeRanges
+	sentHealth   []bool // sentences with a health term
+	storyDone    bool   // sentOne, sentCare and sentEvery are filled for this check
+	timeIdx      []int  // scratch for timeRanges
 }
 
 var seed = maphash.MakeSeed()
@@ -502,6 +503,10 @@ func (s *scan) checkAll() {
 	}
 
 	// Identifiers.
+	s.sentHealth = growBool(s.sentHealth, d.nsent)
+	for _, h := range s.health {
+		s.sentHealth[d.toks[h.t0].sent] = true
+	}
 	ranged := s.timeRanges()
 	var money []bool // sentencesWith(moneyVerb), once the first amount asks
 	for idx, id := range s.ids {
@@ -521,6 +526,9 @@ func (s *scan) checkAll() {
 				}
 				if id.rule == "time" && !visit && ranged[idx] {
 					continue // opening hours: "9 a.m. to 6 p.m.", "de 9 a.m. a 1 p.m."
+				}
+				if !visit && bits&(phTie|phPoss|phStance|phRelative|phPatientCue) == 0 && !s.sentHealth[id.sent] && s.bareDay(id) {
+					continue // "adding a new physician in June", "some shifts moved to Wednesday"
 				}
 				s.add(id.rule, id.start, id.end, "")
 			} else if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[id.sent]) {
@@ -1174,8 +1182,8 @@ func (s *scan) scanIdentifiers() {
 			if nm := d.norm(h.t1 - 1); len(nm) > 6 && nm[len(nm)-1] == 's' && weekday[string(nm[:len(nm)-1])] {
 				continue // "on Saturdays": a recurring day, business hours
 			}
-			if h.t1-h.t0 == 1 && h.t0 > 0 && recurWord[string(d.norm(h.t0-1))] {
-				continue // "every Tuesday"
+			if h.t1-h.t0 == 1 && s.recursBefore(h.t0) {
+				continue // "every Tuesday", "every Tuesday and Friday afternoon"
 			}
 			if h.t1 < len(d.toks) && weekday[string(d.norm(h.t1-1))] && dayRecurs[string(d.norm(h.t1))] {
 				continue // "Saturday mornings tend to be busiest", "our Monday huddle"
@@ -1219,12 +1227,28 @@ func (s *scan) markStaffDays() {
 // staffLife: a staff member's working life ("Happy retirement to Marge, who has volunteered in
 // our NICU for 25 years").
 var staffLife = map[string]bool{"retirement": true, "retiring": true, "retires": true, "retired": true,
-	"volunteered": true, "volunteering": true, "newest": true, "joins": true, "joining": true, "hired": true, "hiring": true}
+	"volunteered": true, "volunteering": true, "employee": true, "newest": true, "joins": true, "joining": true, "hired": true, "hiring": true}
 
 var staffDayRole = map[string]bool{"nurses": true, "nurse": true, "hygienist": true, "hygienists": true, "doctors": true,
 	"doctor": true, "staff": true, "pharmacists": true, "pharmacist": true, "techs": true, "tech": true, "volunteer": true,
 	"volunteers": true, "therapists": true, "therapist": true, "assistants": true, "assistant": true, "midwives": true,
 	"employee": true, "employees": true, "radiology": true, "lab": true, "ems": true}
+
+// recursBefore: "every" or "each" among the three words before token i, in its sentence, with
+// only weekdays and "and"/"or" between ("every Tuesday and Friday").
+func (s *scan) recursBefore(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		w := string(d.norm(k))
+		if recurWord[w] {
+			return true
+		}
+		if !weekday[w] && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return false
+}
 
 // dayRecurs: words after a weekday that make it any such day ("Saturday mornings") or a
 // standing event of the organization ("Monday huddle").
@@ -1955,7 +1979,8 @@ var roleWord = map[string]bool{"coach": true, "nurse": true, "hygienist": true, 
 	"optometrist": true, "audiologist": true, "podiatrist": true, "paramedic": true, "paramedics": true, "nurses": true,
 	"physicians": true, "manager": true, "coordinator": true, "director": true, "ceo": true, "chaplain": true,
 	"orthodontist": true, "dermatologist": true, "pediatrician": true, "cardiologist": true, "radiologist": true,
-	"sonographer": true, "anesthesiologist": true, "obstetrician": true, "midwives": true, "doula": true}
+	"sonographer": true, "anesthesiologist": true, "obstetrician": true, "midwives": true, "doula": true,
+	"advocate": true, "liaison": true, "navigator": true, "supervisor": true, "lead": true}
 
 // hashContext: "record #123456" and friends.
 var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": "mrn", "mrn": "mrn", "rx": "mrn",
@@ -2072,6 +2097,7 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		return
 	}
 	if s.staffAppositive(t0, t1) || s.staffRole(t0) && !s.yourBefore(t0) ||
+		t0 > 1 && strings.HasPrefix(d.gap(t0), ",") && s.staffRole(t0-1) && string(d.norm(t0-2)) != "your" || // "our patient advocate, Dana Ortiz"
 		t0 > 0 && s.staffRole(t0-1) && !s.yourBefore(t0-1) {
 		// "ask for Sandra, our practice manager", "Meet Rosie, our office therapy dog",
 		// "nurse Jenny Park", "our hygienist Maria" — but "your therapist, Jenna" names the
@@ -2278,6 +2304,18 @@ var careDone = map[string]bool{"treated": true, "cared": true, "delivered": true
 	"resuscitated": true, "airlifted": true, "transported": true, "operated": true, "stabilized": true,
 	"discharged": true, "revived": true, "intubated": true}
 
+// bareDay: the date is one month or weekday name, with no day number. In a reply sentence
+// with no health term and nothing about the reader or a relative, it dates the
+// organization's plans ("adding a new physician in June"), not a visit.
+func (s *scan) bareDay(id idHit) bool {
+	d := &s.d
+	i := d.tokAt(id.start)
+	if i >= len(d.toks) || d.toks[i].end != id.end {
+		return false
+	}
+	return d.is(i, wMonth|wWeekday)
+}
+
 // placeOrInstitution: the capitalized words [t0, t1) that look like a name are a place or an
 // institution: "San Antonio", "Fort Wayne", "our Wayne location", "the Harmon Family
 // Foundation", "Johns Hopkins".
@@ -2294,6 +2332,9 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	}
 	if t1-t0 == 2 && institutionNames[string(d.norm(t0))+" "+string(d.norm(t0+1))] {
 		return true
+	}
+	if t0 > 0 && d.has(t0-1, tCap) && !d.has(t0, tSentStart) && s.orgName(t0-1, t1) {
+		return true // "the Little Oaks team" with littleoakspeds.com
 	}
 	return false
 }
