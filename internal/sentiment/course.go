@@ -105,7 +105,7 @@ func absenceAhead(t *doc, i int) bool {
 // scantWords before a side effect or symptom say there was next to none:
 // "limited breakouts", "hardly any nausea", "barely any side effects",
 // "negligible side effects".
-var scantWords = setOf(strings.Fields(`limited hardly barely negligible`))
+var scantWords = setOf(strings.Fields(`limited hardly barely negligible few`))
 
 // missMarkers open a sentence about life without the medicine: "if I
 // forget to take it", "when I miss a dose", "on days I skip it".
@@ -238,6 +238,11 @@ func deniedBenefits(t *doc, s []float64) {
 		}
 		if untilLater(t, i) {
 			continue // "I did not notice results until the third week"
+		}
+		if deniedAfter(t, i) {
+			s[i] = deniedBenefitValence // "the benefits weren't noticeable"
+			t.verdict[i] = true
+			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-6 && !t.brk[k]; k-- {
 			if t.is(k, cNeg) || norm[k] == "no" || norm[k] == "never" {
@@ -526,7 +531,7 @@ var ambiguousDesirables = setOf(strings.Fields(`appetite hunger periods period s
 // away: "the thoughts gradually disappeared", "wrinkles have all vanished".
 var reliefAdverbs = setOf(strings.Fields(`gradually completely totally slowly quickly soon eventually
 finally just all have has had were was is are almost nearly entirely virtually mostly also both
-then simply literally basically`))
+then simply literally basically practically`))
 
 // notRelieved are subjects whose going away is no relief: the patient, the
 // medicine and what it gave ("the effect disappeared" means it wore off).
@@ -659,6 +664,10 @@ func spared(t *doc, s []float64) {
 var participleInstructions = setOf(strings.Fields(`taken given applied used painted rubbed kept stored worn
 swallowed injected inserted shaken refrigerated mixed chewed dissolved`))
 
+// instructionVerbs follow "need to" in a dosing instruction: "need to drink
+// lots of water", "you need to wait an hour before eating".
+var instructionVerbs = setOf(strings.Fields(`drink wait avoid stay remember start use eat apply sit stand`))
+
 // instructionNeeds silences "needs to be taken with food" and the like in a
 // medication review: an instruction, not a request for better care.
 func instructionNeeds(t *doc, s []float64) {
@@ -668,7 +677,7 @@ func instructionNeeds(t *doc, s []float64) {
 	norm := t.norm
 	for i := 0; i+3 < len(norm); i++ {
 		if (norm[i] == "need" || norm[i] == "needs" || norm[i] == "must" || norm[i] == "should") && s[i] < 0 &&
-			norm[i+1] == "to" && norm[i+2] == "be" && participleInstructions[norm[i+3]] ||
+			norm[i+1] == "to" && (norm[i+2] == "be" && participleInstructions[norm[i+3]] || instructionVerbs[norm[i+2]] || t.is(i+2, cIntake)) ||
 			(norm[i] == "must" || norm[i] == "should") && s[i] < 0 && norm[i+1] == "be" && participleInstructions[norm[i+2]] {
 			s[i] = 0
 		}
@@ -756,7 +765,7 @@ func increases(t *doc, s []float64) {
 // harmNoun reports whether norm[k] names a symptom, a side effect or a
 // problem; "weight loss" is no harm.
 func harmNoun(norm []string, k int) bool {
-	if norm[k] == "loss" && k > 0 && norm[k-1] == "weight" {
+	if norm[k] == "weight" || norm[k] == "loss" && k > 0 && norm[k-1] == "weight" {
 		return false
 	}
 	return isAdverse(norm, k) || norm[k] == "problems"
@@ -780,4 +789,191 @@ func offInSentence(t *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// baselineOpener reports whether the sentence from start to end opens by
+// setting the scene before or without the treatment in a medication
+// review: "Before, I was always cold", "Before I could not sleep",
+// "Normally my eyes are itchy" (without the medicine).
+func baselineOpener(t *doc, start, end int) bool {
+	if !t.medication || start+1 > end {
+		return false
+	}
+	first := t.norm[start]
+	next := t.norm[start+1]
+	return first == "before" && (t.brk[start] || next == "i" || next == "then" || next == "that") ||
+		first == "normally" && !t.is(start+1, cMedication|cTreatment) && next != "it" && next != "this"
+}
+
+// keptFrom turns the complaint after "kept me from", "keeps my skin from
+// drying", "protects me from" into modest praise: the medicine prevented
+// it. "Prevented me from working" is harm and is left alone.
+func keptFrom(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+2 < n; i++ {
+		switch norm[i] {
+		case "kept", "keeps", "keep", "keeping", "protects", "protected", "protect", "protecting":
+		default:
+			continue
+		}
+		from := -1
+		for k := i + 1; k < n && k <= i+4 && !t.brk[k-1]; k++ {
+			if norm[k] == "from" {
+				from = k
+				break
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		for j := from + 1; j < n && j <= from+7; j++ {
+			if s[j] < 0 && !t.verdict[j] {
+				s[j] = -s[j] * 0.5
+			}
+			if t.brk[j] {
+				break
+			}
+		}
+		i = from
+	}
+}
+
+// deniedAfter reports whether the benefit noun at i is denied by the verb
+// after it: "the benefits weren't noticed", "results were not seen",
+// "relief never came". "The results were not dramatic but could be
+// noticed" is hedged, not denied.
+func deniedAfter(t *doc, i int) bool {
+	norm := t.norm
+	n := len(norm)
+	for k := i + 1; k+1 < n && k <= i+3 && !t.brk[k-1]; k++ {
+		w := norm[k]
+		neg := w == "weren't" || w == "wasn't" || w == "never" || w == "aren't" || w == "isn't" || w == "not" && k > i+1 &&
+			(norm[k-1] == "were" || norm[k-1] == "was" || norm[k-1] == "are" || norm[k-1] == "is")
+		if neg {
+			if !deniedStates[norm[k+1]] {
+				return false
+			}
+			for j := k + 2; j < n && j <= k+6 && !t.brk[j-1]; j++ {
+				if t.is(j, cContrast) {
+					return false
+				}
+			}
+			return true
+		}
+		if w != "were" && w != "was" && w != "are" && w != "is" && w != "really" && w != "just" {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedStates follow a negated verb after a benefit noun: "the benefits
+// weren't noticed", "results were not there", "relief never came".
+var deniedStates = setOf(strings.Fields(`noticed noticeable noticable seen visible apparent evident obvious
+there felt realized realised achieved came worth significant`))
+
+// adverseBefore reports whether a symptom or side effect stands before the
+// relief verb at i in its sentence, as its subject: "the bleeding, which
+// did not stop".
+func adverseBefore(t *doc, i int) bool {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-6 && !t.end[k]; k-- {
+		if w := t.norm[k]; w == "if" || w == "unless" || w == "whether" || w == "nothing" {
+			return false // "if the migraine is not reduced, take another"
+		}
+		if isAdverse(t.norm, k) {
+			found = true
+		}
+	}
+	return found
+}
+
+// efficacyWords say how well a medicine works.
+var efficacyWords = setOf(strings.Fields(`effective effectively helpful useful beneficial potent powerful
+efficacious successful reliable`))
+
+// lessPraise reads "less effective", "much less helpful": a comparison
+// downward in how well a medicine works is a complaint. (A comparison
+// downward from a bad thing, "less pain", is relief, read by reliefs.)
+func lessPraise(t *doc, s []float64) {
+	norm := t.norm
+	for i := 0; i+1 < len(norm); i++ {
+		if norm[i] != "less" || t.brk[i] || s[i+1] <= 0 || !efficacyWords[norm[i+1]] {
+			continue
+		}
+		if i > 0 && (norm[i-1] == "no" || norm[i-1] == "not" || norm[i-1] == "none") {
+			continue // "no less effective"
+		}
+		s[i+1] *= nScalar
+	}
+}
+
+// sarcasmOpeners, after praise in the same sentence, show it was meant the
+// other way round: "it works great if you enjoy vomiting all day", "a
+// wonderful drug if you count passing out as a benefit".
+var sarcasmOpeners = [][]string{{"if", "you", "enjoy"}, {"if", "you", "like"}, {"if", "you", "love"},
+	{"if", "you", "count"}, {"if", "you", "consider"}, {"if", "you", "call"}, {"if", "you", "want", "to", "feel"},
+	{"if", "you", "don't", "mind"}, {"if", "you", "do", "not", "mind"}}
+
+// sarcasm turns the praise before a sarcasm opener into complaint, and
+// reads "yeah right" and "thanks for nothing" as complaints.
+func sarcasm(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	start := 0
+	for i := 0; i < n; i++ {
+		switch {
+		case norm[i] == "yeah" && i+1 < n && norm[i+1] == "right", norm[i] == "thanks" && i+2 < n && norm[i+1] == "for" && norm[i+2] == "nothing":
+			s[i] = -1.5
+			for k := i + 1; k < n && k <= i+2; k++ {
+				s[k] = 0
+			}
+			t.verdict[i] = true
+		case norm[i] == "if" && matchAt(norm, i, sarcasmOpeners) > 0:
+			for k := start; k < i; k++ {
+				if s[k] > 0 {
+					s[k] *= nScalar
+				}
+			}
+		}
+		if t.end[i] {
+			start = i + 1
+		}
+	}
+}
+
+// wentAway reports whether "went" at i says something went away: "went
+// away", "went completely away", "went right away".
+func wentAway(norm []string, i int) bool {
+	if i+1 < len(norm) && norm[i+1] == "away" {
+		return true
+	}
+	return i+2 < len(norm) && (norm[i+1] == "completely" || norm[i+1] == "totally" || norm[i+1] == "entirely" ||
+		norm[i+1] == "right" || norm[i+1] == "all" || norm[i+1] == "quickly") && norm[i+2] == "away"
+}
+
+// sideEffectsWoreOff reads "once the side effects wore off", "the nausea
+// wears off after a week": what wore off was a side effect, so it is good
+// news, while "the effect wore off" stays the complaint of a medicine that
+// stopped working.
+func sideEffectsWoreOff(t *doc, s []float64) {
+	norm := t.norm
+	for i := 1; i+1 < len(norm); i++ {
+		if norm[i] != "wore" && norm[i] != "wears" && norm[i] != "wearing" && norm[i] != "worn" || norm[i+1] != "off" {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4 && !t.brk[k]; k-- {
+			if isAdverse(norm, k) {
+				s[i] = reliefValence
+				t.verdict[i] = false
+				for j := k - 1; j < i; j++ {
+					if j >= 0 && s[j] < 0 {
+						s[j] = -s[j] * 0.3 // the side effect that wore off
+					}
+				}
+				break
+			}
+		}
+	}
 }

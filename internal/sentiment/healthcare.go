@@ -587,11 +587,6 @@ var phraseText = `
 +2.8 ! life-saver
 +2.0 well worth
 +1.5 worth it
--1.5 ! little benefit
--1.5 ! little effect
--1.5 ! little relief
--1.5 ! little improvement
--1.5 ! little difference
 -1.2 ! the only positive
 -1.2 ! the only good
 -1.2 ! the only benefit
@@ -608,7 +603,6 @@ var phraseText = `
 +1.5 ! stopped smoking
 +1.5 ! quit smoking
 +1.5 ! gave up smoking
--1.5 ! little benefits
 -2.0 ! no pain relief
 -1.0 ! no longer take
 -1.0 ! no longer taking
@@ -868,6 +862,12 @@ var phraseText = `
 -1.0 ! slight concern
 # a patient's verdict on a medicine: staying on it or coming off it [verdict]
 +1.5 ! will continue to take
++1.5 ! met my needs
++1.5 ! meets my needs
++1.5 ! first time in a long time
+0 ! in a long time
++1.5 ! first time in years
++1.5 ! first time in ages
 +1.5 ! regret going off
 +1.5 ! regret coming off
 +1.5 ! regret stopping
@@ -922,6 +922,18 @@ var phraseText = `
 +3.0 ! magic pill
 # medication reviews, round four: a medicine that did nothing, or stopped
 # working over time [verdict]
+-1.5 ! little benefit
+-1.5 ! little effect
+-1.5 ! little relief
+-1.5 ! little improvement
+-1.5 ! little difference
+-1.5 ! little benefits
+-1.2 ! only benefit
+-1.5 ! still sick
+-1.5 ! still ill
+-1.5 ! still suffering
+-1.5 ! still have symptoms
+-1.5 ! still had symptoms
 -2.0 ! no reduction
 -2.0 ! no decrease
 -2.0 ! doesn't seem to work
@@ -1078,6 +1090,8 @@ var phraseText = `
 -1.5 ! avoid it
 # discourse markers and set phrases
 0 ! to be honest
+0 ! don't get me wrong
+0 ! do not get me wrong
 0 ! to be quite honest
 0 ! to be fair
 0 ! in all honesty

@@ -46,11 +46,11 @@ func benefitsNone(t *doc, s []float64) {
 		}
 		named := false
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if benefitNouns[norm[k]] {
-				named = true
-			}
 			if t.end[k] {
-				break
+				break // "No side effects. None": the next answer
+			}
+			if benefitNouns[norm[k]] && !(k > 0 && sideEffectWords[norm[k-1]]) {
+				named = true
 			}
 		}
 		noticed := i+2 < len(norm) && norm[i+1] == "that" && noticeWords[norm[i+2]]

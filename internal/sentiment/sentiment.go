@@ -269,6 +269,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	markSuggestions(d, s)
 	dampSymptoms(d, s)
 	reliefs(d, s)
+	lessPraise(d, s)
 	helpedWith(d, s)
 	lacks(d, s)
 	reliefAfter(d, s)
@@ -277,6 +278,8 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	dosingConditions(d, s)
 	spared(d, s)
 	instructionNeeds(d, s)
+	keptFrom(d, s)
+	sideEffectsWoreOff(d, s)
 	hedgedBenefits(d, s)
 	doubts(d, s) // again: relief verbs scored since are in doubt too
 	increases(d, s)
@@ -286,6 +289,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	otherTreatments(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
+	sarcasm(d, s)
 	for _, x := range s {
 		if x > 0 {
 			v.rawPos += x
@@ -640,8 +644,8 @@ func reliefs(t *doc, s []float64) {
 				break
 			}
 		}
-		if i+1 < len(norm) && isAdverse(norm, i+1) || !symptom && medicineDid(t, i) {
-			symptom = true
+		if i+1 < len(norm) && isAdverse(norm, i+1) || !symptom && medicineDid(t, i) || negated && adverseBefore(t, i) {
+			symptom = true // "the bleeding, which did not stop for two weeks"
 		}
 		switch {
 		case symptom && negated:
@@ -735,7 +739,7 @@ func reliefAfter(t *doc, s []float64) {
 	norm := t.norm
 	for i, w := range t.lower {
 		n := trimPunct(w)
-		if !t.is(i, cReliefAfter) || n == "went" && (i+1 >= len(norm) || norm[i+1] != "away") {
+		if !t.is(i, cReliefAfter) || n == "went" && !wentAway(norm, i) {
 			continue
 		}
 		negated := false
@@ -820,7 +824,7 @@ func beforeState(t *doc, s []float64) {
 		}
 		// "Previously took Losec but still had problems", "In the past
 		// nothing helped": earlier treatments and the illness before.
-		if first := trimPunct(t.lower[start]); first == "previously" || first == "formerly" ||
+		if first := trimPunct(t.lower[start]); first == "previously" || first == "formerly" || baselineOpener(t, start, i) ||
 			first == "in" && start+2 <= i && trimPunct(t.lower[start+1]) == "the" && trimPunct(t.lower[start+2]) == "past" {
 			before = true
 		}
@@ -1171,7 +1175,7 @@ flare-ups flareups episodes episode attacks attack seizures seizure reactions re
 complications problems issues cravings craving withdrawal weight irritation dryness peeling
 redness sensitivity palpitations heartburn constipation hives itchiness soreness sores bruising
 sweating headache headaches migraines migraine nausea vomiting abnormality abnormalities
-loss swings`))
+loss swings sneezing sneezes runny stuffy itchy watery puffiness scarring scars`))
 
 // sideEffectWords lead "effects": "side effects", "ill effects".
 var sideEffectWords = setOf(strings.Fields(`side ill adverse negative unwanted undesirable bad`))
@@ -1204,7 +1208,7 @@ func absences(t *doc, s []float64) {
 		w := norm[i]
 		// "little to no side effects", "minimal side effects": a phrase
 		// of failure before a side effect denies the side effect.
-		scant := w == "little" || w == "minimal" || scantWords[w]
+		scant := (w == "little" || w == "minimal" || scantWords[w]) && !(i > 0 && norm[i-1] == "a") // "a few headaches" is some
 		opener := absenceOpeners[w] || w == "free" && i+1 < n && norm[i+1] == "of" ||
 			negatedWord(w) && w != "no" && w != "without" || scant
 		if !opener || t.phrase[i] && s[i] < 0 && !scant && !absenceAhead(t, i) {
@@ -1444,7 +1448,8 @@ var weightUnits = setOf(strings.Fields(`weight pounds lbs lb kg kgs kilos kilogr
 
 // weightFillers may stand between the verb and the unit.
 var weightFillers = setOf(strings.Fields(`a an the some any of about around over almost nearly
-nearly quite few couple lot lots extra excess more another my all that much half`))
+nearly quite few couple lot lots extra excess more another my all that much half considerable
+significant good great amount`))
 
 var weightLoss = setOf(strings.Fields(`lost lose losing loses dropped drop shed shedding`))
 var weightGain = setOf(strings.Fields(`gained gain gaining gains put putting`))
@@ -2154,7 +2159,8 @@ func bareNo(t *doc, s []float64) {
 // relapseMarkers say that the illness returned: "the pain came back",
 // "the acne returned", "the migraines started again".
 var relapseMarkers = [][]string{{"came", "back"}, {"come", "back"}, {"comes", "back"}, {"coming", "back"},
-	{"returned"}, {"returns"}, {"started", "again"}, {"back", "again"}, {"reappeared"}, {"reappear"}}
+	{"returned"}, {"returns"}, {"started", "again"}, {"back", "again"}, {"reappeared"}, {"reappear"},
+	{"is", "back"}, {"was", "back"}, {"are", "back"}, {"were", "back"}}
 
 // stopMarkers say that the patient stopped the medicine: "when I stopped
 // taking it", "if I miss a dose", "ran out".

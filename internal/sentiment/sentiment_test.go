@@ -450,6 +450,29 @@ func TestMedicationCourse(t *testing.T) {
 		{"Had to take one tablet when not feeling good, and it helped a lot. One tablet daily.", Positive},
 		{"The tablets help so I don't have to sit in bed in misery.", Positive},
 		{"It only needs to be applied once a day and the cream works.", Positive},
+		// comparisons: less effective is a complaint, less pain is relief
+		{"It is much less effective than the generic.", Negative},
+		{"Less pain and less swelling.", Positive},
+		// sarcasm
+		{"Yeah right, it works great if you enjoy vomiting all day.", Negative},
+		{"Sure, it lowered my blood pressure, if you count passing out as a benefit.", Negative},
+		{"It works great if you take it with food.", Positive},
+		// regret and staying on it
+		{"I wish I had never started this medication.", Negative},
+		{"The side effects were too severe to continue the tablets.", Negative},
+		{"I feel well enough to continue working, one tablet daily.", Positive},
+		// benefit nouns denied after them, and symptoms that would not stop
+		{"The benefits weren't noticeable after a month of tablets.", Negative},
+		{"The results were not dramatic but were noticeable, one tablet daily.", Neutral},
+		{"The bleeding, which did not stop for two weeks, started on the tablets.", Negative},
+		// kept from, spared, side effects that wore off, an increase of harm
+		{"The tablets kept me from feeling awful and miserable.", Positive},
+		{"Once the side effects wore off, my skin was smoother. One tablet daily.", Positive},
+		{"The effect wore off after a month of taking the tablets.", Negative},
+		{"My anxiety increased on the tablets, one pill daily.", Negative},
+		{"My energy increased on the tablets, one pill daily.", Positive},
+		{"My heartburn went completely away after a week of tablets.", Positive},
+		{"I have very few headaches since taking the tablets daily.", Positive},
 		// another medicine the patient switched to is the background
 		{"I switched to another pill which made me feel awful. These tablets have been great, one daily.", Positive},
 	}
