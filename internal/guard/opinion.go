@@ -32,12 +32,12 @@ import (
 // (never testdata/sealed/) and TestOpinionModelReproducible checks it is current.
 
 // Thresholds, chosen by leave-one-file-out cross-validation (`go generate ./internal/guard`
-// prints it; docs/GUARD.md has the trade-offs). Over all 27 labelled files, pooled, the rules
-// alone catch 0.80 of the texts to block and 0.86 of all violations, blocking 1.8 % of the
-// compliant ones; with the second opinion at these values 0.970 and 0.969, blocking 3.8 % and
-// warning 2.9 %.
+// prints it; docs/GUARD.md has the trade-offs). Over all 31 labelled files, pooled, the rules
+// alone catch 0.81 of the texts to block and 0.87 of all violations, blocking 1.0 % of the
+// compliant ones; with the second opinion at these values 0.971 and 0.964, blocking 2.9 % and
+// warning 2.9 % (at 0.45: 0.969 and 2.7 %; at 0.40: 0.973 and 3.1 %).
 const (
-	DisclosureThreshold       = 0.45
+	DisclosureThreshold       = 0.43
 	DisclosureReviewThreshold = 0.4
 	ConcernThreshold          = 0.9
 )

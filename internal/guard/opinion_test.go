@@ -188,7 +188,7 @@ func TestSecondOpinionTiers(t *testing.T) {
 	for _, c := range []struct {
 		p    float64
 		want Severity // "" for no finding
-	}{{0.9, SeverityBlock}, {DisclosureThreshold + 0.01, SeverityBlock}, {0.45, SeverityWarn}, {DisclosureReviewThreshold + 0.01, SeverityWarn}, {DisclosureReviewThreshold - 0.01, ""}, {0.2, ""}} {
+	}{{0.9, SeverityBlock}, {DisclosureThreshold + 0.01, SeverityBlock}, {DisclosureThreshold - 0.01, SeverityWarn}, {DisclosureReviewThreshold + 0.01, SeverityWarn}, {DisclosureReviewThreshold - 0.01, ""}, {0.2, ""}} {
 		fs := decide(c.p)
 		switch {
 		case c.want == "" && len(fs) != 0:
