@@ -215,7 +215,7 @@ func promised(t *doc, i int) bool {
 // experience any treatment benefits", "never got any relief", "haven't
 // seen any improvement".
 var benefitNounsDenied = setOf(strings.Fields(`benefit benefits relief improvement improvements results
-difference`))
+difference reduction decrease`))
 
 // denialFillers may stand between the negation and the benefit noun.
 var denialFillers = setOf(strings.Fields(`any a an the real much significant noticeable noticable
@@ -233,7 +233,7 @@ const deniedBenefitValence = -1.5
 func deniedBenefits(t *doc, s []float64) {
 	norm := t.norm
 	for i, w := range norm {
-		if !benefitNounsDenied[w] || s[i] < 0 || t.phrase[i] {
+		if !benefitNounsDenied[w] || s[i] < 0 {
 			continue
 		}
 		if untilLater(t, i) {
@@ -976,4 +976,208 @@ func sideEffectsWoreOff(t *doc, s []float64) {
 			}
 		}
 	}
+}
+
+// concessiveAt reports whether the marker at i opens its sentence (start)
+// as a concession: "Although it made me tired, it cured the infection",
+// "Even though...", "While...", "Despite...". ("However" at a sentence start
+// turns against the sentence before and is left to contrasts.)
+func concessiveAt(t *doc, i, start int) bool {
+	w := t.norm[i]
+	switch {
+	case i == start:
+		return w == "although" || w == "though" || w == "while" || w == "whilst" || w == "despite"
+	case i == start+1:
+		return (w == "though" || w == "if") && t.norm[start] == "even" ||
+			w == "spite" && t.norm[start] == "in"
+	}
+	return false
+}
+
+// concessives weighs a sentence that opens with a concession: the clause
+// up to the first comma is conceded (half its weight) and the rest of the
+// sentence is the point (one and a half), both for "Although it made me
+// tired, it cured my infection" and "Although it helped my pain, the side
+// effects were terrible". Without a comma the sentence is left alone.
+func concessives(t *doc, s []float64) {
+	n := len(t.norm)
+	start := 0
+	for i := 0; i < n; i++ {
+		if concessiveAt(t, i, start) {
+			cut := -1
+			end := i
+			for end < n-1 && !t.end[end] {
+				if cut < 0 && t.brk[end] {
+					cut = end
+				}
+				end++
+			}
+			if cut >= 0 && cut < end {
+				s[i] = 0 // the marker itself is no sentiment ("despite")
+				for k := i + 1; k <= end; k++ {
+					if k <= cut {
+						s[k] *= 0.5
+					} else {
+						s[k] *= 1.5
+					}
+				}
+			}
+			i = end
+			start = end + 1
+			continue
+		}
+		if t.end[i] {
+			start = i + 1
+		}
+	}
+}
+
+// concedesAfter reports whether the marker at i, inside its sentence
+// (start), introduces a concession rather than the point: in a medication
+// review, "The pain is gone, although I feel a bit tired" puts its verdict
+// first. Survey comments are left to the "but" rule: there "Good advice,
+// although I would prefer to see someone" wraps the complaint in
+// politeness.
+func concedesAfter(t *doc, i, start int) bool {
+	w := t.norm[i]
+	return t.medication && i > start && (w == "although" || w == "though" && i > 0 && (t.brk[i-1] || t.norm[i-1] == "even"))
+}
+
+// outsideReasons end a medicine for reasons that are not its fault: "I had
+// to go off it due to cost", "stopped because I got pregnant".
+var outsideReasons = setOf(strings.Fields(`cost costs price money insurance pregnant pregnancy expense
+expensive afford coverage surgery`))
+
+// stopReasons silences the verdict of coming off a medicine when the
+// clause gives a reason that is not the medicine's fault: "When I had to
+// go off it due to cost, the depression came back".
+func stopReasons(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		if !t.verdict[i] || s[i] >= 0 || !t.phrase[i] {
+			continue
+		}
+		for k := i + 1; k+1 < n && k <= i+8; k++ {
+			if (norm[k] == "due" && norm[k+1] == "to" || norm[k] == "because" || norm[k] == "since") &&
+				outsideWithin(norm, k+1, k+4) {
+				s[i] = 0
+				break
+			}
+			if t.brk[k] {
+				break
+			}
+		}
+	}
+}
+
+// outsideWithin reports whether norm[from..to] names an outside reason.
+func outsideWithin(norm []string, from, to int) bool {
+	for j := from; j < len(norm) && j <= to; j++ {
+		if outsideReasons[norm[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stillValence is the complaint of a symptom the medicine left in place.
+const stillValence = -1.2
+
+// stillThere reads, in a medication review, "still in considerable pain",
+// "I still get migraines", "still had the rash" as a symptom the medicine
+// did not take away. A clause that goes on to say it is less, better,
+// milder or rarer ("I still get hot flashes but they are much milder") or
+// that talks about the medicine ("still taking it") is left alone.
+func stillThere(t *doc, s []float64) {
+	if !t.medication {
+		return
+	}
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+1 < n; i++ {
+		if norm[i] != "still" || t.brk[i] || i > 0 && (t.is(i-1, cNeg|cHyp) || norm[i-1] == "can" || norm[i-1] == "may" ||
+			norm[i-1] == "might" || i > 1 && t.is(i-2, cHyp)) {
+			continue // "if I waited I would still get blisters"
+		}
+		sym, mild := -1, false
+		for k := i + 1; k < n && k <= i+4; k++ {
+			if isAdverse(norm, k) {
+				sym = k
+				break
+			}
+			if hedgeFirst[norm[k]] || norm[k] == "occasional" || norm[k] == "odd" {
+				mild = true // "still some mild irritation"
+			}
+			if t.is(k, cMedication|cTreatment|cIntake) || s[k] > 0 || t.brk[k] {
+				break
+			}
+		}
+		if sym < 0 {
+			continue
+		}
+		eased := mild
+		for k := sym + 1; k < n && k <= sym+8; k++ {
+			if s[k] > 0 || norm[k] == "less" || norm[k] == "fewer" || norm[k] == "milder" || norm[k] == "rarely" ||
+				norm[k] == "occasionally" || norm[k] == "occasional" || norm[k] == "lighter" || norm[k] == "manageable" ||
+				norm[k] == "only" || norm[k] == "no" || norm[k] == "much" || norm[k] == "occasion" || norm[k] == "sometimes" {
+				eased = true
+			}
+			if t.end[k] {
+				break
+			}
+		}
+		if !eased && s[i] > stillValence {
+			s[i] = stillValence
+			t.verdict[i] = true
+		}
+		i = sym
+	}
+}
+
+// pastThePoint reads "lowered his blood pressure to the point of passing
+// out", "dried my skin to the point that it cracked": a relief carried
+// past the point of harm is a complaint, and the harm after it is a
+// verdict on the medicine, not a description of the illness.
+func pastThePoint(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+3 < n; i++ {
+		if norm[i] != "to" || norm[i+1] != "the" || norm[i+2] != "point" {
+			continue
+		}
+		harm := -1
+		for k := i + 3; k < n && k <= i+8; k++ {
+			if s[k] < 0 {
+				harm = k
+				break
+			}
+			if t.end[k] {
+				break
+			}
+		}
+		if harm < 0 {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-8 && !t.end[k]; k-- {
+			if t.is(k, cReduction) && s[k] > 0 {
+				s[k] = -reliefValence
+				t.verdict[k] = true
+				t.verdict[harm] = true
+				break
+			}
+		}
+	}
+}
+
+// tooFar reports whether the clause of the relief verb at i says it went
+// too far: "lowered my blood pressure too much", "dried my skin out too
+// much".
+func tooFar(t *doc, i int) bool {
+	for k := i + 1; k+1 < len(t.norm) && k <= i+6 && !t.brk[k-1]; k++ {
+		if t.norm[k] == "too" && (t.norm[k+1] == "much" || t.norm[k+1] == "low" || t.norm[k+1] == "far") {
+			return true
+		}
+	}
+	return false
 }

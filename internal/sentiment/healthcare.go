@@ -111,6 +111,10 @@ var overlay = map[string]float64{
 	"delays": -1.2, "nonexistent": -1.8, "non-existent": -1.8, "incorrectly": -1.3,
 	"downfall": -1.2, "concern": -0.8, "concerns": -0.5, "discriminated": -2.0, "anti": 0,
 	"tenderness": 0, "tender": 0, "fainted": -1.5, "fainting": -1.2,
+	// how bearable an illness or a side effect is
+	"tolerable": 0.8, "manageable": 0.8, "livable": 0.8, "liveable": 0.8,
+	"intolerable": -2.0, "unbearable": -2.2, "deteriorated": -1.5, "deteriorating": -1.5,
+	"efficacious": 1.8,
 }
 
 // suggestionStarts are words that open a suggestion when they start a
@@ -688,6 +692,11 @@ var phraseText = `
 +3.0 ! couldn't be more pleased
 +3.0 ! could not be more pleased
 +3.0 ! couldn't be more satisfied
+0 ! a few more days
+0 ! a few more weeks
+0 ! a few more months
+0 ! a few more years
+0 ! a few more hours
 0 ! missed a dose
 0 ! missed doses
 0 ! missed a few doses
@@ -697,6 +706,9 @@ var phraseText = `
 0 ! stomach upset
 0 ! for lack of a better
 +2.0 ! benefits outweigh
++2.0 ! benefits outweighs
++2.0 ! benefit outweighs
++2.0 ! benefits outweighed
 +2.0 ! benefits out weigh
 +2.5 ! benefits far outweigh
 +2.5 ! benefits outweigh the side effects
@@ -862,6 +874,12 @@ var phraseText = `
 -1.0 ! slight concern
 # a patient's verdict on a medicine: staying on it or coming off it [verdict]
 +1.5 ! will continue to take
++1.2 ! didn't need it anymore
++1.2 ! didn't need it any more
++1.2 ! don't need it anymore
++1.2 ! don't need it any more
++1.2 ! no longer needed it
++1.2 ! no longer need it
 +1.5 ! met my needs
 +1.5 ! meets my needs
 +1.5 ! first time in a long time
@@ -985,6 +1003,10 @@ var phraseText = `
 -1.8 ! less and less effective
 -1.8 ! became less effective
 -1.8 ! becoming less effective
+-1.5 ! did not continue
+-1.5 ! didn't continue
+-1.5 ! chose not to continue
+-1.5 ! decided not to continue
 -1.5 ! built up a tolerance
 -1.5 ! build up a tolerance
 -1.5 ! developed a tolerance

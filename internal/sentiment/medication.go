@@ -385,8 +385,9 @@ func otherTreatments(t *doc, s []float64) {
 		}
 		k := i
 		for ; k < n; k++ {
-			if k >= i+l && (norm[k] == "this" || norm[k] == "it" || t.is(k, cContrast)) {
-				break
+			if k >= i+l && (norm[k] == "this" || norm[k] == "it" ||
+				t.is(k, cContrast) && !(k+1 < n && (norm[k+1] == "they" || norm[k+1] == "none" || norm[k+1] == "neither"))) {
+				break // "... but they didn't work" is still about the others
 			}
 			if s[k] < 0 {
 				s[k] *= otherTreatmentDamp

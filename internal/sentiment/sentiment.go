@@ -280,6 +280,9 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	instructionNeeds(d, s)
 	keptFrom(d, s)
 	sideEffectsWoreOff(d, s)
+	stopReasons(d, s)
+	stillThere(d, s)
+	pastThePoint(d, s)
 	hedgedBenefits(d, s)
 	doubts(d, s) // again: relief verbs scored since are in doubt too
 	increases(d, s)
@@ -297,6 +300,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 			v.rawNeg += x
 		}
 	}
+	concessives(d, s)
 	contrasts(d, s)
 	concession(d, s)
 
@@ -627,11 +631,11 @@ func reliefs(t *doc, s []float64) {
 			}
 		}
 		symptom := false
+		if !negated && tooFar(t, i) {
+			s[i] = -reliefValence // "lowered my blood pressure too much"
+			continue
+		}
 		for k := i + 1; k < len(s) && k <= i+3; k++ {
-			if norm[k] == "too" && !negated {
-				symptom, negated = true, true // "lowered my blood pressure too much"
-				break
-			}
 			if !negated && s[k] < 0 && !t.verdict[k] {
 				s[k] = -s[k] * 0.5
 				symptom = symptom || t.medication // what was relieved was bad: "stopped my hair loss"
@@ -739,8 +743,9 @@ func reliefAfter(t *doc, s []float64) {
 	norm := t.norm
 	for i, w := range t.lower {
 		n := trimPunct(w)
-		if !t.is(i, cReliefAfter) || n == "went" && !wentAway(norm, i) {
-			continue
+		if !t.is(i, cReliefAfter) || n == "went" && !wentAway(norm, i) ||
+			(n == "settled" || n == "passed") && i+1 < len(norm) && (norm[i+1] == "into" || norm[i+1] == "in" || norm[i+1] == "on") {
+			continue // "the cramps settled into my lower abdomen"
 		}
 		negated := false
 		for k := 1; k <= 3 && i-k >= 0; k++ {
@@ -1175,7 +1180,7 @@ flare-ups flareups episodes episode attacks attack seizures seizure reactions re
 complications problems issues cravings craving withdrawal weight irritation dryness peeling
 redness sensitivity palpitations heartburn constipation hives itchiness soreness sores bruising
 sweating headache headaches migraines migraine nausea vomiting abnormality abnormalities
-loss swings sneezing sneezes runny stuffy itchy watery puffiness scarring scars`))
+loss swings sneezing sneezes runny stuffy itchy watery puffiness scarring scars death`))
 
 // sideEffectWords lead "effects": "side effects", "ill effects".
 var sideEffectWords = setOf(strings.Fields(`side ill adverse negative unwanted undesirable bad`))
@@ -1276,7 +1281,7 @@ func contrasts(t *doc, s []float64) {
 	n := len(t.lower)
 	prev, start := 0, 0 // starts of the previous and the current sentence
 	for i := 0; i < n; i++ {
-		if t.is(i, cContrast) {
+		if t.is(i, cContrast) && !concessiveAt(t, i, start) {
 			from := start
 			if i == start {
 				from = prev
@@ -1289,7 +1294,7 @@ func contrasts(t *doc, s []float64) {
 			// the patient excusing the complaint before it, so the
 			// complaint stays the point.
 			before, after := 0.5, 1.5
-			if excuses(t, i+1) {
+			if excuses(t, i+1) || concedesAfter(t, i, start) {
 				before, after = 1.5, 0.5
 			}
 			for k := from; k <= end; k++ {
@@ -1448,7 +1453,7 @@ var weightUnits = setOf(strings.Fields(`weight pounds lbs lb kg kgs kilos kilogr
 
 // weightFillers may stand between the verb and the unit.
 var weightFillers = setOf(strings.Fields(`a an the some any of about around over almost nearly
-nearly quite few couple lot lots extra excess more another my all that much half considerable
+nearly quite few couple lot lots extra excess more another my all that much half considerable or
 significant good great amount`))
 
 var weightLoss = setOf(strings.Fields(`lost lose losing loses dropped drop shed shedding`))

@@ -473,6 +473,28 @@ func TestMedicationCourse(t *testing.T) {
 		{"My energy increased on the tablets, one pill daily.", Positive},
 		{"My heartburn went completely away after a week of tablets.", Positive},
 		{"I have very few headaches since taking the tablets daily.", Positive},
+		// a concession that opens a sentence is conceded; in a medication
+		// review a concession after the verdict is conceded too
+		{"Although it made me tired and dizzy, it cured my infection.", Positive},
+		{"Although it helped my pain a lot, the side effects were terrible.", Negative},
+		{"Even though the tablets make me a bit nauseous, the benefits outweigh the risks.", Positive},
+		{"The pain is gone, although I feel a bit tired on the tablets. One daily.", Positive},
+		{"Good advice given over the phone, although I would prefer to see someone face to face.", Negative},
+		// a benefit denied however many words stand between
+		{"I never saw a significant improvement in my acne from the pills, one tablet daily.", Negative},
+		// a symptom still there, unless it is milder or only sometimes
+		{"The cream helped some, but I was still in considerable pain. Applied daily.", Negative},
+		{"I still get hot flashes but they are much milder since taking the pills daily.", Neutral},
+		{"If I waited I would still get blisters, so I take the tablets early and they work well.", Positive},
+		// a relief carried too far, and coming off for reasons of its own
+		{"The tablets lowered his blood pressure to the point of passing out.", Negative},
+		{"The tablets lowered my blood pressure too much.", Negative},
+		{"When I had to go off the tablets due to cost, my depression came back.", Neutral},
+		{"Of course I did not continue the injections after that.", Negative},
+		{"After two weeks I didn't need the tablets any more, the pain was gone.", Positive},
+		// the illness made bearable, and "a few more years" is time
+		{"The tablets made the pain tolerable.", Positive},
+		{"I may need a higher dose of the tablets after a few more years.", Neutral},
 		// another medicine the patient switched to is the background
 		{"I switched to another pill which made me feel awful. These tablets have been great, one daily.", Positive},
 	}
