@@ -215,12 +215,13 @@ func promised(t *doc, i int) bool {
 // experience any treatment benefits", "never got any relief", "haven't
 // seen any improvement".
 var benefitNounsDenied = setOf(strings.Fields(`benefit benefits relief improvement improvements results
-difference reduction decrease`))
+difference reduction decrease alleviation`))
 
 // denialFillers may stand between the negation and the benefit noun.
 var denialFillers = setOf(strings.Fields(`any a an the real much significant noticeable noticable
 lasting great big major obvious positive treatment experience experienced get got see saw seen
-notice noticed feel felt have had has receive received gain gained find found of`))
+notice noticed feel felt have had has receive received gain gained find found of able to
+detect detected observe observed perceive perceived ascertain identify`))
 
 // deniedBenefitValence is the complaint of a benefit the patient did not get.
 const deniedBenefitValence = -1.5
@@ -1176,6 +1177,70 @@ func pastThePoint(t *doc, s []float64) {
 func tooFar(t *doc, i int) bool {
 	for k := i + 1; k+1 < len(t.norm) && k <= i+6 && !t.brk[k-1]; k++ {
 		if t.norm[k] == "too" && (t.norm[k+1] == "much" || t.norm[k+1] == "low" || t.norm[k+1] == "far") {
+			return true
+		}
+	}
+	return false
+}
+
+// reliefNouns name a benefit as a noun: "pain relief", "symptom
+// reduction", "elimination of the rash".
+var reliefNouns = setOf(strings.Fields(`reduction reductions relief decrease elimination resolution
+disappearance lessening improvement improvements alleviation`))
+
+// purposeNouns before a relief noun make it the aim, not the result: "its
+// purpose was pain relief", "prescribed for pain relief".
+var purposeNouns = setOf(strings.Fields(`purpose aim goal intended supposed meant for hoped hoping`))
+
+// reliefNounValence is the praise of a relief noun with its symptom.
+const reliefNounValence = 1.2
+
+// symptomRelief reads a relief noun in a medication review: "Pain reduction, increased mobility", "pain relief within 30
+// minutes" name the benefit, while in a survey comment "pain relief" is
+// only a topic. After the noun ("reduction in flat, sad affect",
+// "improvement in anxiety") the complaint words describe the illness
+// relieved and turn into modest praise. A negation before it ("no pain
+// relief", "never saw any symptom reduction") makes it a failure.
+func symptomRelief(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i, w := range norm {
+		if !reliefNouns[w] || !t.medication {
+			continue
+		}
+		if s[i] == 0 && i > 0 && isAdverse(norm, i-1) && !t.brk[i-1] && !purposeBefore(t, i-1) {
+			v := reliefNounValence
+			for k := i - 2; k >= 0 && k >= i-4 && !t.brk[k]; k-- {
+				if t.is(k, cNeg) || norm[k] == "no" || norm[k] == "never" || norm[k] == "without" {
+					v = deniedBenefitValence
+					t.verdict[i] = true
+					break
+				}
+			}
+			s[i], s[i-1] = v, 0
+			if t.phrase[i-1] && s[i-1] == 0 {
+				t.phrase[i-1] = false
+			}
+		}
+		if s[i] <= 0 || i+1 >= n || norm[i+1] != "in" && norm[i+1] != "of" && norm[i+1] != "from" {
+			continue
+		}
+		for k := i + 2; k < n && k <= i+5; k++ {
+			if s[k] < 0 && !t.verdict[k] {
+				s[k] = -s[k] * 0.5 // "improvement in flat, sad affect"
+			}
+			if t.brk[k] {
+				break
+			}
+		}
+	}
+}
+
+// purposeBefore reports whether a purpose word stands within three words
+// before k in its clause.
+func purposeBefore(t *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && !t.brk[j]; j-- {
+		if purposeNouns[t.norm[j]] {
 			return true
 		}
 	}

@@ -607,7 +607,6 @@ var phraseText = `
 +1.5 ! stopped smoking
 +1.5 ! quit smoking
 +1.5 ! gave up smoking
--2.0 ! no pain relief
 -1.0 ! no longer take
 -1.0 ! no longer taking
 -1.0 ! no longer use
@@ -952,6 +951,7 @@ var phraseText = `
 -1.5 ! still suffering
 -1.5 ! still have symptoms
 -1.5 ! still had symptoms
+-2.0 ! no pain relief
 -2.0 ! no reduction
 -2.0 ! no decrease
 -2.0 ! doesn't seem to work

@@ -241,6 +241,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	tooPraise(d, s)
 	applyPhrases(d, s)
 	neverAgain(d, s)
+	symptomRelief(d, s)
 	intensifierPraise(d, s)
 	tooToContinue(d, s)
 	medicationHopes(d, s)
@@ -564,7 +565,7 @@ func nothingAt(t tokens, i int) {
 // dampSymptoms damps negative adjectives right before a symptom noun.
 func dampSymptoms(t *doc, s []float64) {
 	for i := 0; i+1 < len(t.lower); i++ {
-		if s[i] < 0 && t.is(i+1, cSym) {
+		if s[i] < 0 && t.is(i+1, cSym) && !t.verdict[i] { // "no pain relief" is a verdict
 			s[i] *= symptomDamp
 		}
 	}

@@ -495,6 +495,13 @@ func TestMedicationCourse(t *testing.T) {
 		// the illness made bearable, and "a few more years" is time
 		{"The tablets made the pain tolerable.", Positive},
 		{"I may need a higher dose of the tablets after a few more years.", Neutral},
+		// relief named as a noun in a medication review, not in a survey
+		{"Pain relief within 30 minutes of taking the tablets daily.", Positive},
+		{"Its purpose was pain relief, taken as one tablet daily.", Neutral},
+		{"No pain relief at all from the tablets.", Negative},
+		{"Complete improvement in my flat, sad mood on the tablets daily.", Positive},
+		{"I was not able to ascertain any benefits from the tablets.", Negative},
+		{"Pain relief.", Neutral},
 		// another medicine the patient switched to is the background
 		{"I switched to another pill which made me feel awful. These tablets have been great, one daily.", Positive},
 	}
