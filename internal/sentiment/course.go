@@ -233,8 +233,8 @@ const deniedBenefitValence = -1.5
 // effects" names no benefit and is left to absences.
 func deniedBenefits(t *doc, s []float64) {
 	norm := t.norm
-	for i, w := range norm {
-		if !benefitNounsDenied[w] || s[i] < 0 {
+	for i := range norm {
+		if !t.is(i, cDeniedBenefit) || s[i] < 0 {
 			continue
 		}
 		if untilLater(t, i) {
@@ -739,8 +739,8 @@ intensified escalated multiplied doubled tripled`))
 func increases(t *doc, s []float64) {
 	norm := t.norm
 	n := len(norm)
-	for i, w := range norm {
-		if !increaseWords[w] || s[i] < 0 {
+	for i := range norm {
+		if !t.is(i, cIncrease) || s[i] < 0 {
 			continue
 		}
 		bad := false

@@ -1214,7 +1214,7 @@ func absences(t *doc, s []float64) {
 		w := norm[i]
 		// "little to no side effects", "minimal side effects": a phrase
 		// of failure before a side effect denies the side effect.
-		scant := (w == "little" || w == "minimal" || scantWords[w]) && !(i > 0 && norm[i-1] == "a") // "a few headaches" is some
+		scant := (w == "little" || w == "minimal" || t.is(i, cScant)) && !(i > 0 && norm[i-1] == "a") // "a few headaches" is some
 		opener := absenceOpeners[w] || w == "free" && i+1 < n && norm[i+1] == "of" ||
 			negatedWord(w) && w != "no" && w != "without" || scant
 		if !opener || t.phrase[i] && s[i] < 0 && !scant && !absenceAhead(t, i) {
@@ -2076,6 +2076,9 @@ const (
 	cWishEnd
 	cDoubtStart
 	cWishStart
+	cDeniedBenefit // benefitNounsDenied
+	cIncrease      // increaseWords
+	cScant         // scantWords
 )
 
 // wordClasses maps each word to the lists it is on.
@@ -2110,6 +2113,9 @@ var wordClasses = func() map[string]wclass {
 	add(negationCarriers, cCarrier)
 	add(opinionVerbs, cOpinion)
 	add(stillPraise, cStillPraise)
+	add(benefitNounsDenied, cDeniedBenefit)
+	add(increaseWords, cIncrease)
+	add(scantWords, cScant)
 	for w := range phraseFirst {
 		m[w] |= cPhraseStart
 	}
