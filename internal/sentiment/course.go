@@ -1246,3 +1246,22 @@ func purposeBefore(t *doc, k int) bool {
 	}
 	return false
 }
+
+// insteadOf reads "instead of curing my depression, it made me flat",
+// "instead of helping, it made the pain worse": the benefit after
+// "instead of" is the one the medicine did not bring. "Instead of taking
+// pills, I use a cream" names no benefit and is left alone.
+func insteadOf(t *doc, s []float64) {
+	norm := t.norm
+	for i := 0; i+2 < len(norm); i++ {
+		if norm[i] != "instead" || norm[i+1] != "of" {
+			continue
+		}
+		k := i + 2
+		if s[k] >= 0 && (t.is(k, cBenefit|cReduction) || strings.HasPrefix(norm[k], "cur") || strings.HasPrefix(norm[k], "heal") ||
+			strings.HasPrefix(norm[k], "improv") || strings.HasPrefix(norm[k], "reliev")) {
+			s[k] = deniedBenefitValence
+			t.verdict[k] = true
+		}
+	}
+}

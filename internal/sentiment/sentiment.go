@@ -284,6 +284,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	stopReasons(d, s)
 	stillThere(d, s)
 	pastThePoint(d, s)
+	insteadOf(d, s)
 	hedgedBenefits(d, s)
 	doubts(d, s) // again: relief verbs scored since are in doubt too
 	increases(d, s)

@@ -502,6 +502,9 @@ func TestMedicationCourse(t *testing.T) {
 		{"Complete improvement in my flat, sad mood on the tablets daily.", Positive},
 		{"I was not able to ascertain any benefits from the tablets.", Negative},
 		{"Pain relief.", Neutral},
+		// the benefit a medicine did not bring
+		{"Instead of curing my depression, this drug made me feel completely flat.", Negative},
+		{"Instead of taking pills, I now use a cream and it works great.", Positive},
 		// another medicine the patient switched to is the background
 		{"I switched to another pill which made me feel awful. These tablets have been great, one daily.", Positive},
 	}
