@@ -1265,3 +1265,60 @@ func insteadOf(t *doc, s []float64) {
 		}
 	}
 }
+
+// scantPredicates, after "side effects were", say there were next to none;
+// mildPredicates that they could be lived with.
+var (
+	scantPredicates = setOf(strings.Fields(`minimal none negligible nonexistent non-existent few rare
+absent nil zero`))
+	mildPredicates = setOf(strings.Fields(`mild minor tolerable manageable bearable slight temporary
+short-lived brief`))
+)
+
+// sideEffectPredicates reads the side effects described after them: "side
+// effects were minimal", "the side effects are tolerable", "Side effects:
+// none". The complaint of "side effects" gives way to modest praise (next
+// to none) or to nothing (mild); "the side effects were awful" keeps it.
+func sideEffectPredicates(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+2 < n; i++ {
+		if norm[i] != "side" || norm[i+1] != "effects" && norm[i+1] != "effect" && norm[i+1] != "affects" {
+			continue
+		}
+		k := i + 2
+		if !t.brk[i+1] {
+			for k < n && k <= i+5 && (norm[k] == "were" || norm[k] == "was" || norm[k] == "are" || norm[k] == "is" ||
+				norm[k] == "have" || norm[k] == "been" || norm[k] == "very" || norm[k] == "quite" || norm[k] == "fairly" ||
+				norm[k] == "pretty" || norm[k] == "relatively" || norm[k] == "so" || norm[k] == "extremely") {
+				k++
+			}
+			if k == i+2 {
+				continue // "side effects include...": no predicate
+			}
+		}
+		if k >= n {
+			continue
+		}
+		var v float64
+		switch {
+		case scantPredicates[norm[k]]:
+			v = 1.0
+		case mildPredicates[norm[k]]:
+			v = 0
+		default:
+			continue
+		}
+		s[i], s[i+1] = v, 0
+		t.verdict[i] = false
+		for j := i + 2; j <= k; j++ {
+			if s[j] < 0 {
+				s[j] = 0
+			}
+		}
+		if v > 0 && s[k] < v {
+			s[k] = 0 // the praise sits on "side"
+		}
+		i = k
+	}
+}

@@ -285,6 +285,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	stillThere(d, s)
 	pastThePoint(d, s)
 	insteadOf(d, s)
+	sideEffectPredicates(d, s)
 	hedgedBenefits(d, s)
 	doubts(d, s) // again: relief verbs scored since are in doubt too
 	increases(d, s)

@@ -505,6 +505,12 @@ func TestMedicationCourse(t *testing.T) {
 		// the benefit a medicine did not bring
 		{"Instead of curing my depression, this drug made me feel completely flat.", Negative},
 		{"Instead of taking pills, I now use a cream and it works great.", Positive},
+		// side effects qualified after them
+		{"Side effects were minimal, one tablet daily.", Positive},
+		{"Side effects: none. Taking one tablet daily.", Positive},
+		{"The side effects are very mild and the tablets work great.", Positive},
+		{"The side effects were awful, one tablet daily.", Negative},
+		{"Side effects include nausea and headaches, one tablet daily.", Negative},
 		// another medicine the patient switched to is the background
 		{"I switched to another pill which made me feel awful. These tablets have been great, one daily.", Positive},
 	}
