@@ -1007,6 +1007,11 @@ var phraseText = `
 -1.5 ! didn't continue
 -1.5 ! chose not to continue
 -1.5 ! decided not to continue
+-1.5 ! continues to spread
+-1.5 ! continued to spread
+-1.5 ! kept spreading
+-1.5 ! kept getting worse
+-1.5 ! keeps getting worse
 -1.5 ! built up a tolerance
 -1.5 ! build up a tolerance
 -1.5 ! developed a tolerance

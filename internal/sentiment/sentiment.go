@@ -1597,6 +1597,7 @@ func praiseFollows(t *doc, s []float64, k int) bool {
 var doubtOpeners = [][]string{{"not", "sure"}, {"unsure"}, {"uncertain"}, {"don't", "know", "if"},
 	{"dont", "know", "if"}, {"don't", "know", "whether"}, {"do", "not", "know", "if"},
 	{"can't", "tell", "if"}, {"cannot", "tell", "if"}, {"can't", "say", "if"}, {"hard", "to", "tell"},
+	{"couldn't", "tell", "if"}, {"could", "not", "tell", "if"}, {"can't", "tell", "whether"}, {"couldn't", "tell", "whether"},
 	{"hard", "to", "say"}, {"hard", "to", "judge"}, {"difficult", "to", "say"}, {"difficult", "to", "tell"},
 	{"too", "early", "to", "tell"}, {"too", "soon", "to", "tell"}, {"wondering", "if"}, {"not", "convinced"},
 	{"long", "enough", "to"}}

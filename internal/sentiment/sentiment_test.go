@@ -511,6 +511,9 @@ func TestMedicationCourse(t *testing.T) {
 		{"The side effects are very mild and the tablets work great.", Positive},
 		{"The side effects were awful, one tablet daily.", Negative},
 		{"Side effects include nausea and headaches, one tablet daily.", Negative},
+		// doubt, and an illness that keeps spreading
+		{"I couldn't tell if my skin was any better on the cream, applied daily.", Neutral},
+		{"The rash continues to spread across my face despite the cream.", Negative},
 		// another medicine the patient switched to is the background
 		{"I switched to another pill which made me feel awful. These tablets have been great, one daily.", Positive},
 	}
