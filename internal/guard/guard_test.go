@@ -284,6 +284,12 @@ var labelledSets = []struct {
 	// dev18: casual outpatient practices, emoji, five languages; first pass at 53aa06b: 0.869
 	// / 0.890 / 4.5 % / 4.0 % (rules alone 0.663 / 0.780 / 3.5 %). In-sample since.
 	{"testdata/dev18.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.011, FalseWarnRate: 0.041}},
+	// Session 3's sealed sets, each run once on 9d039a0 and moved up: holdout_fresh6 (a hospital
+	// system's reputation team) 0.920 / 0.933 / 4.0 % / 7.0 % (rules alone 0.773 / 0.813 /
+	// 2.0 %); holdout_fresh7 (community health centers) 0.864 / 0.905 / 3.9 % / 3.9 % (rules
+	// alone 0.682 / 0.797 / 2.0 %). In-sample since.
+	{"testdata/holdout_fresh6.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.98, FalseBlockRate: 0.011, FalseWarnRate: 0.031}},
+	{"testdata/holdout_fresh7.jsonl", Metrics{BlockRecall: 0.98, ViolationRecall: 0.99, FalseBlockRate: 0.011, FalseWarnRate: 0.03}},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

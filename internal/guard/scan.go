@@ -266,6 +266,7 @@ func (s *scan) analyze() {
 	s.scanPersons()
 	s.extraPersons()
 	s.scanHandles()
+	s.staffByName()
 	s.sentName = growBool(s.sentName, d.nsent)
 	s.sentRev = growBool(s.sentRev, d.nsent)
 	if cap(s.tokPer) < len(d.toks) {
@@ -878,6 +879,31 @@ func (s *scan) scanHandles() {
 	}
 }
 
+// staffByName marks as staff every person whose name is written elsewhere in the text as a
+// staff member's: "This is Rosa. She has volunteered here for 22 years ... Happy birthday,
+// Rosa!"
+func (s *scan) staffByName() {
+	d := &s.d
+	var staff map[string]bool
+	for _, p := range s.persons {
+		if p.staff && p.t1 == p.t0+1 {
+			if staff == nil {
+				staff = map[string]bool{}
+			}
+			staff[string(d.norm(p.t0))] = true
+		}
+	}
+	if staff == nil {
+		return
+	}
+	for i := range s.persons {
+		p := &s.persons[i]
+		if !p.staff && !p.doctor && p.t1 == p.t0+1 && staff[string(d.norm(p.t0))] {
+			p.staff = true
+		}
+	}
+}
+
 // handleSpan is a social handle's tokens, and whether it is the reviewer's.
 type handleSpan struct {
 	t0, t1   int
@@ -1188,6 +1214,9 @@ func (s *scan) scanIdentifiers() {
 			if h.t1 < len(d.toks) && weekday[string(d.norm(h.t1-1))] && dayRecurs[string(d.norm(h.t1))] {
 				continue // "Saturday mornings tend to be busiest", "our Monday huddle"
 			}
+			if h.t1-h.t0 == 1 && s.weekdayRange(h.t0) {
+				continue // "Monday to Friday, 8 to 5", "Mon–Fri"
+			}
 			if h.t0 > 0 && weekday[string(d.norm(h.t0))] {
 				// "on a Monday morning" is any Monday; "every other Saturday", "alternate
 				// Fridays" recur.
@@ -1222,6 +1251,16 @@ func (s *scan) markStaffDays() {
 		// "Nurses Week shoutout: a letter from a grateful patient, Ronald."
 		s.sentStaffDay[k] = s.sentStaffDay[k] && !s.sentPatient[k]
 	}
+	// "This is Rosa. She has volunteered at the gift shop for 22 years": the sentence before
+	// one that opens with "she" or "he" introduces the same person.
+	for i := range d.toks {
+		k := d.toks[i].sent
+		if k > 0 && d.has(i, tSentStart) && s.sentStaffDay[k] && !s.sentPatient[k-1] {
+			if w := string(d.norm(i)); w == "she" || w == "he" || w == "she's" || w == "he's" {
+				s.sentStaffDay[k-1] = true
+			}
+		}
+	}
 }
 
 // staffLife: a staff member's working life ("Happy retirement to Marge, who has volunteered in
@@ -1250,6 +1289,22 @@ func (s *scan) recursBefore(i int) bool {
 	return false
 }
 
+// weekdayRange: weekday token i is one end of a span of days ("Monday to Friday",
+// "Monday–Friday", "de lunes a viernes"): business hours, not a date.
+func (s *scan) weekdayRange(i int) bool {
+	d := &s.d
+	joined := func(a, b int) bool { // tokens a < b are two weekdays joined by a range word or dash
+		if a < 0 || b >= len(d.toks) || !weekday[string(d.norm(a))] || !weekday[string(d.norm(b))] {
+			return false
+		}
+		if b == a+1 {
+			return rangeJoin[strings.TrimSpace(d.gap(b))]
+		}
+		return b == a+2 && rangeJoin[string(d.norm(a+1))]
+	}
+	return joined(i, i+1) || joined(i, i+2) || joined(i-1, i) || joined(i-2, i)
+}
+
 // dayRecurs: words after a weekday that make it any such day ("Saturday mornings") or a
 // standing event of the organization ("Monday huddle").
 var dayRecurs = map[string]bool{"mornings": true, "afternoons": true, "evenings": true, "nights": true,
@@ -1270,7 +1325,8 @@ func (s *scan) ratingAt(i, j int) bool {
 	case "the", "a", "solid", "perfect", "your", "us":
 		return true
 	}
-	return false
+	// "10/10 right back at you" answering a review that gave 10/10.
+	return strings.Contains(s.in.Context, d.text[d.toks[i].start:d.toks[i+1].end])
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -340,7 +340,7 @@ func (s *scan) structural() {
 			if string(w(i-1)) == "be" && string(w(i-2)) == "to" && bits&(phStance|phTie) != 0 && (string(w(i-3)) == "was" || string(w(i-3)) == "is" || string(w(i-3)) == "it") {
 				passive = true // "how hard it was to be admitted"
 			}
-			if (obj || passive) && (passive || !s.offerBefore(i)) && bits&phGeneric == 0 {
+			if (obj || passive) && (passive || !s.offerBefore(i)) && bits&phGeneric == 0 && !s.ifBefore(i) {
 				s.addTok("care_action", i, min(n, j+1), "")
 			}
 		case d.is(i, wOutcome|wRecov) && (isOutcome(string(wb)) || recoveryWords[string(wb)]):
@@ -802,4 +802,16 @@ func (s *scan) dosing() {
 		}
 		k0 = e + 1
 	}
+}
+
+// ifBefore: "if" or "in case" opens the clause of token i, within four words in its sentence:
+// "If a machine charged you incorrectly, please email us" supposes, it does not tell.
+func (s *scan) ifBefore(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if w := string(d.norm(k)); w == "if" || w == "case" || w == "whether" {
+			return true
+		}
+	}
+	return false
 }
