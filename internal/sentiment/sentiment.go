@@ -240,6 +240,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	hypothetical(d, s)
 	tooPraise(d, s)
 	applyPhrases(d, s)
+	asWellAlso(d, s)
 	neverAgain(d, s)
 	symptomRelief(d, s)
 	intensifierPraise(d, s)
@@ -292,6 +293,12 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	impairments(d, s)
 	beforeState(d, s)
 	usedTo(d, s)
+	noChange(d, s)
+	madeNoDifference(d, s)
+	notThisGood(d, s)
+	negatedControl(d, s)
+	unchangedIllness(d, s)
+	gaveUp(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
@@ -992,7 +999,7 @@ func deniedSuggestions(t *doc, s []float64) {
 			}
 			if about {
 				for k := start; k <= end; k++ {
-					if s[k] < 0 {
+					if s[k] < 0 && !t.verdict[k] { // "No change in my mood" is a result, not a suggestion
 						s[k] = -s[k] * 0.8
 					}
 				}
@@ -1230,6 +1237,9 @@ func absences(t *doc, s []float64) {
 			start = i + 2
 		}
 		for k := start; k < n && k <= start+4; k++ {
+			if absenceBenefitNouns[norm[k]] {
+				break // "no change in my symptoms" denies a benefit, not the symptom
+			}
 			if isAdverse(norm, k) && !(k+1 < n && modifiedHeads[norm[k+1]]) {
 				if negatedWord(w) && !absenceVerb(norm, i, k) {
 					break
@@ -1545,16 +1555,16 @@ func adverseCauses(t *doc, s []float64) {
 			continue // "it never gave me headaches": absences
 		}
 		for k := i + 1; k < len(norm) && k <= i+4; k++ {
-			if norm[k] == "by" || t.brk[k] || s[k] > 0 {
+			if norm[k] == "by" || s[k] > 0 {
 				break // "itching caused by eczema", "made my pain manageable"
 			}
-			if isAdverse(norm, k) {
+			if isAdverse(norm, k) { // "it gave me headaches." ends its clause on the symptom
 				if !praiseFollows(t, s, k) {
 					s[i] = causeValence
 				}
 				break
 			}
-			if s[k] != 0 {
+			if t.brk[k] || s[k] != 0 {
 				break
 			}
 		}
@@ -1883,13 +1893,15 @@ func dosingWaits(t *doc, s []float64) {
 }
 
 // medicationReview reports whether a text reviews a medicine: it names at
-// least two of taking, doses, pills, prescriptions, side effects...
+// least two of taking, doses, pills, prescriptions, side effects..., or one
+// word that only a medicine review uses (medicationMarkers, a dose, side
+// effects).
 func medicationReview(norm []string) bool {
 	n := 0
 	for i, w := range norm {
 		if medicationWords[w] || doseToken(w) || w == "side" && i+1 < len(norm) && (norm[i+1] == "effects" || norm[i+1] == "effect") {
 			n++
-			if n >= 2 {
+			if n >= 2 || medicationMarkers[w] || doseToken(w) || w == "side" {
 				return true
 			}
 		}

@@ -1,0 +1,332 @@
+package sentiment
+
+import (
+	"math"
+	"strings"
+)
+
+// Medication reviews, round five: general rules of how people write about
+// medicines, written by hand and pinned by TestMedicationVerdicts.
+
+// medicationMarkers are words that, named once, make a text a medication
+// review: a survey comment about a hospital rarely speaks of "dosage",
+// "tablets" or "mg", while a medicine review that answers a "benefits"
+// field in one line often names nothing else ("Cleared my skin. 2 tablets
+// a day").
+var medicationMarkers = setOf(strings.Fields(`drug drugs pill pills tablet tablets dose doses dosage
+dosages mg prescribed capsule capsules milligrams dosing`))
+
+// absenceBenefitNouns end the search for an absent symptom after "no": in
+// "no change in my symptoms", "no improvement in the pain" what is absent
+// is the benefit.
+var absenceBenefitNouns = setOf(strings.Fields(`change changes difference improvement improvements
+relief benefit benefits results result`))
+
+// noChangeValence is the complaint of "no change in ...".
+const noChangeValence = -1.5
+
+// noChange reads "no change in my blood pressure", "no changes in my
+// mood", "not any change in the pain" as a medicine that did nothing. "No
+// change to my routine" and "no change needed" are not about a result.
+func noChange(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+2 < n; i++ {
+		if norm[i] != "no" || t.brk[i] {
+			continue
+		}
+		k := i + 1
+		if norm[k] == "real" || norm[k] == "noticeable" || norm[k] == "significant" || norm[k] == "major" {
+			k++
+		}
+		if k+1 >= n || norm[k] != "change" && norm[k] != "changes" || t.brk[k] || norm[k+1] != "in" {
+			continue
+		}
+		if s[i] > noChangeValence {
+			s[i] = noChangeValence
+		}
+		t.verdict[i] = true
+		i = k + 1
+	}
+}
+
+// asWellAlso silences the praise of "well" in a clause-final "as well",
+// which means "too": "I had headaches as well", "nausea as well". "It
+// worked as well as the old one" compares ("as well as" goes on) and "did
+// just as well" praises.
+func asWellAlso(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 1; i < n; i++ {
+		if norm[i] != "well" || norm[i-1] != "as" || s[i] <= 0 {
+			continue
+		}
+		if i+1 < n && !t.brk[i] && norm[i+1] == "as" {
+			continue // "as well as"
+		}
+		if i >= 2 {
+			switch p := norm[i-2]; {
+			case p == "just" || p == "equally" || p == "not" || p == "nearly" || p == "almost" || p == "quite",
+				strings.HasPrefix(p, "work"), p == "do" || p == "does" || p == "did" || p == "done",
+				p == "function" || p == "functioned" || p == "perform" || p == "performed":
+				continue
+			}
+		}
+		s[i] = 0
+	}
+}
+
+// failureValence is the complaint of a medicine that made no difference,
+// left the illness as it was, or was given up.
+const failureValence = -1.5
+
+// nullFillers stand between a negation and the result it denies: "didn't
+// make any difference", "can't tell a real difference", "not much of a
+// change", "zero effect".
+var nullFillers = setOf(strings.Fields(`make made makes making any a an real much of the slightest
+tell see notice noticed noticeable see saw feel felt have had significant big huge major
+discernible appreciable`))
+
+// nullResults are the results a negation denies.
+var nullResults = setOf(strings.Fields(`difference differences effect`))
+
+// nullNegations deny a result: "didn't", "can't", "zero", "without".
+var nullNegations = setOf(strings.Fields(`zero without nor`))
+
+// madeNoDifference reads "didn't make any difference", "I can't tell any
+// difference", "zero effect" as a medicine that did nothing. "No side
+// effects" and "didn't notice any side effects" deny harm, and "made a
+// big difference" denies nothing.
+func madeNoDifference(t *doc, s []float64) {
+	norm := t.norm
+	for i, w := range norm {
+		if !nullResults[w] || s[i] < 0 || i > 0 && sideEffectWords[norm[i-1]] {
+			continue
+		}
+		if i+1 < len(norm) && (norm[i+1] == "effects" || norm[i+1] == "effect") {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4 && !t.brk[k]; k-- {
+			if t.is(k, cNeg) || nullNegations[norm[k]] {
+				s[i] = failureValence
+				t.verdict[i] = true
+				for j := k; j < i; j++ {
+					if s[j] > 0 {
+						s[j] = 0
+					}
+				}
+				break
+			}
+			if !nullFillers[norm[k]] {
+				break
+			}
+		}
+	}
+}
+
+// negatedControl reads "didn't get my colitis under control", "never
+// brought it under control" as a failure; "under control" alone stays
+// praise, and "not under control" was already a complaint.
+func negatedControl(t *doc, s []float64) {
+	norm := t.norm
+	for i := 1; i < len(norm); i++ {
+		if norm[i] != "control" || norm[i-1] != "under" && norm[i-1] != "in" || s[i-1] <= 0 && s[i] <= 0 {
+			continue
+		}
+		for k := i - 2; k >= 0 && k >= i-7 && !t.brk[k]; k-- {
+			if t.is(k, cNeg) && norm[k] != "no" {
+				for j := k; j <= i; j++ {
+					if s[j] > 0 {
+						s[j] = 0
+					}
+				}
+				s[i-1] = failureValence
+				t.verdict[i-1] = true
+				break
+			}
+		}
+	}
+}
+
+// sameCopulas stand between an illness and "the same": "my acne is the
+// same", "migraines stayed about the same".
+var sameCopulas = setOf(strings.Fields(`is was are were remained remains stayed stays still
+about basically pretty much exactly just largely more or less has have been`))
+
+// unchangedIllness reads "acne the same after 3 months", "my psoriasis is
+// about the same", "fatigue no better", "my cough is unchanged" as a
+// medicine that left the illness as it was. Side effects that stayed the
+// same, and "the same dose", are not about the illness.
+func unchangedIllness(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		if !isAdverse(norm, i) || norm[i] == "side" || norm[i] == "effects" || norm[i] == "effect" || t.brk[i] && !t.end[i] && false {
+			continue
+		}
+		if t.end[i] {
+			continue
+		}
+		k := i + 1
+		for k < n && k <= i+4 && sameCopulas[norm[k]] && !t.brk[k-1] {
+			k++
+		}
+		if k >= n || t.brk[k-1] {
+			continue
+		}
+		at := -1
+		switch {
+		case norm[k] == "the" && k+1 < n && norm[k+1] == "same" && (t.brk[k+1] || k+2 >= n || sameEnds[norm[k+2]]):
+			at = k + 1
+		case norm[k] == "unchanged" || norm[k] == "unaffected" || norm[k] == "unimproved":
+			at = k
+		case norm[k] == "no" && k+1 < n && (norm[k+1] == "better" || norm[k+1] == "different"):
+			at = k + 1
+		}
+		if at < 0 {
+			continue
+		}
+		for j := i; j <= at; j++ {
+			if s[j] > 0 {
+				s[j] = 0
+			}
+		}
+		if s[at] > failureValence {
+			s[at] = failureValence
+		}
+		t.verdict[at] = true
+		i = at
+	}
+}
+
+// sameEnds may follow "the same" and keep it about the illness: "the same
+// as before", "the same after three months".
+var sameEnds = setOf(strings.Fields(`as after before since throughout and but with on`))
+
+// quitPhrases give a medicine up: "went off it", "had it removed",
+// "tapered off", "gave up on it", "doctor switched me". Written as phrases
+// of the patient's own stopping; "stopped because I got pregnant" keeps
+// its outside reason (stopReasons).
+var quitPhrases = [][]string{
+	{"went", "off", "it"}, {"went", "off", "of", "it"}, {"came", "off", "it"}, {"came", "off", "of", "it"},
+	{"had", "it", "removed"}, {"had", "them", "removed"}, {"had", "it", "taken", "out"},
+	{"tapered", "off"}, {"weaned", "off"}, {"weaned", "myself", "off"}, {"tapered", "myself", "off"},
+	{"gave", "up", "on", "it"}, {"gave", "up", "after"}, {"gave", "it", "up"},
+	{"switched", "me"}, {"pulled", "me", "off"}, {"won't", "repeat"}, {"will", "not", "repeat"},
+	{"wont", "repeat"}, {"quit", "taking"}, {"quit", "using"}, {"discontinued", "it"},
+}
+
+var quitFirst = firstWords(quitPhrases)
+
+// quitValence is the complaint of giving a medicine up.
+const quitValence = -1.0
+
+// gaveUp reads the patient's giving a medicine up as a mild complaint
+// about it, unless the clause says the medicine was no longer needed
+// ("came off it once my skin cleared", "weaned off when I felt better").
+func gaveUp(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		if !quitFirst[norm[i]] {
+			continue
+		}
+		l := matchAt(norm, i, quitPhrases)
+		if l == 0 || i > 0 && (t.is(i-1, cNeg) || norm[i-1] == "never") {
+			continue
+		}
+		done := false
+		// "when there was improvement, I weaned off": the reason came first
+		for k := i - 1; k >= 0 && !t.end[k] && !t.is(k, cContrast); k-- {
+			if s[k] > 0 || norm[k] == "improvement" || norm[k] == "better" {
+				done = true
+			}
+		}
+		for k := i + l; k < n && k <= i+l+8; k++ {
+			if t.is(k, cNeg) || s[k] > 0 && !t.is(k, cNeg) || norm[k] == "needed" || norm[k] == "cleared" || norm[k] == "healed" ||
+				norm[k] == "completed" || norm[k] == "finished" || norm[k] == "pregnant" || norm[k] == "planned" || norm[k] == "instructed" {
+				done = true
+			}
+			if t.brk[k] {
+				break
+			}
+		}
+		if done {
+			i += l - 1
+			continue
+		}
+		if s[i] > quitValence {
+			s[i] = quitValence
+		}
+		t.verdict[i] = true
+		i += l - 1
+	}
+}
+
+// longSpans end "I haven't felt this good in years": "in years", "in a
+// long time", "in ages", "since I was a teenager".
+var longSpans = [][]string{{"in", "years"}, {"in", "a", "long", "time"}, {"in", "ages"}, {"in", "decades"},
+	{"in", "months"}, {"in", "a", "decade"}, {"in", "forever"}, {"in", "so", "long"}, {"in", "a", "very", "long", "time"},
+	{"in", "many", "years"}, {"since", "i", "was"}, {"for", "years"}, {"for", "a", "long", "time"}}
+
+var longSpanFirst = firstWords(longSpans)
+
+// notThisGood reads "I haven't felt this good in years", "I have not
+// slept so well in a long time" and "I've never felt better" as praise:
+// the negation denies that the patient has been this well before, not
+// that they are well now. "I haven't felt good in years" (no "this") and
+// "never felt worse" stay complaints.
+func notThisGood(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+2 < n; i++ {
+		if !t.is(i, cNeg) || t.brk[i] || s[i] > 0 { // "couldn't be better" is read already
+			continue
+		}
+		// "never felt better", "couldn't be happier", "never been better"
+		for k := i + 1; k < n && k <= i+3; k++ {
+			w := norm[k]
+			if (w == "better" || w == "happier" || w == "worse") && k > i+1 && (norm[k-1] == "felt" || norm[k-1] == "been" || norm[k-1] == "be" || norm[k-1] == "feel") &&
+				s[k] != 0 && (k+1 >= n || t.brk[k] || norm[k+1] == "in" || norm[k+1] == "since" || norm[k+1] == "than" && k+2 < n && norm[k+2] == "now") {
+				if w == "worse" { // "never felt worse": the worst yet
+					s[k] = -math.Abs(s[k])
+				} else {
+					s[k] = math.Abs(s[k])
+				}
+				s[i] = 0
+				break
+			}
+			if t.brk[k] {
+				break
+			}
+		}
+		// "haven't felt this good in years"
+		for k := i + 1; k+1 < n && k <= i+4; k++ {
+			if norm[k] != "this" && norm[k] != "so" || t.brk[k] {
+				if t.brk[k] {
+					break
+				}
+				continue
+			}
+			p := k + 1
+			if s[p] == 0 {
+				continue
+			}
+			span := false
+			for j := p + 1; j < n && j <= p+3; j++ {
+				if longSpanFirst[norm[j]] && matchAt(norm, j, longSpans) > 0 {
+					span = true
+					break
+				}
+				if t.brk[j-1] {
+					break
+				}
+			}
+			if span && s[p] < 0 && !t.is(p, cNeg) && !isAdverse(norm, p) && s[p] > -3.5 {
+				s[p] = -s[p]
+				s[i] = 0
+			}
+			break
+		}
+	}
+}

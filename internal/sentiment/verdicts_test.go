@@ -1,0 +1,64 @@
+package sentiment
+
+import "testing"
+
+// TestMedicationVerdicts pins round five's rule families with sentences
+// written for the test, each with counter-examples that must not change.
+func TestMedicationVerdicts(t *testing.T) {
+	cases := []struct {
+		text string
+		want Label
+	}{
+		// one marker word makes a medication review
+		{"Cleared my skin in a month. Two tablets a day.", Positive},
+		{"Benefits: none. Took one tablet a day.", Negative},
+		// "no change in ..." is a result, "no change needed" a survey answer
+		{"No change in my blood pressure after three months.", Negative},
+		{"I took 20mg. No change in my symptoms.", Negative},
+		{"No change needed.", Positive},
+		{"No improvements needed.", Positive},
+		// a denied difference or effect is a failure; denied side effects are not
+		{"It didn't make any difference to my allergies.", Negative},
+		{"I can't tell any difference at all.", Negative},
+		{"Zero effect after two months.", Negative},
+		{"It made a big difference.", Positive},
+		{"I didn't notice any side effects.", Positive},
+		// control that never came
+		{"It didn't get my colitis under control.", Negative},
+		{"My asthma is under control.", Positive},
+		// the illness left as it was
+		{"Acne the same after three months.", Negative},
+		{"My psoriasis is about the same.", Negative},
+		{"Fatigue no better.", Negative},
+		{"My cough is unchanged.", Negative},
+		{"I take the same dose every morning and it works well.", Positive},
+		// giving a medicine up, unless it was no longer needed
+		{"Went off it after a month.", Negative},
+		{"Had it removed after eight months.", Negative},
+		{"My doctor switched me to something else.", Negative},
+		{"I came off it once my skin cleared.", Positive},
+		{"When my mood improved I weaned off the drug.", Positive},
+		// "as well" meaning "too" is no praise
+		{"It gave me headaches and nausea as well.", Negative},
+		// a cause verb whose symptom ends the clause
+		{"It gave me a headache.", Negative},
+		{"It gave me nausea.", Negative},
+		{"It made my pain manageable.", Positive},
+		{"The new pills worked as well as the old ones.", Positive},
+		{"Staff were kind and helpful as well.", Positive},
+		// not this good in years: praise; never felt worse: complaint
+		{"I haven't felt this good in years. I take 10mg.", Positive},
+		{"I have not slept this well in a long time since starting the pills.", Positive},
+		{"Never felt better. One pill daily.", Positive},
+		{"I have never felt worse.", Negative},
+		{"I haven't felt good in years.", Negative},
+		{"Couldn't be better.", Positive},
+		{"Nothing could be better.", Positive},
+	}
+	a := New()
+	for _, c := range cases {
+		if got := a.Score(c.text, nil).Label; got != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
+		}
+	}
+}
