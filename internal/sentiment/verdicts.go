@@ -330,3 +330,95 @@ func notThisGood(t *doc, s []float64) {
 		}
 	}
 }
+
+// otherClassNouns name kinds of medicine a patient tried before the one
+// reviewed: "every antidepressant", "the usual decongestants", "pain
+// killers", "anti-inflammatories".
+var otherClassNouns = setOf(strings.Fields(`antidepressant decongestants decongestant inflammatories
+anti-inflammatories painkillers painkiller killers ssris ssri snris benzos benzodiazepines opioids
+opiates narcotics stimulants nsaids topicals sedatives hormones supplements patches sprays shots
+antipsychotics anticonvulsants triptans statins anti-depressants anti-depressant
+anti-histamines sleeping contraceptives methods`))
+
+// otherQuantifiers open a phrase about medicines in general: "every
+// migraine medication", "all the antidepressants", "the usual
+// decongestants", "many different pills".
+var otherQuantifiers = setOf(strings.Fields(`every all most many several various numerous other previous
+prior older usual traditional standard typical conventional regular common different`))
+
+// otherTreatmentWide reports the length of a phrase at i that names other
+// medicines with up to two words between the quantifier and the noun
+// ("every migraine medication", "many different pills"), "tried them all",
+// "tried everything", or a kind of medicine "before" ("anti-inflammatories
+// before").
+func otherTreatmentWide(norm []string, i int) int {
+	w := norm[i]
+	n := len(norm)
+	if otherQuantifiers[w] {
+		for k := i + 1; k < n && k <= i+3; k++ {
+			if otherTreatmentNouns[norm[k]] || otherClassNouns[norm[k]] {
+				return k - i + 1
+			}
+		}
+		return 0
+	}
+	if (w == "tried" || w == "taken" || w == "tries") && i+1 < n {
+		switch {
+		case norm[i+1] == "everything":
+			return 2
+		case i+2 < n && norm[i+1] == "them" && norm[i+2] == "all":
+			return 3
+		case i+3 < n && norm[i+1] == "all" && norm[i+2] == "of" && norm[i+3] == "them":
+			return 4
+		}
+	}
+	if (otherClassNouns[w] || otherTreatmentNouns[w] && strings.HasSuffix(w, "s")) && i+1 < n &&
+		(norm[i+1] == "before" || norm[i+1] == "previously" || norm[i+1] == "in" && i+3 < n && norm[i+2] == "the" && norm[i+3] == "past") {
+		return 2
+	}
+	return 0
+}
+
+// carryPronouns open a sentence that goes on about the medicines the
+// sentence before named: "Either they didn't work or ...", "Most of them
+// made me sick", "None helped".
+var carryPronouns = setOf(strings.Fields(`they them either most many some none all each these those
+neither`))
+
+// otherTreatmentsWide damps the complaint about other medicines named in a
+// wider way than otherTreatments (quantifiers, "tried them all", a kind of
+// medicine "before"), to the end of the sentence, and on into the next
+// sentence when that one opens with "they", "either", "most of them"...
+// The damping ends where the review turns to its medicine ("this", "it",
+// or a contrast that is not about them).
+func otherTreatmentsWide(t *doc, s []float64) {
+	if !t.medication {
+		return
+	}
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		l := otherTreatmentWide(norm, i)
+		if l == 0 {
+			continue
+		}
+		k := i
+		carried := false
+		for ; k < n; k++ {
+			if k >= i+l && (norm[k] == "this" || norm[k] == "it" ||
+				t.is(k, cContrast) && !(k+1 < n && (carryPronouns[norm[k+1]] || norm[k+1] == "had" || norm[k+1] == "got" || norm[k+1] == "either"))) {
+				break
+			}
+			if s[k] < 0 {
+				s[k] *= otherTreatmentDamp
+			}
+			if t.end[k] {
+				if carried || k+1 >= n || !carryPronouns[norm[k+1]] {
+					break
+				}
+				carried = true
+			}
+		}
+		i = k
+	}
+}

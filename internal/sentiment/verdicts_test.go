@@ -54,6 +54,14 @@ func TestMedicationVerdicts(t *testing.T) {
 		{"I haven't felt good in years.", Negative},
 		{"Couldn't be better.", Positive},
 		{"Nothing could be better.", Positive},
+		// other medicines named by a quantifier, "tried them all", a kind
+		// "before", carried into a sentence that opens with "they"
+		{"I tried every migraine medication on the market. Either they didn't have any effect or I could not tolerate the side effects. This one works wonderfully.", Positive},
+		{"I have taken every antidepressant in the book and many of them had unpleasant side effects. This drug changed my life.", Positive},
+		{"The usual decongestants had not worked, and this pill cleared my nose in a day.", Positive},
+		{"Over the years I tried many different pills. None of them helped. This one does and I feel great.", Positive},
+		{"All the side effects were terrible and I had to stop the pills.", Negative},
+		{"I tried many pills. This one gave me terrible headaches and did nothing.", Negative},
 	}
 	a := New()
 	for _, c := range cases {
