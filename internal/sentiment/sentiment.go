@@ -299,6 +299,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	negatedControl(d, s)
 	unchangedIllness(d, s)
 	gaveUp(d, s)
+	ellipticalDenial(d, s)
 	otherTreatmentsWide(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)

@@ -236,9 +236,11 @@ func gaveUp(t *doc, s []float64) {
 			continue
 		}
 		done := false
-		// "when there was improvement, I weaned off": the reason came first
+		// "when there was improvement, I weaned off": the reason came
+		// first; "when I went off it, ..." and "if I quit taking it" are
+		// conditions, not a report of giving it up
 		for k := i - 1; k >= 0 && !t.end[k] && !t.is(k, cContrast); k-- {
-			if s[k] > 0 || norm[k] == "improvement" || norm[k] == "better" {
+			if s[k] > 0 || norm[k] == "improvement" || norm[k] == "better" || quitConditions[norm[k]] {
 				done = true
 			}
 		}
@@ -420,5 +422,96 @@ func otherTreatmentsWide(t *doc, s []float64) {
 			}
 		}
 		i = k
+	}
+}
+
+// quitConditions open a condition or a time clause: "when I went off it",
+// "if I quit taking it", "whenever I forget".
+var quitConditions = setOf(strings.Fields(`when whenever if once time unless until`))
+
+// expectedReliefs are the verbs of what a medicine was expected to do for
+// the patient: "it would help my sleep", "hoped it would clear my skin",
+// "supposed to stop the itching".
+var expectedReliefs = setOf(strings.Fields(`help helps helped work works relieve relieves reduce reduces
+lower lowers stop stops prevent prevents improve improves cure cures clear clears ease eases control
+controls treat treats fix fixes heal heals eliminate eliminates`))
+
+// ellipticalSubjects stand before the negated auxiliary of "but it
+// didn't".
+var ellipticalSubjects = setOf(strings.Fields(`it they this that these`))
+
+// ellipticalDenial reads "..., but it didn't" by what the clause before
+// it expected: "I was told it would help my sleep, but it didn't" is a
+// failure, "I was worried it would make me gain weight, but it didn't" is
+// praise. The expected relief wins over the illness it names ("supposed to
+// stop the itching, but it didn't" is a failure); with neither, nothing
+// changes.
+func ellipticalDenial(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 1; i < n; i++ {
+		if !ellipticalSubjects[norm[i-1]] {
+			continue
+		}
+		end := -1
+		switch {
+		case norm[i] == "didn't" || norm[i] == "doesn't" || norm[i] == "didnt" || norm[i] == "doesnt" || norm[i] == "won't" || norm[i] == "wouldn't":
+			end = i
+		case (norm[i] == "did" || norm[i] == "does") && i+1 < n && norm[i+1] == "not":
+			end = i + 1
+		case norm[i] == "never" && i+1 < n && (norm[i+1] == "did" || norm[i+1] == "does"):
+			end = i + 1
+		}
+		if end < 0 {
+			continue
+		}
+		// the auxiliary ends its clause: "but it didn't.", "but it
+		// didn't for me", "but it did not at all"
+		closes := end+1 >= n || t.brk[end] ||
+			end+2 < n && (norm[end+1] == "for" && norm[end+2] == "me" || norm[end+1] == "at" && norm[end+2] == "all")
+		if !closes {
+			continue
+		}
+		// the contrast before the subject, and the clause before it
+		c := i - 2
+		if c >= 0 && (norm[c] == "but" || norm[c] == "however" || norm[c] == "though" || norm[c] == "yet") {
+			c--
+		} else {
+			continue
+		}
+		relief, harm := false, false
+		from := c
+		for ; from >= 0 && !t.end[from]; from-- {
+			w := norm[from]
+			if expectedReliefs[w] {
+				relief = true
+			}
+			if isAdverse(norm, from) || t.is(from, cWeightGain) || s[from] < 0 {
+				harm = true
+			}
+		}
+		from++
+		switch {
+		case relief:
+			for k := from; k <= c; k++ {
+				if s[k] > 0 {
+					s[k] = 0
+				}
+			}
+			s[end] = failureValence
+			t.verdict[end] = true
+		case harm:
+			for k := from; k <= c; k++ {
+				if s[k] < 0 {
+					s[k] = 0
+				}
+			}
+			s[end] = -failureValence
+		default:
+			continue
+		}
+		for k := i - 1; k < end; k++ {
+			s[k] = 0
+		}
 	}
 }

@@ -38,6 +38,13 @@ func TestMedicationVerdicts(t *testing.T) {
 		{"My doctor switched me to something else.", Negative},
 		{"I came off it once my skin cleared.", Positive},
 		{"When my mood improved I weaned off the drug.", Positive},
+		// "..., but it didn't": by what the clause before expected
+		{"I was told it would help my sleep, but it didn't.", Negative},
+		{"I hoped it would clear my skin but it did not.", Negative},
+		{"It was supposed to stop the itching but it didn't.", Negative},
+		{"I was worried it would make me gain weight but it didn't.", Positive},
+		{"Everyone said it causes nausea, but it didn't for me.", Positive},
+		{"I took it every day but it didn't help.", Negative},
 		// "as well" meaning "too" is no praise
 		{"It gave me headaches and nausea as well.", Negative},
 		// a cause verb whose symptom ends the clause
@@ -67,6 +74,20 @@ func TestMedicationVerdicts(t *testing.T) {
 	for _, c := range cases {
 		if got := a.Score(c.text, nil).Label; got != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestQuitConditions pins that coming off a medicine under a condition
+// ("when I went off it", "if I come off it") is not read as giving it up.
+func TestQuitConditions(t *testing.T) {
+	a := New()
+	for _, text := range []string{
+		"If I come off it the pain returns. One tablet a day.",
+		"When I went off it, my headaches came back. One tablet a day.",
+	} {
+		if got := a.Score(text, nil).Label; got == Negative {
+			t.Errorf("%q: got %s, want not negative", text, got)
 		}
 	}
 }
