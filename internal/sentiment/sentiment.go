@@ -300,6 +300,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	unchangedIllness(d, s)
 	gaveUp(d, s)
 	ellipticalDenial(d, s)
+	measuredChanges(d, s)
 	otherTreatmentsWide(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)

@@ -515,3 +515,199 @@ func ellipticalDenial(t *doc, s []float64) {
 		}
 	}
 }
+
+// lowerBetter name measures a patient wants to fall: the illness words
+// (isAdverse) and the numbers a doctor tracks.
+var lowerBetter = setOf(strings.Fields(`ldl cholesterol a1c sugar sugars glucose bp pressure
+triglycerides readings reading count counts frequency episodes attacks outbreaks flares breakouts
+flashes days nights`))
+
+// higherBetter name measures a patient wants to rise.
+var higherBetter = setOf(strings.Fields(`density hdl energy sleep grades score scores mobility
+hours`))
+
+// numberAt reads a number at norm index i ("14", "0.5", "80%"), and
+// whether it was a percentage.
+func numberAt(t *doc, i int) (float64, bool, bool) {
+	w := strings.TrimRight(t.lower[i], ".,;:!?)")
+	pct := strings.HasSuffix(w, "%")
+	w = strings.TrimLeft(strings.TrimSuffix(w, "%"), "(~")
+	if w == "" || (w[0] < '0' || w[0] > '9') {
+		return 0, false, false
+	}
+	v := 0.0
+	frac := 0.0
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			if frac > 0 {
+				v += float64(c-'0') * frac
+				frac /= 10
+			} else {
+				v = v*10 + float64(c-'0')
+			}
+		case c == '.' && frac == 0:
+			frac = 0.1
+		case c == ',':
+		default:
+			return 0, false, false
+		}
+	}
+	return v, pct, true
+}
+
+// rateWords give how often a thing happens, per year.
+var rateWords = map[string]float64{"daily": 365, "everyday": 365, "nightly": 365, "weekly": 52, "monthly": 12,
+	"yearly": 1, "annually": 1, "never": 0, "none": 0, "zero": 0, "nothing": 0, "constantly": 1000, "constant": 1000}
+
+// periodWords turn "N a day/week/month/year" into a rate per year.
+var periodWords = map[string]float64{"day": 365, "days": 365, "night": 365, "week": 52, "weeks": 52,
+	"month": 12, "months": 12, "year": 1, "years": 1}
+
+// spanValue reads the amount in norm[from..to]: a number, perhaps "N a
+// week", or a rate word ("daily", "once a year", "every day", "none").
+// It reports whether the amount is a rate.
+func spanValue(t *doc, from, to int) (v, period float64, ok bool) {
+	norm := t.norm
+	for k := from; k <= to && k < len(norm); k++ {
+		w := norm[k]
+		if x, _, isNum := numberAt(t, k); isNum || w == "once" || w == "twice" {
+			if doseToken(w) {
+				return 0, 0, false // "from 20mg to 40mg" is a dose
+			}
+			if w == "once" {
+				x = 1
+			} else if w == "twice" {
+				x = 2
+			}
+			for j := k + 1; j <= k+3 && j < len(norm); j++ {
+				if p, isPeriod := periodWords[norm[j]]; isPeriod && (norm[j-1] == "a" || norm[j-1] == "per" || norm[j-1] == "every" || norm[j-1] == "an") {
+					return x, p, true
+				}
+			}
+			return x, 0, true
+		}
+		if w == "every" && k+1 < len(norm) {
+			if p, isPeriod := periodWords[norm[k+1]]; isPeriod {
+				return 1, p, true
+			}
+		}
+		if r, isRate := rateWords[w]; isRate {
+			return r, 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// measureSubject looks back from i, within the sentence, for what was
+// measured: an illness word or a lower-better number is +1 ("migraine days
+// from 14 to 5"), a higher-better one -1, none 0.
+func measureSubject(t *doc, i int) int {
+	for k := i - 1; k >= 0 && k >= i-6 && !t.end[k]; k-- {
+		w := t.norm[k]
+		switch {
+		case w == "weight" || w == "pounds" || w == "lbs" || w == "weighed":
+			return 0 // weight lost or gained is read by weightChanges
+		case higherBetter[w]:
+			return -1
+		case lowerBetter[w] || isAdverse(t.norm, k):
+			return 1
+		}
+	}
+	return 0
+}
+
+// measuredValence is the praise of a measure moving the right way.
+// (The wrong way, "headaches went from once a week to every day", is left
+// to the words around it.)
+const measuredValence = 1.5
+
+// measuredChanges reads what patients measure: "migraine days from 14 a
+// month to 5", "LDL went from 190 to 95", "outbreaks went from monthly to
+// once a year", "bloating down 80%", "cut the cramps in half" and, for a
+// measure that should rise, "bone density up 13%" are praise.
+func measuredChanges(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		w := norm[i]
+		dir := 0 // -1 fell, +1 rose
+		at := i
+		switch {
+		case w == "from":
+			// "from X to Y", each side a few words at most
+			to := -1
+			for k := i + 2; k < n && k <= i+5; k++ {
+				if norm[k] == "to" {
+					to = k
+					break
+				}
+				if t.end[k-1] {
+					break
+				}
+			}
+			if to < 0 {
+				continue
+			}
+			a, pa, ok1 := spanValue(t, i+1, to-1)
+			b, pb, ok2 := spanValue(t, to+1, min(to+4, n-1))
+			if !ok1 || !ok2 {
+				continue
+			}
+			// a bare number shares the other side's period: "from 14 a
+			// month to 5"
+			if pa == 0 {
+				pa = pb
+			}
+			if pb == 0 {
+				pb = pa
+			}
+			if pa > 0 {
+				a, b = a*pa, b*pb
+			}
+			if a == b {
+				continue
+			}
+			if b < a {
+				dir = -1
+			} else {
+				dir = 1
+			}
+		case strings.HasSuffix(strings.TrimRight(t.lower[i], ".,;:!?)"), "%") || w == "percent":
+			for k := i - 1; k >= 0 && k >= i-3 && !t.brk[k]; k-- {
+				switch norm[k] {
+				case "down", "dropped", "fell", "decreased", "reduced", "cut", "lower", "less", "fewer":
+					dir = -1
+				case "up", "rose", "jumped", "increased", "higher", "more", "improved":
+					dir = 1
+				}
+				if dir != 0 {
+					at = k
+					break
+				}
+			}
+			if dir == 0 {
+				continue
+			}
+		case w == "halved" || w == "half" && i > 1 && norm[i-1] == "in" && (norm[i-2] == "cut" || isAdverse(norm, i-2)):
+			dir = -1
+		default:
+			continue
+		}
+		subj := measureSubject(t, at)
+		if subj == 0 || s[at] != 0 && !(s[at] > 0 && subj*dir < 0) {
+			continue
+		}
+		if norm[at] == "improved" { // "improved 20%" praises whatever it measures
+			continue
+		}
+		if subj*dir > 0 {
+			// a measure moving the wrong way is as often the illness
+			// before the medicine ("my fever went from 102 to 103") as
+			// its harm: only the right way is read
+			continue
+		}
+		s[at] = measuredValence
+		t.verdict[at] = true
+	}
+}

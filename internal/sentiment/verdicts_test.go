@@ -45,6 +45,17 @@ func TestMedicationVerdicts(t *testing.T) {
 		{"I was worried it would make me gain weight but it didn't.", Positive},
 		{"Everyone said it causes nausea, but it didn't for me.", Positive},
 		{"I took it every day but it didn't help.", Negative},
+		// measured changes the right way are praise
+		{"Migraine days from 14 a month to 5.", Positive},
+		{"LDL went from 190 to 95 in three months.", Positive},
+		{"Outbreaks went from monthly to once a year.", Positive},
+		{"Bloating down 80% after two weeks.", Positive},
+		{"My bone density is up 13%.", Positive},
+		{"It cut the cramps in half.", Positive},
+		{"I went from 20mg to 40mg.", Neutral},
+		{"I drove from Leeds to York.", Neutral},
+		{"My weight went from 180 to 160.", Neutral},
+		{"Costs went up 20%.", Neutral},
 		// "as well" meaning "too" is no praise
 		{"It gave me headaches and nausea as well.", Negative},
 		// a cause verb whose symptom ends the clause
