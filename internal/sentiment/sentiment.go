@@ -301,6 +301,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	gaveUp(d, s)
 	ellipticalDenial(d, s)
 	measuredChanges(d, s)
+	regainedLife(d, s)
 	otherTreatmentsWide(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)

@@ -239,7 +239,7 @@ func gaveUp(t *doc, s []float64) {
 		// "when there was improvement, I weaned off": the reason came
 		// first; "when I went off it, ..." and "if I quit taking it" are
 		// conditions, not a report of giving it up
-		for k := i - 1; k >= 0 && !t.end[k] && !t.is(k, cContrast); k-- {
+		for k := i - 1; k >= 0 && k >= i-12 && !t.end[k] && !t.is(k, cContrast); k-- {
 			if s[k] > 0 || norm[k] == "improvement" || norm[k] == "better" || quitConditions[norm[k]] {
 				done = true
 			}
@@ -481,7 +481,7 @@ func ellipticalDenial(t *doc, s []float64) {
 		}
 		relief, harm := false, false
 		from := c
-		for ; from >= 0 && !t.end[from]; from-- {
+		for ; from >= 0 && from >= c-20 && !t.end[from]; from-- {
 			w := norm[from]
 			if expectedReliefs[w] {
 				relief = true
@@ -709,5 +709,107 @@ func measuredChanges(t *doc, s []float64) {
 		}
 		s[at] = measuredValence
 		t.verdict[at] = true
+	}
+}
+
+// regainedFirst are the words regainedLife starts from.
+var regainedFirst = setOf(strings.Fields(`again finally through back anymore any`))
+
+// regainedValence is the praise of a life the medicine gave back.
+const regainedValence = 1.2
+
+// abilityWords say what a patient can do: "I can garden again", "I am able
+// to work again", "I feel like myself again".
+var abilityWords = setOf(strings.Fields(`can could able feel feeling felt enjoy enjoying i'm am`))
+
+// finallyVerbs follow "finally" in a result: "I finally sleep through the
+// night", "I can finally breathe".
+var finallyVerbs = setOf(strings.Fields(`sleep slept sleeping can could feel felt able breathe
+breathing enjoy walk walking`))
+
+// backToWords follow "back to" in a regained life: "back to normal",
+// "back to work", "back to my old self".
+var backToWords = setOf(strings.Fields(`normal work school myself life being living running exercising
+walking`))
+
+// regainedLife reads what a medicine gave back: "I can garden again",
+// "I finally sleep through the night", "first full night's sleep in
+// years", "back to normal", "back to my old self"; and what it took away,
+// "I can't work anymore". A clause with a negation, an illness word or a
+// complaint is left alone ("the pain came back again", "I still can't
+// sleep through the night", "back to square one").
+func regainedLife(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	clauseClean := func(from, to int) bool {
+		for k := from; k <= to; k++ {
+			if t.is(k, cNeg) || s[k] < 0 || isAdverse(norm, k) || norm[k] == "still" || norm[k] == "if" || norm[k] == "would" {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < n; i++ {
+		w := norm[i]
+		if !regainedFirst[w] {
+			continue
+		}
+		// the clause around the trigger, a few words each way at most
+		from := i
+		for from > 0 && from > i-8 && !t.brk[from-1] && !t.is(from, cContrast) {
+			from--
+		}
+		to := i
+		for to+1 < n && to < i+8 && !t.brk[to] && !t.is(to+1, cContrast) {
+			to++
+		}
+		praise := false
+		switch {
+		case w == "again" && s[i] == 0:
+			for k := from; k < i; k++ {
+				if abilityWords[norm[k]] {
+					praise = true
+				}
+			}
+		case w == "finally" && i+1 < n:
+			k := i + 1
+			if norm[k] == "i" || norm[k] == "can" {
+				k++
+			}
+			praise = k < n && finallyVerbs[norm[k]]
+		case w == "through" && i > 0 && i+2 < n && strings.HasPrefix(norm[i-1], "sle") && norm[i+1] == "the" && norm[i+2] == "night":
+			praise = true
+		case w == "back" && i+1 < n && norm[i+1] == "to" && i+2 < n:
+			x := norm[i+2]
+			if x == "my" && i+3 < n {
+				x = norm[i+3]
+				if (x == "old" || x == "normal" || x == "usual") && i+4 < n {
+					x = norm[i+4]
+				}
+				praise = x == "self" || x == "life" || x == "routine" || backToWords[x]
+			} else {
+				praise = backToWords[x]
+			}
+		case (w == "anymore" || w == "any" && i+1 < n && norm[i+1] == "more") && i > 1:
+			// "I can't work anymore": what the medicine took away
+			for k := from; k < i; k++ {
+				if norm[k] == "can't" || norm[k] == "cannot" || norm[k] == "couldn't" || norm[k] == "unable" {
+					if s[i] > -regainedValence {
+						s[i] = -regainedValence
+					}
+					t.verdict[i] = true
+					break
+				}
+			}
+			continue
+		}
+		if !praise || !clauseClean(from, to) {
+			continue
+		}
+		if s[i] < regainedValence {
+			s[i] = regainedValence
+		}
+		t.verdict[i] = true
+		i = to
 	}
 }

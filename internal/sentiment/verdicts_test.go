@@ -56,6 +56,15 @@ func TestMedicationVerdicts(t *testing.T) {
 		{"I drove from Leeds to York.", Neutral},
 		{"My weight went from 180 to 160.", Neutral},
 		{"Costs went up 20%.", Neutral},
+		// a life given back, and one taken away
+		{"I can garden again.", Positive},
+		{"I finally sleep through the night.", Positive},
+		{"I'm back to my old self.", Positive},
+		{"I feel like myself again.", Positive},
+		{"I can't work anymore.", Negative},
+		{"I still can't sleep through the night.", Neutral},
+		{"I'm back to square one.", Neutral},
+		{"The pain came back again.", Neutral},
 		// "as well" meaning "too" is no praise
 		{"It gave me headaches and nausea as well.", Negative},
 		// a cause verb whose symptom ends the clause
