@@ -302,6 +302,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	ellipticalDenial(d, s)
 	measuredChanges(d, s)
 	regainedLife(d, s)
+	lessIllness(d, s)
 	otherTreatmentsWide(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)

@@ -558,7 +558,8 @@ func numberAt(t *doc, i int) (float64, bool, bool) {
 
 // rateWords give how often a thing happens, per year.
 var rateWords = map[string]float64{"daily": 365, "everyday": 365, "nightly": 365, "weekly": 52, "monthly": 12,
-	"yearly": 1, "annually": 1, "never": 0, "none": 0, "zero": 0, "nothing": 0, "constantly": 1000, "constant": 1000}
+	"yearly": 1, "annually": 1, "never": 0, "none": 0, "zero": 0, "nothing": 0, "constantly": 1000, "constant": 1000,
+	"rare": 3, "rarely": 3, "seldom": 3, "occasionally": 6, "occasional": 6}
 
 // periodWords turn "N a day/week/month/year" into a rate per year.
 var periodWords = map[string]float64{"day": 365, "days": 365, "night": 365, "week": 52, "weeks": 52,
@@ -580,7 +581,7 @@ func spanValue(t *doc, from, to int) (v, period float64, ok bool) {
 			} else if w == "twice" {
 				x = 2
 			}
-			for j := k + 1; j <= k+3 && j < len(norm); j++ {
+			for j := k + 1; j <= k+4 && j < len(norm); j++ {
 				if p, isPeriod := periodWords[norm[j]]; isPeriod && (norm[j-1] == "a" || norm[j-1] == "per" || norm[j-1] == "every" || norm[j-1] == "an") {
 					return x, p, true
 				}
@@ -637,7 +638,7 @@ func measuredChanges(t *doc, s []float64) {
 		case w == "from":
 			// "from X to Y", each side a few words at most
 			to := -1
-			for k := i + 2; k < n && k <= i+5; k++ {
+			for k := i + 2; k < n && k <= i+7; k++ {
 				if norm[k] == "to" {
 					to = k
 					break
@@ -695,6 +696,15 @@ func measuredChanges(t *doc, s []float64) {
 			continue
 		}
 		subj := measureSubject(t, at)
+		if subj == 0 && w == "from" {
+			// "went from 10 migraine days a month to 2": the measure
+			// inside the span
+			for k := i + 1; k < n && k <= i+4 && norm[k] != "to"; k++ {
+				if lowerBetter[norm[k]] || isAdverse(norm, k) {
+					subj = 1
+				}
+			}
+		}
 		if subj == 0 || s[at] != 0 && !(s[at] > 0 && subj*dir < 0) {
 			continue
 		}
@@ -811,5 +821,56 @@ func regainedLife(t *doc, s []float64) {
 		}
 		t.verdict[i] = true
 		i = to
+	}
+}
+
+// fewerWords say an illness became less: "breakouts are rare", "cravings
+// way down", "the dark days got fewer".
+var fewerWords = setOf(strings.Fields(`down rare rarer fewer infrequent`))
+
+// fewerLinks stand between the illness and fewerWords: "meltdowns are way
+// down", "breakouts became rare".
+var fewerLinks = setOf(strings.Fields(`is are was were way much a lot significantly dramatically
+became become got have has gone come now much`))
+
+// lessIllness reads "cravings way down", "meltdowns are way down",
+// "breakouts are rare" as relief: the illness word before "down" or "rare"
+// in its clause. "Pain down my leg" and "shooting pain down the arm" give
+// its way ("down" before a noun phrase), and a negation keeps it ("my
+// blood pressure is not down").
+func lessIllness(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 1; i < n; i++ {
+		if !fewerWords[norm[i]] || s[i] > 0 {
+			continue
+		}
+		if norm[i] == "down" && i+1 < n && !t.brk[i] && (norm[i+1] == "my" || norm[i+1] == "the" || norm[i+1] == "her" ||
+			norm[i+1] == "his" || norm[i+1] == "to" || norm[i+1] == "into" || norm[i+1] == "from") {
+			continue
+		}
+		k := i - 1
+		for k > 0 && k > i-4 && fewerLinks[norm[k]] && !t.brk[k] {
+			k--
+		}
+		if t.brk[k] || !(isAdverse(norm, k) || lowerBetter[norm[k]]) || norm[k] == "side" || norm[k] == "effects" {
+			continue
+		}
+		negated := false
+		for j := k + 1; j < i; j++ {
+			if t.is(j, cNeg) {
+				negated = true
+			}
+		}
+		if negated || k > 0 && t.is(k-1, cNeg) {
+			continue
+		}
+		for j := k; j < i; j++ {
+			if s[j] < 0 {
+				s[j] = 0
+			}
+		}
+		s[i] = measuredValence
+		t.verdict[i] = true
 	}
 }

@@ -56,6 +56,14 @@ func TestMedicationVerdicts(t *testing.T) {
 		{"I drove from Leeds to York.", Neutral},
 		{"My weight went from 180 to 160.", Neutral},
 		{"Costs went up 20%.", Neutral},
+		{"Went from 10 migraine days a month to 2.", Positive},
+		{"Cramps went from nightly to rare.", Positive},
+		{"I went from 3 pills a day to 1.", Neutral},
+		// an illness that became less
+		{"Cravings way down.", Positive},
+		{"Breakouts are rare now.", Positive},
+		{"Shooting pain down my leg.", Neutral},
+		{"My blood pressure is not down.", Neutral},
 		// a life given back, and one taken away
 		{"I can garden again.", Positive},
 		{"I finally sleep through the night.", Positive},
