@@ -1057,7 +1057,7 @@ var (
 		"was": true, "i": true, "we": true, "you": true, "thank": true, "thanks": true, "hi": true, "hello": true,
 		"dear": true, "dr": true, "mr": true, "mrs": true, "ms": true, "rn": true, "md": true, "np": true, "pa": true,
 		"lpn": true, "dds": true, "dmd": true, "phd": true, "do": true, "memorial": true, "regional": true,
-		"university": true, "county": true, "general": true, "children": true, "care": true, "urgent": true,
+		"university": true, "academic": true, "academy": true, "college": true, "county": true, "general": true, "children": true, "care": true, "urgent": true,
 		"family": true, "practice": true, "group": true, "foundation": true, "cancer": true, "heart": true,
 		"institute": true, "pharmacy": true, "dental": true, "office": true, "staff": true, "please": true}
 )
@@ -1092,7 +1092,8 @@ func (s *scan) scanIdentifiers() {
 				for j > 0 && d.gap(j) == "." && d.toks[j].flags&tJoined != 0 {
 					j--
 				}
-				if j < i-1 || len(d.norm(j)) >= 2 {
+				// "transplant.info@kingsley.org" is an email address's local part, not a site.
+				if (j < i-1 || len(d.norm(j)) >= 2) && !(t.end < len(text) && text[t.end] == '@') {
 					end := t.end
 					for end < len(text) && text[end] == '/' {
 						for end < len(text) && !isSpace(text[end]) {

@@ -313,8 +313,8 @@ func (s *scan) structural() {
 	w := func(i int) []byte { return d.normAt(i) }
 	same := func(i, j int) bool { return j >= 0 && j < n && d.toks[i].sent == d.toks[j].sent }
 	for i := 0; i < n; i++ {
-		if !d.is(i, wStruct) && s.endBits[i]&phStance == 0 {
-			continue
+		if !d.is(i, wStruct) && s.endBits[i]&phStance == 0 || s.inPerson(i) {
+			continue // a name or handle ("sunflower_heals") says nothing about care
 		}
 		k := d.toks[i].sent
 		bits := s.sent[k]
