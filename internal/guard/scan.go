@@ -2310,8 +2310,9 @@ func (s *scan) onePatientStory(k int32) bool {
 				s.sentOne[sent] = true
 			case onePerson[w] && i > 0 && oneDet[string(d.norm(i-1))]:
 				s.sentOne[sent] = true
-			case i > 1 && onePerson[w] && oneDet[string(d.norm(i-2))] && !d.has(i-1, tSentStart):
-				s.sentOne[sent] = true // "a young mom", "our own CEO"
+			case i > 1 && onePerson[w] && oneDet[string(d.norm(i-2))] && !d.has(i-1, tSentStart),
+				i > 2 && onePerson[w] && oneDet[string(d.norm(i-3))] && !d.has(i-1, tSentStart) && !d.has(i-2, tSentStart):
+				s.sentOne[sent] = true // "a young mom", "our own CEO", "the Central High sophomore"
 			case w == "old" && i > 1 && ageUnit[string(d.norm(i-1))] && d.has(i-2, tNum):
 				s.sentOne[sent] = true // "the 8-year-old", "a 3-day-old"
 			case careDone[w]:
@@ -2354,7 +2355,7 @@ var onePerson = map[string]bool{"man": true, "woman": true, "boy": true, "girl":
 	"cyclist": true, "hiker": true, "swimmer": true, "golfer": true, "farmer": true, "firefighter": true, "officer": true,
 	"teacher": true, "guest": true, "gentleman": true, "lady": true, "kid": true, "son": true, "daughter": true,
 	"newborn": true, "infant": true, "senior": true, "retiree": true, "fan": true, "hero": true, "mayor": true,
-	"principal": true, "pastor": true, "athlete": true, "quarterback": true, "pitcher": true, "camper": true}
+	"principal": true, "pastor": true, "athlete": true, "sophomore": true, "freshman": true, "quarterback": true, "pitcher": true, "camper": true}
 
 // careDone: past acts of care by the team.
 var careDone = map[string]bool{"treated": true, "cared": true, "delivered": true, "admitted": true, "stitched": true,
