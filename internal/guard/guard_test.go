@@ -290,6 +290,14 @@ var labelledSets = []struct {
 	// alone 0.682 / 0.797 / 2.0 %). In-sample since.
 	{"testdata/holdout_fresh6.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.98, FalseBlockRate: 0.011, FalseWarnRate: 0.031}},
 	{"testdata/holdout_fresh7.jsonl", Metrics{BlockRecall: 0.98, ViolationRecall: 0.99, FalseBlockRate: 0.011, FalseWarnRate: 0.03}},
+	// Session 3's second batch of outside writers, first passes: dev19 (an academic medical
+	// center) 0.960 / 0.947 / 4.0 % / 5.5 % at 8c353f0+ (rules alone 0.789 / 0.847 / 3.0 %);
+	// dev20 (urgent care, retail clinics, a telehealth app) 0.960 / 0.957 / 2.0 % / 2.0 % at
+	// ebf74a3 (rules 0.817 / 0.863 / 1.0 %); dev21 (nursing homes, hospice, home health)
+	// 0.960 / 0.886 / 5.0 % / 0.5 % at a305d75 (rules 0.736 / 0.742 / 4.0 %). In-sample since.
+	{"testdata/dev19.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.011, FalseWarnRate: 0.056}},
+	{"testdata/dev20.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.98, FalseBlockRate: 0.011, FalseWarnRate: 0.021}},
+	{"testdata/dev21.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.95, FalseBlockRate: 0.021, FalseWarnRate: 0.006}},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

@@ -1057,7 +1057,7 @@ var (
 		"was": true, "i": true, "we": true, "you": true, "thank": true, "thanks": true, "hi": true, "hello": true,
 		"dear": true, "dr": true, "mr": true, "mrs": true, "ms": true, "rn": true, "md": true, "np": true, "pa": true,
 		"lpn": true, "dds": true, "dmd": true, "phd": true, "do": true, "memorial": true, "regional": true,
-		"university": true, "academic": true, "academy": true, "college": true, "county": true, "general": true, "children": true, "care": true, "urgent": true,
+		"university": true, "nursing": true, "rehab": true, "rehabilitation": true, "academic": true, "academy": true, "college": true, "county": true, "general": true, "children": true, "care": true, "urgent": true,
 		"family": true, "practice": true, "group": true, "foundation": true, "cancer": true, "heart": true,
 		"institute": true, "pharmacy": true, "dental": true, "office": true, "staff": true, "please": true}
 )
@@ -1309,7 +1309,9 @@ func (s *scan) weekdayRange(i int) bool {
 // dayRecurs: words after a weekday that make it any such day ("Saturday mornings") or a
 // standing event of the organization ("Monday huddle").
 var dayRecurs = map[string]bool{"mornings": true, "afternoons": true, "evenings": true, "nights": true,
-	"huddle": true, "huddles": true, "meeting": true, "meetings": true, "rounds": true, "clinics": true}
+	"huddle": true, "huddles": true, "meeting": true, "meetings": true, "rounds": true, "clinics": true,
+	"happy": true, "bingo": true, "trivia": true, "movie": true, "music": true, "cookie": true, "coffee": true,
+	"social": true, "brunch": true, "pizza": true, "karaoke": true, "yoga": true, "club": true, "tradition": true}
 
 // ratingAt: tokens [i, j) are a score out of 5 or 10 ("thanks for the 10/10", "a solid 9/10"),
 // not a date.
