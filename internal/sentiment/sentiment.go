@@ -303,6 +303,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	measuredChanges(d, s)
 	regainedLife(d, s)
 	lessIllness(d, s)
+	unmoved(d, s)
 	otherTreatmentsWide(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)

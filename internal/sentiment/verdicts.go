@@ -862,7 +862,14 @@ func lessIllness(t *doc, s []float64) {
 				negated = true
 			}
 		}
-		if negated || k > 0 && t.is(k-1, cNeg) {
+		// "it didn't bring my pressure down": a negation earlier in the
+		// clause denies the fall
+		for j := k - 1; j >= 0 && j >= k-5 && !t.brk[j]; j-- {
+			if t.is(j, cNeg) || norm[j] == "barely" || norm[j] == "hardly" {
+				negated = true
+			}
+		}
+		if negated {
 			continue
 		}
 		for j := k; j < i; j++ {
@@ -871,6 +878,64 @@ func lessIllness(t *doc, s []float64) {
 			}
 		}
 		s[i] = measuredValence
+		t.verdict[i] = true
+	}
+}
+
+// movedVerbs are what a medicine does to a measure or an illness: "move
+// my LDL", "budge my sugars", "touch the pain", "make a dent in".
+var movedVerbs = setOf(strings.Fields(`move moved budge budged touch touched dent dented
+shift shifted`))
+
+// reportAux before "not" make it a report: "did not", "has not".
+var reportAux = setOf(strings.Fields(`did does has have had could would was were`))
+
+// unmoved reads "it didn't move my LDL at all", "barely moved my sugars",
+// "didn't touch the pain", "didn't make a dent in my pain" as a medicine
+// that did nothing. Without a negation or "barely" ("it moved me to tears",
+// "touched by their kindness") nothing changes.
+func unmoved(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 1; i < n; i++ {
+		w := norm[i]
+		dent := w == "dent" && i > 1 && (norm[i-1] == "a" || norm[i-1] == "any")
+		if !movedVerbs[w] && !dent {
+			continue
+		}
+		negated := false
+		for k := i - 1; k >= 0 && k >= i-3 && !t.brk[k]; k-- {
+			if norm[k] == "not" {
+				// a report ("did not touch"), not an instruction ("to not
+				// touch the sore", "do not touch")
+				negated = k > 0 && reportAux[norm[k-1]]
+			} else if t.is(k, cNeg) && norm[k] != "don't" && norm[k] != "dont" || norm[k] == "barely" || norm[k] == "hardly" || norm[k] == "nothing" {
+				negated = true
+			}
+		}
+		if !negated {
+			continue
+		}
+		// what was not moved: an illness, a measure or "it" after the verb
+		object := false
+		for k := i + 1; k < n && k <= i+4; k++ {
+			if isAdverse(norm, k) || lowerBetter[norm[k]] || k == i+1 && (norm[k] == "it" || norm[k] == "them") {
+				object = true
+				break
+			}
+			if t.brk[k] && k > i+1 {
+				break
+			}
+		}
+		if !object {
+			continue
+		}
+		for k := i - 3; k <= i+4 && k < n; k++ {
+			if k >= 0 && s[k] > 0 {
+				s[k] = 0
+			}
+		}
+		s[i] = failureValence
 		t.verdict[i] = true
 	}
 }

@@ -64,6 +64,15 @@ func TestMedicationVerdicts(t *testing.T) {
 		{"Breakouts are rare now.", Positive},
 		{"Shooting pain down my leg.", Neutral},
 		{"My blood pressure is not down.", Neutral},
+		{"It didn't bring my pressure down.", Neutral},
+		{"It brought my pressure down nicely.", Positive},
+		// a measure or illness the medicine did not move
+		{"It didn't move my LDL at all.", Negative},
+		{"It barely moved my sugars.", Negative},
+		{"It didn't make a dent in my pain.", Negative},
+		{"It did not touch the pain.", Negative},
+		{"Be careful to not touch the cold sore.", Positive},
+		{"It moved me to tears.", Neutral},
 		// a life given back, and one taken away
 		{"I can garden again.", Positive},
 		{"I finally sleep through the night.", Positive},
