@@ -73,7 +73,7 @@ spunk moderate ctx : spunk
 dildo strong : dildo dildos
 blowjob strong : blowjob blowjobs bj handjob handjobs rimjob rimjobs footjob titjob titfuck titfucking boobjob
 porn strong : porn porno pornography pornographic
-fuck strong stem : fuck+ fucks fucked fucker fuckers fucking fuckin fuckup fuckups fuckhead fuckheads fuckface fuckwit fuckwits fucktard fuckboy fuckall fuckoff fuckery fuckton fuckbag fucknut fucknugget fuckstick fugly clusterfuck mindfuck fuk fukk fuked fuker fuking fukin fck fcking fcked fcker fcuk fcuking fooking feck fecking effing frigging friggin phuck phuk phucking phucker fuq fuqing fvck fvcking fxck fxcking
+fuck strong stem : fuck+ fucks fucked fucker fuckers fucking fuckin fuckup fuckups fuckhead fuckheads fuckface fuckwit fuckwits fucktard fuckboy fuckall fuckoff fuckery fuckton fuckbag fucknut fucknugget fuckstick fugly clusterfuck mindfuck fuk fukk fuked fuker fuking fukin fck fcking fcked fcker fcuk fcuking fooking feck fecking effing frigging friggin phuck phuk phucking phucker fuq fuqing fvck fvcking fxck fxcking f-ing effing effin
 motherfucker severe stem : motherfucker motherfuckers motherfucking motherfuckin muthafucka muthafucker mothafucka mothafucker motherfuker mofo
 cunt severe stem : cunt+ cunts cunty cunting cuntface cunthole kunt
 nigger severe stem : nigger niggers nigga niggas niggaz nigg niggah nigguh niglet sandnigger
