@@ -570,6 +570,10 @@ func (s *scan) checkAll() {
 		case p.doctor || p.staff:
 			if s.sent[k]&(phVisit|phRelationship) != 0 {
 				s.addTok("visit_specifics", p.t0, p.t1, "Naming the provider alongside the patient's visit states who treated them; visit specifics are protected health information.")
+			} else if p.doctor && !p.mentions && s.in.Context != "" && s.sent[k]&(phInvite|phBusiness|phGeneric) == 0 && !s.anyPersonMentioned() {
+				// "Thank you! Dr. Marsh will be so happy to hear this." answering a review that
+				// names no one tells readers who treated the reviewer.
+				s.addTok("visit_specifics", p.t0, p.t1, "The reviewer did not name this provider; naming them in the reply tells readers who treated the reviewer, which is protected health information.")
 			} else if p.mentions || p.doctor {
 				s.addTok("provider_named", p.t0, p.t1, "")
 			}
@@ -920,6 +924,16 @@ func (s *scan) staffByName() {
 			p.staff = true
 		}
 	}
+}
+
+// anyPersonMentioned: some person in the reply is one the reviewer named.
+func (s *scan) anyPersonMentioned() bool {
+	for _, p := range s.persons {
+		if p.mentions {
+			return true
+		}
+	}
+	return false
 }
 
 // handleSpan is a social handle's tokens, and whether it is the reviewer's.
@@ -1801,6 +1815,10 @@ func (s *scan) ageAt(i int) bool {
 			if i >= 1 && celebrateWord[string(d.norm(i-1))] && (i+2 >= len(d.toks) || string(d.norm(i+2)) != "of") {
 				return true
 			}
+			// "someone with 92 years of wisdom"
+			if i+3 < len(d.toks) && string(d.norm(i+2)) == "of" && lifeYears[string(d.norm(i+3))] {
+				return true
+			}
 		}
 	}
 	if i >= 1 {
@@ -1821,6 +1839,8 @@ func (s *scan) ageAt(i int) bool {
 	}
 	return false
 }
+
+var lifeYears = map[string]bool{"wisdom": true, "life": true, "living": true, "age": true, "love": true, "marriage": true}
 
 var celebrateWord = map[string]bool{"celebrating": true, "celebrated": true, "celebrate": true, "celebrates": true}
 
