@@ -2431,11 +2431,22 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	if t1-t0 == 2 && institutionNames[string(d.norm(t0))+" "+string(d.norm(t0+1))] {
 		return true
 	}
+	for k := t0 + 1; k <= t1 && k < len(d.toks); k++ {
+		if eventTitle[string(d.norm(k))] && d.has(k, tCap) && !d.has(k, tSentStart) {
+			return true // "the Teddy Bear Tour", "the Jenny Lind Fun Run"
+		}
+	}
 	if t0 > 0 && d.has(t0-1, tCap) && !d.has(t0, tSentStart) && s.orgName(t0-1, t1) {
 		return true // "the Little Oaks team" with littleoakspeds.com
 	}
 	return false
 }
+
+// eventTitle: a capitalized word that makes the words before it an event's name.
+var eventTitle = map[string]bool{"tour": true, "run": true, "walk": true, "gala": true, "fair": true, "drive": true,
+	"classic": true, "festival": true, "party": true, "picnic": true, "challenge": true, "dash": true, "ball": true,
+	"bash": true, "luncheon": true, "breakfast": true, "night": true, "day": true, "week": true, "month": true,
+	"award": true, "awards": true, "scholarship": true, "lecture": true, "series": true}
 
 var placePrefix = map[string]bool{"san": true, "santa": true, "saint": true, "st": true, "fort": true, "ft": true,
 	"port": true, "mount": true, "mt": true, "lake": true, "glen": true, "los": true, "las": true, "el": true, "la": true,
