@@ -406,3 +406,28 @@ func hasRule(fs []Finding, rule string) bool {
 	}
 	return false
 }
+
+// TestPossessedWordsExplainThemselves: a body part or care word that counts only because it is
+// the reader's is explained as such, not as a condition ("your new contacts" is no diagnosis).
+func TestPossessedWordsExplainThemselves(t *testing.T) {
+	g := mustGuard(t, nil)
+	r := g.Check(Input{Kind: KindReply, Text: "Glad the new contacts are more comfortable, and that your knee feels stronger.", Context: "Great visit."})
+	found := 0
+	for _, f := range r.Findings {
+		if f.Text == "contacts" || f.Text == "knee" {
+			found++
+			if f.Message != possessedMessage {
+				t.Errorf("%q: message %q, want the possessed-word message", f.Text, f.Message)
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("want findings on both possessed words, got %+v", r.Findings)
+	}
+	r = g.Check(Input{Kind: KindReply, Text: "We hope your migraine has eased.", Context: "Migraine all week."})
+	for _, f := range r.Findings {
+		if f.Message == possessedMessage {
+			t.Errorf("a condition got the possessed-word message: %+v", f)
+		}
+	}
+}

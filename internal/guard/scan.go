@@ -10,9 +10,10 @@ import (
 
 // hit is a lexicon match over tokens [t0, t1).
 type hit struct {
-	t0, t1 int
-	bits   uint32 // phrase sections, or health category
-	id     int    // policy phrase index
+	t0, t1    int
+	bits      uint32 // phrase sections, or health category
+	id        int    // policy phrase index
+	possessed bool   // a body part or care word that counts because it is the reader's
 }
 
 // idHit is an identifier found by the hand-written scanners, on byte offsets.
@@ -215,6 +216,7 @@ func (s *scan) analyze() {
 				continue // "your eye care": a line of service, not a body part
 			}
 			h.bits &^= uint32(hcPossessed)
+			h.possessed = true
 		}
 		kept = append(kept, h)
 	}
@@ -456,6 +458,10 @@ func (s *scan) checkAll() {
 		k := d.toks[h.t0].sent
 		bits := s.sent[k]
 		rule := healthRule[h.bits]
+		msg := ""
+		if h.possessed {
+			msg = possessedMessage
+		}
 		if reply {
 			business := bits&phBusiness != 0 && bits&phVisitCue == 0
 			switch {
@@ -473,7 +479,7 @@ func (s *scan) checkAll() {
 				if bits&phRelative != 0 {
 					s.addTok("family_health", h.t0, h.t1, "")
 				} else {
-					s.addTok(rule, h.t0, h.t1, "")
+					s.addTok(rule, h.t0, h.t1, msg)
 				}
 			case business:
 			case bits&phGeneric != 0 && !s.possBefore(h.t0) && s.genericOutside(k, h):
@@ -485,14 +491,14 @@ func (s *scan) checkAll() {
 				if bits&phRelative != 0 {
 					s.addTok("family_health", h.t0, h.t1, "")
 				} else {
-					s.addTok(rule, h.t0, h.t1, "")
+					s.addTok(rule, h.t0, h.t1, msg)
 				}
 			case h.bits == uint32(hcBilling) || bits&phAdvice != 0:
 				// Billing words are personal only when possessed; advice has its own rule.
 			case bits&phRelative != 0 && bits&phTie != 0:
 				s.addTok("family_health", h.t0, h.t1, "")
 			case bits&(phTie|phRelationship|phVisit) != 0 || s.sentName[k] || s.reviewerIn(k):
-				s.addTok(rule, h.t0, h.t1, "")
+				s.addTok(rule, h.t0, h.t1, msg)
 			}
 			continue
 		}
@@ -2320,6 +2326,11 @@ func (s *scan) timeRanges() []bool {
 // thirdPerson are the words that tell something about a person in the third person.
 var thirdPerson = map[string]bool{"who": true, "who's": true, "whose": true, "he": true, "she": true, "his": true,
 	"her": true, "he's": true, "she's": true, "they're": true, "their": true, "him": true}
+
+// possessedMessage explains a body part or care word that counts only because it is the
+// reader's ("your knee", "your results", "your new contacts"): the category's own message would
+// call "contacts" a condition.
+const possessedMessage = "This refers to the reader's own body, treatment or results (\"your knee\", \"your results\"), which tells readers they were cared for and for what. Speak in general terms instead."
 
 // onePatientStory: post sentence k tells one person's care: it points at one person who is
 // not on staff ("a visitor from Ohio", "our very own CEO", "the 8-year-old", "he") and either
