@@ -62,24 +62,26 @@ type scan struct {
 	// loose is set for Disclosures: patient-written text is scanned for recall (any
 	// capitalized name-like sequence, bare ZIP codes, address lines), while outgoing text
 	// keeps the stricter forms so organization names are not mistaken for people.
-	loose        bool
-	covered      []bool   // scratch for extraPersons
-	links        [][2]int // scratch for dropHealthInLinks
-	added        []person // scratch for extraPersons
-	sflag        []uint8  // per-sentence flags for the structural rules
-	own          []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
-	ranged       []bool   // time ids that are one end of a span of hours (timeRanges)
-	sentThird    []bool   // sentences with a third-person word (patient posts)
-	sentMoney    []bool   // sentences with a past billing action (money amounts)
-	sentOne      []bool   // sentences pointing at one person ("she", "a visitor", "our CEO")
-	sentCare     []bool   // sentences with a past act of care ("treated", "delivered")
-	sentEvery    []bool   // sentences with a recurring time ("every Friday")
-	sentStaffDay []bool   // sentences celebrating staff ("Happy Nurses Week to ...")
-	sentPatient  []bool   // sentences with the word "patient"
-	handles      []handleSpan
-	sentHealth   []bool // sentences with a health term
-	storyDone    bool   // sentOne, sentCare and sentEvery are filled for this check
-	timeIdx      []int  // scratch for timeRanges
+	loose         bool
+	covered       []bool   // scratch for extraPersons
+	links         [][2]int // scratch for dropHealthInLinks
+	added         []person // scratch for extraPersons
+	sflag         []uint8  // per-sentence flags for the structural rules
+	own           []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
+	ranged        []bool   // time ids that are one end of a span of hours (timeRanges)
+	sentThird     []bool   // sentences with a third-person word (patient posts)
+	sentMoney     []bool   // sentences with a past billing action (money amounts)
+	sentOne       []bool   // sentences pointing at one person ("she", "a visitor", "our CEO")
+	sentCare      []bool   // sentences with a past act of care ("treated", "delivered")
+	sentEvery     []bool   // sentences with a recurring time ("every Friday")
+	sentStaffDay  []bool   // sentences celebrating staff ("Happy Nurses Week to ...")
+	sentPatient   []bool   // sentences with the word "patient"
+	handles       []handleSpan
+	ctxScores     map[string]bool // "N/M" scores in the context (contextScores)
+	ctxScoresDone bool
+	sentHealth    []bool // sentences with a health term
+	storyDone     bool   // sentOne, sentCare and sentEvery are filled for this check
+	timeIdx       []int  // scratch for timeRanges
 }
 
 var seed = maphash.MakeSeed()
@@ -101,6 +103,7 @@ func (s *scan) reset(g *Guard, in Input) {
 	s.allow = g.allow.with(in.Allow, &s.allowBuf)
 	s.loose = false
 	s.storyDone = false
+	s.ctxScoresDone = false
 }
 
 // canContinue says whether a multi-word phrase may run on into token j.
@@ -1367,7 +1370,35 @@ func (s *scan) ratingAt(i, j int) bool {
 		return true
 	}
 	// "10/10 right back at you" answering a review that gave 10/10.
-	return strings.Contains(s.in.Context, d.text[d.toks[i].start:d.toks[i+1].end])
+	return s.contextScores()[d.text[d.toks[i].start:d.toks[i+1].end]]
+}
+
+// contextScores is the set of "N/M" scores written in the patient's text, read once per check
+// (a reply full of dates must not search a long review once per date).
+func (s *scan) contextScores() map[string]bool {
+	if s.ctxScoresDone {
+		return s.ctxScores
+	}
+	s.ctxScoresDone = true
+	clear(s.ctxScores)
+	c := s.in.Context
+	for i := 0; i < len(c); i++ {
+		if c[i] != '/' || i == 0 || i+1 >= len(c) || !isDigit(c[i-1]) || !isDigit(c[i+1]) {
+			continue
+		}
+		a, b := i-1, i+1
+		for a > 0 && i-a < 3 && isDigit(c[a-1]) {
+			a--
+		}
+		for b < len(c) && b-i <= 2 && isDigit(c[b]) {
+			b++
+		}
+		if s.ctxScores == nil {
+			s.ctxScores = map[string]bool{}
+		}
+		s.ctxScores[c[a:b]] = true
+	}
+	return s.ctxScores
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
