@@ -511,7 +511,7 @@ func (s *scan) structural() {
 		k := d.toks[i].sent
 		cue := false
 		for j := i + 1; j < n && d.toks[j].sent == k; j++ {
-			if doseCue[string(w(j))] || string(w(j)) == "a" && (string(w(j+1)) == "day" || string(w(j+1)) == "night") || string(w(j)) == "every" && d.has(j+1, tNum) || string(w(j)) == "per" && string(w(j+1)) == "day" {
+			if doseCue[string(w(j))] || string(w(j)) == "a" && (string(w(j+1)) == "day" || string(w(j+1)) == "night") || string(w(j)) == "every" && d.hasAt(j+1, tNum) || string(w(j)) == "per" && string(w(j+1)) == "day" {
 				cue = true
 				break
 			}
