@@ -203,6 +203,18 @@ var innocentNext = map[string][]string{
 	"tart":     {"and", "with", "for", "of", "tin", "shell", "case"},
 }
 
+// possessiveLeads and ordinaryLeads are the mild lead-ins (possessives and
+// everyday adjectives) that many terms share in innocentPrev.
+var (
+	possessiveLeads = []string{"my", "your", "his", "her", "our", "their"}
+	ordinaryLeads   = withLeads(possessiveLeads, "little", "big", "old", "real", "fat")
+)
+
+// withLeads is base followed by more lead-ins, in a new slice.
+func withLeads(base []string, more ...string) []string {
+	return append(append([]string(nil), base...), more...)
+}
+
 // innocentPrev lists words that, right before a term, show the innocent
 // sense: "magna cum laude", "garden hoe".
 var innocentPrev = map[string][]string{
@@ -217,46 +229,46 @@ var innocentPrev = map[string][]string{
 	// "my rape" is a patient reporting an assault, "a little prick" a
 	// needle; "my spastic leg", "my escort", "a real cracker", "feeling a
 	// little queer", "a little muzzy".
-	"rape":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"raping":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"rapist":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"incest":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"sodomy":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"gonads":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"smegma":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"hump":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"humped":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"escort":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"prostitute": {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"handy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"rape":       ordinaryLeads,
+	"raping":     ordinaryLeads,
+	"rapist":     ordinaryLeads,
+	"incest":     ordinaryLeads,
+	"sodomy":     ordinaryLeads,
+	"gonads":     ordinaryLeads,
+	"smegma":     ordinaryLeads,
+	"hump":       ordinaryLeads,
+	"humped":     ordinaryLeads,
+	"escort":     ordinaryLeads,
+	"prostitute": ordinaryLeads,
+	"handy":      ordinaryLeads,
 	"jugs":       {"little", "big", "old", "real", "fat"},
 	"knob":       {"old"},
 	"cracker":    {"my", "your", "his", "her", "our", "their", "little", "big", "real"},
 	"tart":       {"my", "your", "his", "her", "our", "their", "little", "big", "real", "fat"},
-	"fairy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "tooth", "sugar"},
-	"pansy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"fairy":      withLeads(ordinaryLeads, "tooth", "sugar"),
+	"pansy":      ordinaryLeads,
 	"nip":        {"little", "big", "real", "quick"},
 	"nips":       {"little", "big", "real", "quick"},
-	"slope":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"slant":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"spook":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"spooks":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"tinker":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"slope":      ordinaryLeads,
+	"slant":      ordinaryLeads,
+	"spook":      ordinaryLeads,
+	"spooks":     ordinaryLeads,
+	"tinker":     ordinaryLeads,
 	"spunk":      {"little", "big", "old", "real", "fat", "some"},
-	"spunky":     {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"spastic":    {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"gimp":       {"my", "your", "his", "her", "our", "their"},
-	"frig":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"bonk":       {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"bonking":    {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
+	"spunky":     ordinaryLeads,
+	"spastic":    ordinaryLeads,
+	"gimp":       possessiveLeads,
+	"frig":       ordinaryLeads,
+	"bonk":       ordinaryLeads,
+	"bonking":    ordinaryLeads,
 	"fisted":     {"ham", "tight", "two", "iron", "close", "hard", "red", "mailed"},
-	"banging":    {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat"},
-	"mf":         {"my", "your", "his", "her", "our", "their"},
-	"muzzy":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "bit", "very", "so", "too", "feel", "feeling", "felt", "quite", "slightly", "all", "was", "more"},
-	"abo":        {"my", "your", "his", "her", "our", "their"},
-	"queer":      {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "bit", "felt", "feel", "feeling", "rather", "quite", "very", "all", "most"},
+	"banging":    ordinaryLeads,
+	"mf":         possessiveLeads,
+	"muzzy":      withLeads(ordinaryLeads, "bit", "very", "so", "too", "feel", "feeling", "felt", "quite", "slightly", "all", "was", "more"),
+	"abo":        possessiveLeads,
+	"queer":      withLeads(ordinaryLeads, "bit", "felt", "feel", "feeling", "rather", "quite", "very", "all", "most"),
 	"prick":      {"little", "small", "sharp", "slight", "tiny", "quick", "needle", "pin"},
 	"rimmed":     {"red", "gold", "wire", "horn", "dark", "black", "metal", "steel", "thick", "thin", "heavy", "silver"},
-	"xxx":        {"my", "your", "his", "her", "our", "their", "little", "big", "old", "real", "fat", "dr", "mr", "mrs", "ms", "miss", "nurse", "sister", "doctor"},
-	"screwing":   {"my", "your", "his", "her", "our", "their"},
+	"xxx":        withLeads(ordinaryLeads, "dr", "mr", "mrs", "ms", "miss", "nurse", "sister", "doctor"),
+	"screwing":   possessiveLeads,
 }
