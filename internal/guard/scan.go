@@ -567,6 +567,10 @@ func (s *scan) checkAll() {
 	}
 
 	// Names.
+	namedByReviewer := false // some person in the reply is one the reviewer named
+	for _, p := range s.persons {
+		namedByReviewer = namedByReviewer || p.mentions
+	}
 	for _, p := range s.persons {
 		k := d.toks[p.t0].sent
 		switch {
@@ -579,7 +583,7 @@ func (s *scan) checkAll() {
 		case p.doctor || p.staff:
 			if s.sent[k]&(phVisit|phRelationship) != 0 {
 				s.addTok("visit_specifics", p.t0, p.t1, "Naming the provider alongside the patient's visit states who treated them; visit specifics are protected health information.")
-			} else if p.doctor && !p.mentions && s.in.Context != "" && s.sent[k]&(phInvite|phBusiness|phGeneric) == 0 && !s.anyPersonMentioned() {
+			} else if p.doctor && !p.mentions && s.in.Context != "" && s.sent[k]&(phInvite|phBusiness|phGeneric) == 0 && !namedByReviewer {
 				// "Thank you! Dr. Marsh will be so happy to hear this." answering a review that
 				// names no one tells readers who treated the reviewer.
 				s.addTok("visit_specifics", p.t0, p.t1, "The reviewer did not name this provider; naming them in the reply tells readers who treated the reviewer, which is protected health information.")
@@ -933,16 +937,6 @@ func (s *scan) staffByName() {
 			p.staff = true
 		}
 	}
-}
-
-// anyPersonMentioned: some person in the reply is one the reviewer named.
-func (s *scan) anyPersonMentioned() bool {
-	for _, p := range s.persons {
-		if p.mentions {
-			return true
-		}
-	}
-	return false
 }
 
 // handleSpan is a social handle's tokens, and whether it is the reviewer's.
