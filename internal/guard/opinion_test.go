@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,9 +22,26 @@ func TestOpinionModelReproducible(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range sets {
-		if strings.Contains(s.Name, "sealed") || strings.Contains(s.Name, "/") {
-			t.Fatalf("trained on %s, outside testdata/*.jsonl", s.Name)
+	// Training reads exactly testdata/*.jsonl: never a sealed set.
+	want, err := filepath.Glob("testdata/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sealed, err := filepath.Glob("testdata/sealed/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sets) != len(want) {
+		t.Fatalf("trained on %d files, want the %d in testdata/*.jsonl", len(sets), len(want))
+	}
+	for i, s := range sets {
+		if s.Name != filepath.Base(want[i]) {
+			t.Fatalf("trained on %s, want %s", s.Name, filepath.Base(want[i]))
+		}
+		for _, f := range sealed {
+			if filepath.Base(f) == s.Name {
+				t.Fatalf("trained on %s, which is also sealed", s.Name)
+			}
 		}
 	}
 	src, err := TrainOpinion(sets)
