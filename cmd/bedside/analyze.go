@@ -117,9 +117,13 @@ const evalAnalysisUsage = `Usage:
   bedside eval analysis FILE              figures for a labelled JSONL file
   bedside eval analysis --shared [--split dev|heldout|all] [--eval-dir DIR]
                                           the published-corpus measurements
+  bedside eval analysis --medication FILE druglib-style sentiment recall on a
+                                          medication review file
 
 FILE lines: {"id", "text", "rating"?, "sentiment", "topics", "profanity", "phi"}
-(see internal/analysis/testdata/devset.jsonl). --shared reads ../shared/eval
+(see internal/analysis/testdata/devset.jsonl). --medication FILE lines:
+{"id", "drug", "condition", "rating" (1-10), "benefits", "side_effects",
+"comments"}, scored as druglib is (see medication_dev1.jsonl). --shared reads ../shared/eval
 (or $BEDSIDE_EVAL_DIR): VADER parity and accuracy, druglib and pxtextmining
 sentiment recall, pxtextmining topic F1 through the documented label mapping,
 profanity recall by severity and false flags on clinical text. Development
@@ -135,6 +139,7 @@ func runEvalAnalysis(args []string, stdout, stderr io.Writer) int {
 	split := fs.String("split", "all", "with --shared: dev, heldout or all")
 	dir := fs.String("eval-dir", "", "with --shared: evaluation folder (default $BEDSIDE_EVAL_DIR or <repo>/../shared/eval)")
 	misses := fs.Bool("misses", false, "with FILE: list every disagreement")
+	medication := fs.Bool("medication", false, "FILE is a medication review file")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), evalAnalysisUsage)
 		fs.PrintDefaults()
@@ -149,6 +154,17 @@ func runEvalAnalysis(args []string, stdout, stderr io.Writer) int {
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
+	if *medication {
+		if fs.NArg() != 1 || *shared {
+			fmt.Fprintln(stderr, "bedside eval analysis: --medication takes one FILE")
+			return 2
+		}
+		if err := evalset.MedicationReport(out, fs.Arg(0)); err != nil {
+			fmt.Fprintf(stderr, "bedside eval analysis: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	if *shared {
 		if fs.NArg() > 0 {
 			fmt.Fprintln(stderr, "bedside eval analysis: --shared takes no FILE")

@@ -2,6 +2,8 @@ package evalset
 
 import (
 	"encoding/csv"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,6 +11,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/bedsidehq/bedside/internal/sentiment"
 )
 
 // Polarity is the binary gold label used for sentiment recall.
@@ -240,4 +244,68 @@ func index(head []string) map[string]int {
 		m[strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))] = i
 	}
 	return m
+}
+
+// medicationReview is one line of a project-written medication review file
+// (internal/analysis/testdata/medication_*.jsonl): druglib's form, written by
+// outside writers so the druglib rules can be checked on phrasing they were
+// not fitted to.
+type medicationReview struct {
+	ID          string `json:"id"`
+	Drug        string `json:"drug"`
+	Condition   string `json:"condition"`
+	Rating      int    `json:"rating"`
+	Benefits    string `json:"benefits"`
+	SideEffects string `json:"side_effects"`
+	Comments    string `json:"comments"`
+}
+
+// LoadMedicationReviews reads a medication review file and scores it as
+// LoadDruglib scores druglib: the benefits and comments answers joined
+// (joinAnswers), rating 1-3 negative and 8-10 positive.
+func LoadMedicationReviews(path string) ([]Comment, error) {
+	var out []Comment
+	err := eachLine(path, func(n int, line string) error {
+		if strings.TrimSpace(line) == "" {
+			return nil
+		}
+		var r medicationReview
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			return err
+		}
+		if r.ID == "" {
+			return errors.New(`missing "id"`)
+		}
+		if r.Rating < 1 || r.Rating > 10 {
+			return fmt.Errorf(`"rating" %d is outside 1..10`, r.Rating)
+		}
+		pol := Other
+		switch {
+		case r.Rating <= 3:
+			pol = Negative
+		case r.Rating >= 8:
+			pol = Positive
+		}
+		out = append(out, Comment{ID: r.ID, Text: joinAnswers(r.Benefits, r.Comments), Polarity: pol})
+		return nil
+	})
+	return out, err
+}
+
+// MedicationReport prints druglib-style sentiment recall on a medication review
+// file (LoadMedicationReviews), beside the reference VADER's.
+func MedicationReport(w io.Writer, path string) error {
+	cs, err := LoadMedicationReviews(path)
+	if err != nil {
+		return err
+	}
+	hc := sentiment.New()
+	ref := sentiment.Reference()
+	r0 := MeasureRecall(cs, func(t string) string { return string(vaderLabel(ref.PolarityScores(t).Compound)) })
+	r := MeasureRecall(cs, func(t string) string { return string(hc.Score(t, nil).Label) })
+	fmt.Fprintln(w, "| file | negatives | positives | reference VADER neg / pos | Bedside neg / pos | Bedside mixed (neg/pos) |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	fmt.Fprintf(w, "| %s | %d | %d | %.3f / %.3f | %.3f / %.3f | %d / %d |\n", filepath.Base(path),
+		r.Negatives, r.Positives, r0.Neg(), r0.Pos(), r.Neg(), r.Pos(), r.NegMixed, r.PosMixed)
+	return nil
 }
