@@ -335,25 +335,59 @@ meds med pills pill treatments treatment products product creams cream brands br
 antibiotics remedies options one ones tablets prescriptions inhalers reliever relievers
 antihistamine antihistamines inhaler antibiotic steroid steroids`))
 
+// otherTreatmentDamp is the share of complaint kept about other medicines.
+// It was 0.2 applied by two passes, so that a span both matched kept 0.04;
+// one pass now damps each complaint once.
+const otherTreatmentDamp = 0.1
+
+// otherQuantifiers open a phrase about medicines other than the one
+// reviewed: "other medications", "every migraine medication", "all the
+// antidepressants", "the usual decongestants", "another pill".
+var otherQuantifiers = setOf(strings.Fields(`other previous prior earlier older old different another
+every all most many several various numerous usual traditional standard typical conventional regular
+common`))
+
+// carryPronouns open a sentence that goes on about the medicines the
+// sentence before named: "Either they didn't work or ...", "Most of them
+// made me sick", "None helped".
+var carryPronouns = setOf(strings.Fields(`they them either most many some none all each these those
+neither`))
+
 // otherTreatment reports the length of a phrase at i that names a medicine
-// other than the one reviewed: "other medications", "the generic",
-// "previous treatments", "the last one", "none of them", "I had tried".
+// other than the one reviewed:
+//   - a quantifier and a medicine noun, up to two words apart: "other
+//     medications", "every migraine medication", "many different pills";
+//     "one" and "ones" only right after it ("the old one");
+//   - "the generic", "others", "previously", "switched to", "the last
+//     one", "none of", "I had tried";
+//   - "tried everything", "tried them all", "tried all of them";
+//   - a kind of medicine "before" or "in the past".
 func otherTreatment(norm []string, i int) int {
 	w := norm[i]
+	n := len(norm)
 	next := ""
-	if i+1 < len(norm) {
+	if i+1 < n {
 		next = norm[i+1]
 	}
+	if otherQuantifiers[w] {
+		if next == "one" || next == "ones" {
+			return 2
+		}
+		for k := i + 1; k < n && k <= i+3; k++ {
+			if x := norm[k]; x != "one" && x != "ones" && otherTreatmentNouns[x] || otherClassNouns[x] {
+				return k - i + 1
+			}
+		}
+		return 0
+	}
 	switch {
-	case (w == "other" || w == "previous" || w == "prior" || w == "earlier" || w == "older" || w == "old" ||
-		w == "different" || w == "several" || w == "many" || w == "various" || w == "numerous" || w == "another") &&
-		otherTreatmentNouns[next]:
-		return 2
 	case w == "generic" || w == "others" || w == "previously" || w == "formerly":
 		return 1
-	case (w == "switched" || w == "changed") && next == "to" || (w == "switched" || w == "changed") && next == "me" && i+2 < len(norm) && norm[i+2] == "to":
+	case (w == "switched" || w == "changed") && next == "to":
 		return 2
-	case w == "the" && next == "last" && i+2 < len(norm) && otherTreatmentNouns[norm[i+2]]:
+	case (w == "switched" || w == "changed") && next == "me" && i+2 < n && norm[i+2] == "to":
+		return 3
+	case w == "the" && next == "last" && i+2 < n && otherTreatmentNouns[norm[i+2]]:
 		return 3
 	case w == "none" && next == "of":
 		return 2
@@ -361,17 +395,33 @@ func otherTreatment(norm []string, i int) int {
 		norm[i-1] == "i'd" || norm[i-1] == "previously" || norm[i-1] == "already"):
 		return 1
 	}
+	if (w == "tried" || w == "taken" || w == "tries") && i+1 < n {
+		switch {
+		case next == "everything":
+			return 2
+		case i+2 < n && next == "them" && norm[i+2] == "all":
+			return 3
+		case i+3 < n && next == "all" && norm[i+2] == "of" && norm[i+3] == "them":
+			return 4
+		}
+	}
+	if (otherClassNouns[w] || otherTreatmentNouns[w] && strings.HasSuffix(w, "s")) && i+1 < n &&
+		(next == "before" || next == "previously" || next == "in" && i+3 < n && norm[i+2] == "the" && norm[i+3] == "past") {
+		return 2
+	}
 	return 0
 }
 
-// otherTreatmentDamp is the share of complaint kept about other medicines.
-const otherTreatmentDamp = 0.2
-
 // otherTreatments damps the complaint a review makes about other medicines
 // ("I had tried other medications that didn't work", "the generic gave me
-// headaches"): the failure of the others is the background against which
-// the reviewed one is judged. The damping ends with the clause, or where
-// the review turns back to its medicine ("... and this one worked").
+// headaches", "I tried every migraine medication. Either they didn't
+// work or ..."): the failure of the others is the background against
+// which the reviewed one is judged. Each complaint is damped once, in one
+// pass. The damping runs to the end of the sentence (and on into the next
+// sentence when that one opens with "they", "either", "most of them"...),
+// and it ends where the review turns back to its medicine: "this", "it",
+// or a contrast that is not about them ("... but this one worked"; "...
+// but they didn't help either" is still about them).
 func otherTreatments(t *doc, s []float64) {
 	if !t.medication {
 		return
@@ -384,16 +434,20 @@ func otherTreatments(t *doc, s []float64) {
 			continue
 		}
 		k := i
+		carried := false
 		for ; k < n; k++ {
 			if k >= i+l && (norm[k] == "this" || norm[k] == "it" ||
-				t.is(k, cContrast) && !(k+1 < n && (norm[k+1] == "they" || norm[k+1] == "none" || norm[k+1] == "neither"))) {
-				break // "... but they didn't work" is still about the others
+				t.is(k, cContrast) && !(k+1 < n && (carryPronouns[norm[k+1]] || norm[k+1] == "had" || norm[k+1] == "got"))) {
+				break
 			}
 			if s[k] < 0 {
 				s[k] *= otherTreatmentDamp
 			}
-			if t.brk[k] {
-				break
+			if t.end[k] {
+				if carried || k+1 >= n || !carryPronouns[norm[k+1]] {
+					break
+				}
+				carried = true
 			}
 		}
 		i = k

@@ -304,7 +304,6 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	regainedLife(d, s)
 	lessIllness(d, s)
 	unmoved(d, s)
-	otherTreatmentsWide(d, s)
 	otherTreatments(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
