@@ -40,7 +40,12 @@ func TestContextDecides(t *testing.T) {
 		{"a span of opening hours is not a visit time", Input{Kind: KindReply, Text: "¡Sí! Los sábados atendemos de 9 a.m. a 1 p.m. en nuestras clínicas.", Context: "¿Atienden los sábados?"}, VerdictPass, ""},
 		{"hours in English too", Input{Kind: KindReply, Text: "Walk-ins are welcome Monday through Friday, 7am–4pm.", Context: "Do you take walk-ins?"}, VerdictPass, ""},
 		{"times of the reader's own visit still block", Input{Kind: KindReply, Text: "Sorry you waited from 2pm to 5pm. Please call us.", Context: "Waited 3 hours"}, VerdictBlock, "time"},
-		{"the organization's own department is not an echo", Input{Kind: KindReply, Text: "Thank you for these kind words. We'll share them with our NICU nursing team.", Context: "Thank you to the NICU nurses who took care of my daughter!"}, VerdictPass, ""},
+		{"a clinical unit that hears the reader's thanks says where they were cared for", Input{Kind: KindReply, Text: "Thank you for these kind words. We'll share them with our NICU nursing team.", Context: "Thank you to the NICU nurses who took care of my daughter!"}, VerdictBlock, "care_setting"},
+		{"even a unit the reader did not name", Input{Kind: KindReply, Text: "Thank you, Nora! Our cardiology team will be thrilled to hear this.", Context: "Great doctors, great staff"}, VerdictBlock, "care_setting"},
+		{"the same thanks to the team passes", Input{Kind: KindReply, Text: "Thank you for these kind words. We'll share them with our nursing team.", Context: "Thank you to the NICU nurses who took care of my daughter!"}, VerdictPass, ""},
+		{"a service that is the whole practice passes", Input{Kind: KindReply, Text: "Thank you! We'll share this with our dental team.", Context: "Best dentist in town."}, VerdictPass, ""},
+		{"a unit that answers a general question passes", Input{Kind: KindReply, Text: "Yes, two visitors can be added to a baby's list by the parents. Our NICU team can explain the details.", Context: "Can grandparents visit in the NICU?"}, VerdictPass, ""},
+		{"plural teams speak of a service line", Input{Kind: KindReply, Text: "Thank you! We're honored to serve this region, and our trauma teams will appreciate the support.", Context: "Best hospital around."}, VerdictPass, ""},
 		{"the reader's own stay in that department is", Input{Kind: KindReply, Text: "We're sorry your NICU stay was hard. Please call us.", Context: "The NICU was awful"}, VerdictBlock, "health_echo"},
 		{"a billing word answered in general terms is not an echo", Input{Kind: KindReply, Text: "We're sorry to read this. Billing concerns matter to us and we'd like to look into it directly. Please call (555) 012-6060.", Context: "Worst lab ever, billed me twice", Allow: []string{"(555) 012-6060"}}, VerdictPass, ""},
 		{"a bill sent to collections is a complaint that needs an invitation", Input{Kind: KindReply, Text: "We're sorry to hear this and will look into our billing process.", Context: "Billing sent me to collections without warning"}, VerdictWarn, "no_offline_invitation"},
@@ -298,6 +303,18 @@ var labelledSets = []struct {
 	{"testdata/dev19.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.97, FalseBlockRate: 0.011, FalseWarnRate: 0.056}},
 	{"testdata/dev20.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.98, FalseBlockRate: 0.011, FalseWarnRate: 0.021}},
 	{"testdata/dev21.jsonl", Metrics{BlockRecall: 0.99, ViolationRecall: 0.95, FalseBlockRate: 0.021, FalseWarnRate: 0.006}},
+	// Session 3's later sealed sets, each run once and moved up in session 4 (figures are
+	// block recall / violations caught / compliant blocked / warned; docs/BENCHMARKS.md):
+	// holdout_fresh8 (a regional health system's patient experience office) and
+	// holdout_fresh9 (a specialty physician group) at fcd69eb, 0.920 / 0.980 / 1.0 % / 1.0 %
+	// and 0.875 / 0.953 / 2.0 % / 1.0 %; holdout_fresh10 (a children's hospital) and
+	// holdout_fresh11 (a safety-net hospital) at dfc3812, 0.942 / 0.953 / 1.0 % / 4.0 % and
+	// 0.989 / 0.960 / 2.0 % / 2.0 %; holdout_fresh12 (a community hospital) and
+	// holdout_fresh13 (dental, eye and hearing clinics) at 0bdf845, 0.989 / 0.993 / 3.0 % /
+	// 5.0 % and 0.909 / 0.967 / 1.0 % / 3.0 %. In-sample since.
+	{"testdata/holdout_fresh8.jsonl", bars}, {"testdata/holdout_fresh9.jsonl", bars},
+	{"testdata/holdout_fresh10.jsonl", bars}, {"testdata/holdout_fresh11.jsonl", bars},
+	{"testdata/holdout_fresh12.jsonl", bars}, {"testdata/holdout_fresh13.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

@@ -610,6 +610,7 @@ func (s *scan) checkAll() {
 
 	if reply {
 		s.structural()
+		s.careUnitNamed()
 	}
 	s.dosing()
 

@@ -1,0 +1,103 @@
+package guard
+
+import "sort"
+
+// Clinical units named in a reply. "We'll share this with our cardiology team" says, to
+// everyone who reads the review, that the reader was a cardiology patient. Outside writers
+// labelled this shape both ways, so the project settled it (docs/GUARD.md, "Clinical units"):
+// a reply that passes the reader's words to a clinical unit, or says the unit is glad to hear
+// them, names a care setting tied to the reader and blocks, whether or not the reader named the
+// unit first. Teams that are not clinical ("our front desk", "our billing team") and services
+// that are usually the whole organization ("our dental team" at a dental office) do not.
+
+// clinicalUnit: words that make "our ___ team" a clinical department of a hospital or health
+// system. Services that are often a whole practice (dental, eye, hearing, pharmacy,
+// chiropractic, podiatry, orthodontics) are left out: there the team is the organization.
+var clinicalUnit = map[string]bool{
+	"emergency": true, "er": true, "ed": true, "icu": true, "nicu": true, "picu": true, "cicu": true,
+	"sicu": true, "micu": true, "cvicu": true, "trauma": true, "cardiology": true, "cardiac": true,
+	"heart": true, "cath": true, "oncology": true, "cancer": true, "infusion": true, "chemo": true,
+	"chemotherapy": true, "radiation": true, "hematology": true, "maternity": true, "obstetrics": true,
+	"obstetric": true, "ob": true, "obgyn": true, "gyn": true, "gynecology": true, "labor": true,
+	"delivery": true, "l&d": true, "birthing": true, "birth": true, "postpartum": true,
+	"mother-baby": true, "lactation": true, "nursery": true, "neonatal": true, "pediatric": true,
+	"pediatrics": true, "peds": true, "paediatric": true, "surgical": true, "surgery": true,
+	"pre-op": true, "post-op": true, "preop": true, "postop": true, "pacu": true, "anesthesia": true,
+	"orthopedic": true, "orthopaedic": true, "orthopedics": true, "spine": true,
+	"joint": true, "neurology": true, "neuro": true, "neurosurgery": true, "stroke": true,
+	"imaging": true, "radiology": true, "mammography": true, "ultrasound": true, "mri": true,
+	"x-ray": true, "ct": true, "lab": true, "laboratory": true, "phlebotomy": true, "therapy": true,
+	"rehab": true, "rehabilitation": true, "physical": true, "occupational": true, "speech": true,
+	"pt": true, "ot": true, "respiratory": true, "pulmonary": true, "sleep": true, "wound": true,
+	"dialysis": true, "kidney": true, "nephrology": true, "urology": true, "gi": true,
+	"endoscopy": true, "gastroenterology": true, "dermatology": true, "behavioral": true,
+	"psychiatric": true, "psychiatry": true, "psych": true, "mental": true, "addiction": true,
+	"detox": true, "hospice": true, "palliative": true, "transplant": true, "burn": true,
+	"fertility": true, "ivf": true, "women's": true, "women": true, "diabetes": true, "bariatric": true,
+	"vascular": true, "cardiothoracic": true, "geriatric": true, "memory": true, "inpatient": true,
+	"med-surg": true, "telemetry": true, "step-down": true, "ent": true, "allergy": true,
+}
+
+// unitHead: nouns that make the words before them a team of people.
+// Plurals ("our surgical teams") speak of a whole service line, not of the reader's care.
+var unitHead = map[string]bool{"team": true, "staff": true, "unit": true,
+	"department": true, "nurses": true, "nursing": true, "crew": true, "techs": true, "technicians": true,
+	"therapists": true, "doctors": true, "physicians": true, "surgeons": true, "specialists": true,
+	"providers": true, "folks": true, "family": true, "manager": true, "director": true,
+	"leadership": true, "midwives": true, "people": true}
+
+// unitReaction: words of a sentence in which the unit is glad of the reader's words ("our ICU
+// nurses will be so moved", "the cath lab team loves hearing this"). Not "proud" or "love":
+// "we're proud of our surgical team", "our therapists love what they do" praise the unit
+// without answering the reader.
+var unitReaction = map[string]bool{"thrilled": true, "delighted": true, "happy": true, "glad": true,
+	"honored": true, "honoured": true, "moved": true, "touched": true, "treasure": true, "pleased": true,
+	"excited": true, "appreciate": true, "appreciates": true, "smile": true, "smiling": true,
+	"grateful": true, "cherish": true, "hearing": true}
+
+// careUnitNamed adds a care_setting finding for each clinical unit of ours that a reply passes
+// the reader's words to or calls glad of them.
+func (s *scan) careUnitNamed() {
+	d := &s.d
+	n := len(d.toks)
+	for i := 0; i+2 < n; i++ {
+		if a := string(d.norm(i)); a != "our" && a != "the" {
+			continue
+		}
+		k := d.toks[i].sent
+		j, clinical := i+1, false
+		for ; j < n && j <= i+4 && d.toks[j].sent == k && !unitHead[string(d.norm(j))]; j++ {
+			clinical = clinical || clinicalUnit[string(d.norm(j))]
+		}
+		if !clinical || j >= n || j > i+4 || d.toks[j].sent != k || !unitHead[string(d.norm(j))] {
+			continue
+		}
+		bits := s.sent[k]
+		if bits&(phInvite|phBusiness|phGeneric) != 0 || s.eventSentence(k) || s.offerSentence(k) {
+			continue // "please call our billing team", "our ER is open around the clock"
+		}
+		if s.sentenceHas(k, relayWord) || s.sentenceHas(k, unitReaction) ||
+			k+1 < int32(d.nsent) && s.sentenceHas(k+1, relayWord) {
+			s.addTok("care_setting", i+1, j, careUnitMessage)
+		}
+		i = j
+	}
+}
+
+// sentenceHas says whether sentence k holds one of words.
+func (s *scan) sentenceHas(k int32, words map[string]bool) bool {
+	d := &s.d
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].sent >= k })
+	for ; i < len(d.toks) && d.toks[i].sent == k; i++ {
+		if words[string(d.norm(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+const careUnitMessage = "Naming the clinical unit that will hear the reader's words tells everyone where the reader was cared for. Thank the team without naming the unit (\"we'll share this with our team\")."
+
+// relayWord: verbs that pass the reader's words on to someone.
+var relayWord = map[string]bool{"share": true, "shared": true, "sharing": true, "pass": true, "passed": true,
+	"passing": true, "forward": true, "forwarded": true, "relay": true, "relayed": true}
