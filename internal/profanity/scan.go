@@ -788,13 +788,15 @@ var innocentSkeleton = map[string]bool{"whoa": true, "lesser": true, "lessor": t
 	"hookah": true, "hookahs": true, "jigger": true, "jiggers": true, "frigga": true, "niger": true,
 	"nicer": true, "cox": true, "pica": true, "spacer": true, "spacers": true, "nigher": true}
 
-// innocentEmbeddings are real words that contain an anywhere stem.
+// innocentEmbeddings are real words that contain an anywhere stem, or
+// that a squeezed letter run turns into a form ("Shiite" is not "shite").
 var innocentEmbeddings = map[string]bool{"crapes": true, "shitake": true, "shitakes": true, "shittah": true, "shittahs": true,
 	"shittim": true, "shittimwood": true, "shittimwoods": true, "twattle": true, "bastardizations": true, "bastardisations": true,
 	"wankel": true, "swanker": true, "swankers": true, "shitterton": true, "retarding": true,
 	"bastardise": true, "bastardised": true, "bastardises": true, "bastardising": true, "bastardisation": true,
 	"bastardize": true, "bastardized": true, "bastardizes": true, "bastardizing": true, "bastardization": true,
-	"snigger": true, "sniggers": true, "sniggered": true, "sniggering": true}
+	"snigger": true, "sniggers": true, "sniggered": true, "sniggering": true,
+	"shiite": true, "shiites": true}
 
 var embeddedEntries = func() map[string]*entry {
 	m := map[string]*entry{}

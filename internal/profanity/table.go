@@ -92,7 +92,9 @@ muppet tart rag lord king queen lover fiend hound jockey knocker gay star bunny 
 slant mutha motha mudda muther mutter mothah moth suck sucks sucked breath monster fest girl
 lickers eaters suckers stains shooter puffer packer munchers lick licks sucka sukka stick
 knuckle knuckles badger badgers nozzle nozzles noodle noodles canoe canoes splash pouch
-rocket rockets wizard wizards magnet magnets trumpets waffles muffins goblins juggler jugglers`)
+rocket rockets wizard wizards magnet magnets trumpets waffles muffins goblins juggler jugglers
+puffin puffins whistle whistles plank planks sleeve sleeves spanner spanners sprout sprouts
+maggot maggots tastic`)
 
 // suffixFillers are inflections that may follow a stem.
 var suffixFillers = strings.Fields(`s es ed eds er ers ing in ins ings y ys ie ies ier iest ery ish a as
@@ -103,7 +105,7 @@ az ah ahs z zz o os`)
 var wildPriority = strings.Fields(`fuck shit ass asshole bitch cunt dick cock crap damn hell piss
 bastard motherfucker whore slut twat wanker prick pussy nigger faggot retard`)
 
-var lex = compile(lexiconOverride + lexiconFirst + lexiconText + lexiconMore + lexiconCore + generated() + lexiconExtra + phraseFrames())
+var lex = compile(lexiconOverride + lexiconFirst + lexiconText + lexiconMore + lexiconCore + generated() + lexiconExtra + lexiconTail + phraseFrames())
 
 func compile(text string) *table {
 	t := &table{
