@@ -44,3 +44,57 @@ func TestOtherTreatmentsOnePass(t *testing.T) {
 		}
 	}
 }
+
+// TestMedicationFamilies pins the druglib round-four families with
+// sentences written for the test, each with counter-examples that must not
+// change.
+func TestMedicationFamilies(t *testing.T) {
+	cases := []struct {
+		text string
+		want Label
+	}{
+		// a first answer of "N/A" or "Nothing" in a review of a medicine
+		{"N/A. I was on 20mg.", Negative},
+		{"Nothing noticeable. One tablet a day for six weeks.", Negative},
+		{"None. Weekly shot.", Negative},
+		{"N/A, all went smoothly and the staff were lovely.", Positive},
+		{"Nothing. Staff were lovely.", Positive},
+		{"N/A", Neutral},
+		// a sentence that opens with a bare "Stopped" or "Switched"
+		{"My sugars came down. Stopped after three months.", Negative},
+		{"Calmer mornings. Switched to another one.", Negative},
+		{"Implant in my arm. Removed after a year.", Negative},
+		{"Stopped the itching within a day.", Positive},
+		{"The rash cleared. Stopped once the course was finished.", Positive},
+		{"Switched to this one from the old pill and it works great.", Positive},
+		// a warning to the reader
+		{"It lowered my pressure. Please research the kidney risks before taking it.", Negative},
+		{"Helped my sleep. Know the warning signs of a reaction.", Negative},
+		{"Cleared the infection. Beware.", Negative},
+		{"Works well. Take it with food.", Positive},
+		{"Works well. Be careful to apply it thinly.", Positive},
+		{"Works well. Ask for the generic, it is cheaper.", Positive},
+		// good for the first time in a long while
+		{"My skin is clear for the first time since school.", Positive},
+		{"I slept through for the first time in years.", Positive},
+		{"For the first time in years I felt awful.", Negative},
+		{"For the first time in years I had a migraine.", Neutral},
+		{"The first week I felt awful.", Negative},
+		// what the medicine was taken to prevent did not happen
+		{"No pregnancy. Same time every night.", Positive},
+		{"No babies and no periods.", Positive},
+		{"No hospital stays this year.", Positive},
+		{"No one told me about the periods stopping.", Negative},
+		// an illness that stopped, read from "not ... anymore"
+		{"I don't wake up wheezing anymore.", Positive},
+		{"I don't get headaches any more.", Positive},
+		{"It doesn't work anymore.", Negative},
+		{"I can't work anymore since starting it.", Negative},
+	}
+	a := New()
+	for _, c := range cases {
+		if got := a.Score(c.text, nil).Label; got != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
+		}
+	}
+}

@@ -305,6 +305,11 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	lessIllness(d, s)
 	unmoved(d, s)
 	otherTreatments(d, s)
+	terseStops(d, s)
+	warnings(d, s)
+	firstTimeIn(d, s)
+	avoidedOutcome(d, s)
+	notAnymore(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
 	sarcasm(d, s)
@@ -1451,6 +1456,10 @@ func noBenefit(t tokens) {
 	if h, _, ok := strings.Cut(first, "-"); ok && h != "" {
 		first = h // "none-i wanted to see..."
 	}
+	if notApplicable[first] {
+		benefitsNotApplicable(t, i)
+		return
+	}
 	if i+1 >= len(t.lower) || first != "none" && first != "non" && first != "nil" {
 		return
 	}
@@ -1459,7 +1468,7 @@ func noBenefit(t tokens) {
 		return
 	}
 	for _, w := range t.lower[i+1:] {
-		if w := trimPunct(w); treatmentWords[w] || doseToken(w) {
+		if w := trimPunct(w); treatmentWords[w] || medicineForms[w] || doseToken(w) {
 			t.words[i], t.lower[i] = noBenefitAnswer, noBenefitAnswer
 			return
 		}

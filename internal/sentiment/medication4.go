@@ -1,0 +1,336 @@
+package sentiment
+
+import "strings"
+
+// Medication reviews, druglib round four: families of patient language
+// about medicines, written by hand and kept only where they held both on
+// druglib train and on a development file from an outside writer. Pinned
+// by TestMedicationFamilies with project-written sentences and
+// counter-examples.
+
+// medicineForms are words that, in a short answer, only a review of a
+// medicine uses: the forms a medicine comes in and how it is given.
+var medicineForms = setOf(strings.Fields(`shot shots injection injections inhaler inhalers puff puffs
+spray sprays patch patches drops foam gel cream ointment lotion capsule capsules pill pills tablet
+tablets dose doses dosage prescription prescribed refill refills meds medication medicine`))
+
+// notApplicable are first answers that say the question did not apply.
+var notApplicable = setOf(strings.Fields(`n/a na nothing`))
+
+// notApplicableTails may follow "Nothing" in a first answer that is still
+// only "nothing": "Nothing noticeable.", "Nothing changed.", "Nothing at
+// all."
+var notApplicableTails = setOf(strings.Fields(`noticeable noticed changed happened really whatsoever`))
+
+// benefitsNotApplicable reads a review whose first answer is only "N/A" or
+// "Nothing" ("N/A. Was on 50mg.", "Nothing noticeable. One tablet a
+// day.") as a medicine that brought nothing, when the text goes on about
+// a medicine (a dose, a pill, a shot). Survey comments ("N/A, all went
+// smoothly", "Nothing. Staff were lovely.") name no medicine and keep
+// their reading as "nothing to improve".
+func benefitsNotApplicable(t tokens, i int) {
+	first := trimPunct(t.lower[i])
+	if !notApplicable[first] {
+		return
+	}
+	n := len(t.lower)
+	j := i
+	if !t.end[j] && first == "nothing" {
+		switch {
+		case j+1 < n && notApplicableTails[trimPunct(t.lower[j+1])]:
+			j++
+		case j+2 < n && trimPunct(t.lower[j+1]) == "at" && trimPunct(t.lower[j+2]) == "all":
+			j += 2
+		}
+	}
+	if !t.end[j] || j+1 >= n {
+		return
+	}
+	for _, w := range t.lower[j+1:] {
+		if w := trimPunct(w); medicineForms[w] || medicationMarkers[w] || doseToken(w) {
+			t.words[i], t.lower[i] = noBenefitAnswer, noBenefitAnswer
+			return
+		}
+	}
+}
+
+// stopOpeners open a sentence that reports giving the medicine up, with
+// the patient as the unsaid subject: "Stopped after 2 months.",
+// "Switched to another one.", "Discontinued."
+var stopOpeners = setOf(strings.Fields(`stopped switched discontinued removed`))
+
+// stopNext may follow a stopOpener in a report of giving up; anything
+// else is an object ("Stopped the itching") or another turn of phrase.
+var stopNext = setOf(strings.Fields(`after at it them taking using immediately and because due when
+within following once on to`))
+
+// stopDone are words that give giving up an ordinary end: the course was
+// finished, the illness had cleared, it was planned.
+var stopDone = setOf(strings.Fields(`course finished completed complete cleared healed gone pregnant
+planned needed instructed directed scheduled better recovered cured`))
+
+// stopValence is the complaint of a terse report of giving the medicine up.
+const stopValence = -1.5
+
+// terseStops reads a sentence of a medication review that opens with a
+// bare "Stopped", "Switched" or "Discontinued" ("Lowered my numbers.
+// Stopped after 4 months.", "Some focus. Switched to another one.") as
+// the patient giving the medicine up: the benefit named before did not
+// make it worth keeping. "Stopped the itching" names a relief, "switched
+// to this one" is about arriving at the reviewed medicine, and "stopped
+// after the course was finished" is an ordinary end.
+func terseStops(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		if i > 0 && !t.end[i-1] || !stopOpeners[norm[i]] {
+			continue
+		}
+		if !t.end[i] && i+1 < n {
+			next := norm[i+1]
+			if !stopNext[next] && !t.brk[i] {
+				continue
+			}
+			if (next == "to" || next == "on") && i+2 < n && (norm[i+2] == "this" || norm[i+2] == "it") {
+				continue
+			}
+			if next == "to" && norm[i] == "stopped" || next == "on" && norm[i] != "switched" {
+				continue
+			}
+		}
+		done := false
+		for k := i + 1; k < n && !t.end[k-1]; k++ {
+			if stopDone[norm[k]] {
+				done = true
+			}
+		}
+		if done {
+			continue
+		}
+		if s[i] > stopValence {
+			s[i] = stopValence
+		}
+		t.verdict[i] = true
+	}
+}
+
+// warningVerbs open a warning to the reader on their own: "Research it
+// first.", "Beware.", "Look up the withdrawal."
+var warningVerbs = [][]string{{"research"}, {"beware"}, {"look", "up"}, {"look", "into"}, {"read", "up"},
+	{"watch", "for"}, {"watch", "out"}, {"be", "warned"}, {"be", "cautious"},
+	{"do", "your", "research"}, {"do", "your", "homework"}}
+
+// riskVerbs open a warning when a risk word follows: "Know the signs",
+// "Read the warnings", "Ask about the risks", "Weigh the risks", "Take
+// the warnings seriously".
+var riskVerbs = setOf(strings.Fields(`read know ask weigh take check consider learn understand`))
+
+// riskNouns are what a warning points at.
+var riskNouns = setOf(strings.Fields(`risk risks warning warnings signs dangers danger toxicity
+withdrawal label insert`))
+
+// warningOpeners may stand before the verb: "Please research ...", "But
+// be aware ...".
+var warningOpeners = setOf(strings.Fields(`please just also and but so really`))
+
+// warningValence is the complaint of a warning to the reader.
+const warningValence = -1.5
+
+// warnings reads a sentence of a medication review that warns the reader
+// ("Please research the risks before taking it.", "Beware.", "Know the
+// signs.", "Be careful.") as a complaint: a patient warns others about a
+// medicine that hurt them. Tips on using the medicine ("Take it with
+// food.", "Be careful to apply it thinly.", "Read the leaflet.", "Ask for
+// the generic.") are not warnings.
+func warnings(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i < n; i++ {
+		if i > 0 && !t.end[i-1] {
+			continue
+		}
+		k := i
+		for k < n-1 && warningOpeners[norm[k]] && !t.end[k] {
+			k++
+		}
+		warn := false
+		switch {
+		case matchAt(norm, k, warningVerbs) > 0:
+			warn = true
+		case norm[k] == "be" && k+1 < n && norm[k+1] == "careful":
+			// "Be careful." or "be careful with it", not "be careful to
+			// apply it thinly"
+			warn = t.end[k+1] || k+2 < n && (norm[k+2] == "with" || norm[k+2] == "if")
+		case riskVerbs[norm[k]]:
+			for j := k + 1; j < n && j <= k+5; j++ {
+				if riskNouns[norm[j]] {
+					warn = true
+					break
+				}
+				if t.brk[j-1] {
+					break
+				}
+			}
+		}
+		if !warn {
+			continue
+		}
+		if s[k] > warningValence {
+			s[k] = warningValence
+		}
+		t.verdict[k] = true
+	}
+}
+
+// firstTimeValence is the praise of something good for the first time in
+// a long while.
+const firstTimeValence = 1.5
+
+// firstTimeIn reads "my skin is clear for the first time since school",
+// "the first time in years I wanted to live", "first full night's sleep in
+// years" as praise: the medicine brought back what had been missing for
+// long. A clause with a complaint, an illness or a negation ("the first
+// time in years I had a migraine", "not for the first time in months")
+// gets no praise from it.
+func firstTimeIn(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+1 < n; i++ {
+		if norm[i] != "first" || t.brk[i] {
+			continue
+		}
+		span := -1
+		for k := i + 1; k < n && k <= i+4; k++ {
+			if norm[k] == "since" && norm[k-1] == "time" || longSpanFirst[norm[k]] && matchAt(norm, k, longSpans) > 0 {
+				span = k
+				break
+			}
+			if t.brk[k] {
+				break
+			}
+		}
+		if span < 0 {
+			continue
+		}
+		// the clause around it
+		from := i
+		for from > 0 && !t.brk[from-1] && !t.is(from, cContrast) {
+			from--
+		}
+		to := span
+		for to+1 < n && !t.brk[to] && !t.is(to+1, cContrast) {
+			to++
+		}
+		clean := true
+		for k := from; k <= to; k++ {
+			denied := k > 0 && (norm[k-1] == "without" || norm[k-1] == "no")
+			if t.is(k, cNeg) && norm[k] != "without" && norm[k] != "no" || s[k] < 0 && !denied || isAdverse(norm, k) && !denied {
+				clean = false
+			}
+		}
+		if !clean {
+			if t.phrase[i] && s[i] > 0 {
+				s[i] = 0 // the phrase "first time in years" too
+			}
+			continue
+		}
+		if s[i] < firstTimeValence {
+			s[i] = firstTimeValence
+		}
+		t.verdict[i] = true
+		i = to
+	}
+}
+
+// avoidedOutcomes are what a patient takes a medicine not to have, other
+// than illness: a pregnancy, periods, a stay in hospital.
+var avoidedOutcomes = setOf(strings.Fields(`pregnancy pregnancies babies baby periods period
+hospitalizations hospitalisations admissions`))
+
+// outcomeFillers may stand between "no" and the outcome: "no unplanned
+// pregnancies", "no more periods".
+var outcomeFillers = setOf(strings.Fields(`more unwanted unplanned accidental new surprise`))
+
+// avoidedOutcome reads "no pregnancy", "no babies", "no periods", "no
+// hospital visits" as a benefit: what the medicine was taken to prevent did
+// not happen. A "no" with a verb between ("no one told me about periods")
+// is not an absence.
+func avoidedOutcome(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+1 < n; i++ {
+		if norm[i] != "no" && norm[i] != "zero" || t.brk[i] {
+			continue
+		}
+		k := i + 1
+		if k+1 < n && outcomeFillers[norm[k]] && !t.brk[k] {
+			k++
+		}
+		ok := avoidedOutcomes[norm[k]] ||
+			(norm[k] == "hospital" || norm[k] == "er") && k+1 < n && !t.brk[k] &&
+				(norm[k+1] == "visits" || norm[k+1] == "stays" || norm[k+1] == "trips" || norm[k+1] == "admissions")
+		if !ok {
+			continue
+		}
+		for j := i + 1; j <= k; j++ {
+			if s[j] < 0 {
+				s[j] = 0
+			}
+		}
+		if s[i] < absenceValence {
+			s[i] = absenceValence
+		}
+		t.verdict[i] = true
+		i = k
+	}
+}
+
+// notAnymore reads "I don't wake up wheezing anymore", "I don't cry every
+// month any more" as relief: a negation and "anymore" around an illness
+// or a complaint say the illness has stopped. "I can't work anymore" is
+// what a medicine took away (regainedLife), and "it doesn't work anymore"
+// names no illness.
+func notAnymore(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 1; i < n; i++ {
+		end := i
+		switch {
+		case norm[i] == "anymore":
+		case norm[i] == "more" && norm[i-1] == "any":
+			end = i
+			i--
+		default:
+			continue
+		}
+		neg := -1
+		for k := i - 1; k >= 0 && k >= i-8 && !t.brk[k]; k-- {
+			if t.is(k, cNeg) && norm[k] != "no" {
+				neg = k
+				break
+			}
+		}
+		if neg < 0 || norm[neg] == "can't" || norm[neg] == "cannot" || norm[neg] == "couldn't" || norm[neg] == "cant" || norm[neg] == "couldnt" {
+			i = end
+			continue
+		}
+		ill := false
+		for k := neg + 1; k < i; k++ {
+			if isAdverse(norm, k) || s[k] < 0 {
+				ill = true
+			}
+		}
+		if ill {
+			for k := neg; k <= end; k++ {
+				if s[k] < 0 {
+					s[k] = 0
+				}
+			}
+			if s[end] < absenceValence {
+				s[end] = absenceValence
+			}
+			t.verdict[end] = true
+		}
+		i = end
+	}
+}
