@@ -243,9 +243,9 @@ func firstTimeIn(t *doc, s []float64) {
 }
 
 // avoidedOutcomes are what a patient takes a medicine not to have, other
-// than illness: a pregnancy, periods, a stay in hospital.
+// than illness: a pregnancy, periods, a stay in hospital, a broken bone.
 var avoidedOutcomes = setOf(strings.Fields(`pregnancy pregnancies babies baby periods period
-hospitalizations hospitalisations admissions`))
+hospitalizations hospitalisations admissions fractures fracture`))
 
 // outcomeFillers may stand between "no" and the outcome: "no unplanned
 // pregnancies", "no more periods".
@@ -332,5 +332,184 @@ func notAnymore(t *doc, s []float64) {
 			t.verdict[end] = true
 		}
 		i = end
+	}
+}
+
+// intoleranceVerbs after "couldn't" say the patient could not bear the
+// medicine: "couldn't handle it", "could not tolerate them".
+var intoleranceVerbs = setOf(strings.Fields(`handle tolerate stand take bear`))
+
+// intolerance reads "I couldn't handle it.", "could not tolerate them any
+// longer" as a complaint about the medicine. An object that goes on ("I
+// cannot tolerate the pain without it", "people who couldn't take this
+// medicine") is left alone.
+func intolerance(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+2 < n; i++ {
+		w := norm[i]
+		neg := w == "couldn't" || w == "couldnt" || w == "can't" || w == "cant" || w == "cannot" ||
+			w == "not" && i > 0 && (norm[i-1] == "could" || norm[i-1] == "can") ||
+			w == "to" && i > 0 && norm[i-1] == "unable"
+		if !neg || t.brk[i] || !intoleranceVerbs[norm[i+1]] || t.brk[i+1] {
+			continue
+		}
+		o := i + 2
+		if norm[o] != "it" && norm[o] != "them" && norm[o] != "this" {
+			continue
+		}
+		if !t.brk[o] && o+1 < n && norm[o+1] != "anymore" && norm[o+1] != "any" && norm[o+1] != "so" && norm[o+1] != "and" {
+			continue
+		}
+		for k := i; k <= o; k++ {
+			if s[k] > 0 {
+				s[k] = 0
+			}
+		}
+		if s[i+1] > failureValence {
+			s[i+1] = failureValence
+		}
+		t.verdict[i+1] = true
+		i = o
+	}
+}
+
+// choiceNouns are the other choices a patient says were better.
+var choiceNouns = setOf(strings.Fields(`options option alternatives alternative choices choice`))
+
+// regretObjects end a regret about the choice of medicine: "wish I had
+// asked for something else", "wish I had tried another one".
+var regretObjects = setOf(strings.Fields(`else another different other`))
+
+// betterChoices reads a verdict that the medicine should not have been
+// chosen: "there are better options", "safer alternatives exist", "should
+// be a last resort", "I wish I had asked for something else". How the
+// patient came to it ("as a last resort", "no better options were left")
+// is not such a verdict.
+func betterChoices(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	mark := func(i int) {
+		if s[i] > failureValence {
+			s[i] = failureValence
+		}
+		t.verdict[i] = true
+	}
+	for i := 0; i+1 < n; i++ {
+		w := norm[i]
+		switch {
+		case (w == "better" || w == "safer") && !t.brk[i] && choiceNouns[norm[i+1]]:
+			if i > 0 && (norm[i-1] == "no" || t.is(i-1, cNeg)) {
+				continue
+			}
+			for k := i; k <= i+1; k++ {
+				s[k] = 0
+			}
+			mark(i)
+		case w == "last" && norm[i+1] == "resort" && i > 1:
+			k := i - 1
+			if norm[k] == "a" || norm[k] == "the" {
+				k--
+			}
+			if k >= 0 && (norm[k] == "be" || norm[k] == "is") && k > 0 && (norm[k-1] == "should" || norm[k-1] == "must" || norm[k-1] == "only") ||
+				k >= 0 && norm[k] == "only" {
+				mark(i)
+			}
+		case w == "wish" && i+3 < n:
+			// "wish I had asked for something else", "wish I'd tried
+			// another one"
+			for k := i + 1; k < n && k <= i+7; k++ {
+				if regretObjects[norm[k]] && (norm[k] != "else" || norm[k-1] == "something" || norm[k-1] == "anything") {
+					for j := i; j <= k; j++ {
+						if s[j] > 0 {
+							s[j] = 0
+						}
+					}
+					mark(i)
+					break
+				}
+				if t.brk[k] {
+					break
+				}
+			}
+		}
+	}
+}
+
+// trailingHedges weaken the benefit they follow at the end of its clause:
+// "it helped some", "skin improved a bit", "sugar better a little".
+var trailingHedges = [][]string{{"a", "little"}, {"a", "bit"}, {"a", "tad"}, {"some"}, {"slightly"},
+	{"somewhat"}, {"marginally"}, {"maybe"}, {"a", "little", "bit"}}
+
+var trailingHedgeFirst = firstWords(trailingHedges)
+
+// leadingHedges are hedges (hedgedBenefits) or "maybe" right before a
+// benefit.
+func leadingHedge(t *doc, i int) bool {
+	norm := t.norm
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t.brk[k] {
+			return false
+		}
+		if norm[k] == "kind" || norm[k] == "sort" || norm[k] == "some" {
+			// "kind of faded" tells how, not how much, and "some
+			// reduction" may be much
+			return false
+		}
+		if norm[k] == "maybe" || hedgeFirst[norm[k]] && matchAt(norm, k, hedges) == i-k ||
+			k+2 == i && isAdverse(norm, k+1) && hedgeFirst[norm[k]] && matchAt(norm, k, hedges) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingHedge reports whether the clause of the benefit at i ends, within
+// three words, in a hedge: "helped joints a little", "it helped some".
+func trailingHedge(t *doc, i int) bool {
+	norm := t.norm
+	n := len(norm)
+	for k := i + 1; k < n && k <= i+3; k++ {
+		if trailingHedgeFirst[norm[k]] {
+			if l := matchAt(norm, k, trailingHedges); l > 0 && (t.brk[k+l-1] || k+l >= n) {
+				return true
+			}
+		}
+		if t.brk[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// faintValence is the complaint of a benefit the patient only hedges.
+const faintValence = -0.5
+
+// faintPraise reads a text whose only praise is a hedged benefit ("Slight
+// improvement.", "It helped some.", "Skin a bit better. Stopped after two
+// months.") as faint praise: a patient who got no more than that from a
+// medicine is disappointed with it. One unhedged praise anywhere ("Slight
+// improvement at first, now my skin is clear") keeps the text's reading.
+func faintPraise(t *doc, s []float64) {
+	norm := t.norm
+	hedged := 0
+	for i := range norm {
+		if s[i] <= 0 {
+			continue
+		}
+		benefit := t.is(i, cReduction|cReliefAfter|cBenefit) || benefitNounHedged[norm[i]] || norm[i] == "improved"
+		if !benefit || !leadingHedge(t, i) && !trailingHedge(t, i) {
+			return
+		}
+		hedged++
+	}
+	if hedged == 0 {
+		return
+	}
+	for i := range norm {
+		if s[i] > 0 {
+			s[i] = faintValence
+			t.verdict[i] = true
+		}
 	}
 }

@@ -90,6 +90,24 @@ func TestMedicationFamilies(t *testing.T) {
 		{"I don't get headaches any more.", Positive},
 		{"It doesn't work anymore.", Negative},
 		{"I can't work anymore since starting it.", Negative},
+		// the medicine could not be borne
+		{"Lost some weight. Couldn't handle it.", Negative},
+		{"I could not tolerate them any longer.", Negative},
+		{"I cannot tolerate the pain without it, it works great.", Positive},
+		// a verdict that another choice was better
+		{"It cleared the infection. There are better options for this.", Negative},
+		{"It worked. It should be a last resort drug.", Negative},
+		{"Cleared it up. I wish I had asked for something else.", Negative},
+		{"I tried it as a last resort and it worked wonderfully.", Positive},
+		{"It works better than the options I tried before.", Positive},
+		// faint praise: the only praise is a hedged benefit
+		{"Slight improvement. One tablet a day.", Negative},
+		{"It helped some.", Negative},
+		{"My skin improved a bit. Twice daily.", Negative},
+		{"Slight improvement at first, and now my skin is clear and smooth.", Positive},
+		{"It helped a lot.", Positive},
+		{"The cravings kind of faded.", Positive},
+		{"Bone density improved slightly and no fractures.", Positive},
 	}
 	a := New()
 	for _, c := range cases {
