@@ -6,13 +6,16 @@ import "strings"
 // it corrects words an older table listed without the innocent sense they
 // have ("nutting" in autumn, "my hillbilly cousin", Guido the first name),
 // and makes "cawk", "kawk" and lowercase "cnut" (King Cnut is safe in
-// Title case) flag alone: none is an innocent spelling.
+// Title case) flag alone: none is an innocent spelling. A "cock-up" is a
+// blunder, mild like "balls-up", not the strong "cock" it starts with;
+// "cock up" as two words keeps its own reading.
 const lexiconOverride = `
 nutting strong ctx : nutting nutted
 guido severe name : guido
 redneck severe ctx : redneck rednecks hillbilly hillbillies
 cock strong : cawk cawks kawk kawks
 cunt severe name : cnut cnuts
+cockup mild : cockup cockups cock~up cock~ups
 `
 
 // lexiconExtra is a third round of vocabulary written by the Bedside

@@ -13,7 +13,7 @@ package profanity
 // ("gyppy tummy", "whities", "mongos", "fromunder", "beat the meat" of a
 // recipe, "blew a load of money", "eat her out of house and home").
 const lexiconTail = `
-fuck strong : fuxxor fuxed fookn fookd feckn fcukd fawkd fhuck fhucking mfking mfkin
+fuck strong : fxxk fxxks fxxked fxxker fxxkers fxxking fxxkin foff fuxxor fuxed fookn fookd feckn fcukd fawkd fhuck fhucking mfking mfkin
 motherfucker severe : mothrfckr mutherfker moefo moefoe mofoe
 cunt severe name : coont coonts
 cunt severe : seeyounexttuesday
@@ -57,6 +57,13 @@ cocksucker strong : cocksooker
 * severe : gaytards gaybo gaybos gayboi homotards homofags queerdo queerdos queerboi woofter woofters wooftah wooftahs poovy buftie bufties bufty buftey bufter bufters botty~boy bottyboy battybwoy batty~bwoy chichimen backdoorbandit backdoor~bandit back-door-bandit uphillgardener uphill~gardener pooshover pooshovers marmiteminer marmite~miner
 * severe : carpetlicker carpet~licker carpetlickers dieseldyke diesel~dyke dieseldykes clamjouster clam~jouster lickalotapus troonery trooning she~he shehes
 * severe : spazes spazmoid spazmoids spastard spastards spacko spackos
+* strong : assplug assplugs arseplug ballbusted ballsniffer balltickler ballgargler bangable cocksmoke cocksniffing cockswallower cumcatcher cumdrinker cumsponge cumtrough deepthroater dickdipper dickfingers dicksnot dickzilla feltcher glorywhole hosebeast jismjuice limpdick meatbeater meatbeating nutsucker pantysniffer pussymonger queefy schlonging smegmahead spermbucket spunkgargler bag-of-dicks bag-of-cocks waste-of-spunk finger-banged hair-pies zipper-heads
+* moderate : bumsucker bumsucking buttkiss buttkisser buttlick jackhole jerkass nastyass pimpass pissdrinker fartbag sumofabiatch
+* severe : nigette skibby jappo jappos nippo nippos chinksy
+* severe name : dogeater dogeaters nance nances
+* strong name : fluffer fluffers
+* severe : mosshead mossheads thicklips thick~lips bamboula bamboulas kotonk kotonks kungflu kung-flu carpetpilot carpet~pilot carpetpilots zigeuner troomer troomers
+* strong : fannylicker fannylickers bacon~bazooka age~play ageplay cumtribute cumtributes chickenhead chickenheads girlcock
 * strong : cooming fml fmfl smfh gtfoh stfd stfup
 * strong : chinga-tu-madre chingatumadre chingadera chingaderas chingando hijodeputa hijo-de-puta hijos-de-puta cabronazo cabronas cabrona conchetumare conchatumadre conchesumadre conchasumadre culiao culiado culiaos culiados mamaguebo puton putona putonas
 * moderate : mierdoso mierdosa

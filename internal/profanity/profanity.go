@@ -6,7 +6,7 @@
 // carries no anatomical or clinical vocabulary at all: "anal fissure",
 // "penile", "rectal exam" and "breast lump" are what patients legitimately
 // write about. It sees through the obfuscations people use to slip past word
-// filters: masks (f***, s**t, a**), look-alike characters (sh!t, a$$, @$$,
+// filters: masks (f***, s**t, a**, f@ck), look-alike characters (sh!t, a$$, @$$,
 // b1tch, ni66a), repeated letters (fuuuuck), spaced or dotted letters (f u c k,
 // s.h.i.t), compounds (fuckwit, shitbag, dumbass) and phrases of two or
 // three words (ass hole, a-hole, bust a nut, suck my balls).

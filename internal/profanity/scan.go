@@ -284,6 +284,18 @@ func (s *scanner) token(i, j int) {
 			}
 			e, how = lex.lookup(alt)
 		}
+		if e == nil && leets > 0 && len(buf) >= 4 && strings.IndexByte(t[i+1:j], '@') >= 0 {
+			// "@" stands for any vowel, not only a: "f@ck", "c@nt" are
+			// masks. The first letter stays ("@ss" is read above).
+			var ab [64]byte
+			alt := ab[:copy(ab[:], buf)]
+			for k := i + 1; k < j; k++ {
+				if t[k] == '@' {
+					alt[k-i] = '*'
+				}
+			}
+			e, how = lex.wild(alt), byVariant
+		}
 		compound = how == byCompound
 		variant = variant || how == byVariant
 	}
