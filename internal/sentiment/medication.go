@@ -353,6 +353,22 @@ common`))
 var carryPronouns = setOf(strings.Fields(`they them either most many some none all each these those
 neither`))
 
+// switchedAway reports whether a "switched (me) to" phrase ending before k
+// names no medicine but "something else", "another one", "a different
+// one": the patient left the reviewed medicine, a verdict on it.
+// ("Switched to Vyvanse" may name the reviewed one.)
+func switchedAway(norm []string, k int) bool {
+	if k > 0 && norm[k-1] != "to" {
+		return false
+	}
+	for j := k; j < len(norm) && j <= k+1; j++ {
+		if norm[j] == "another" || norm[j] == "different" || norm[j] == "something" && j+1 < len(norm) && norm[j+1] == "else" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherTreatment reports the length of a phrase at i that names a medicine
 // other than the one reviewed:
 //   - a quantifier and a medicine noun, up to two words apart: "other
@@ -433,6 +449,8 @@ func otherTreatments(t *doc, s []float64) {
 		if l == 0 {
 			continue
 		}
+		// "switched me to" keeps its own complaint: it is a verdict on the
+		// reviewed medicine, and what follows is about the other one
 		k := i
 		carried := false
 		for ; k < n; k++ {
@@ -440,7 +458,7 @@ func otherTreatments(t *doc, s []float64) {
 				t.is(k, cContrast) && !(k+1 < n && (carryPronouns[norm[k+1]] || norm[k+1] == "had" || norm[k+1] == "got"))) {
 				break
 			}
-			if s[k] < 0 {
+			if s[k] < 0 && (k >= i+l || !switchedAway(norm, i+l)) {
 				s[k] *= otherTreatmentDamp
 			}
 			if t.end[k] {

@@ -513,3 +513,53 @@ func faintPraise(t *doc, s []float64) {
 		}
 	}
 }
+
+// everydaySymptoms name an illness in everyday words that the clinical
+// lists (isAdverse) leave out: "less short of breath", "fewer coughs",
+// "less tired", "less puffy".
+var everydaySymptoms = setOf(strings.Fields(`coughs breath breathless breathlessness wheezy wheeze tired
+tiredness exhausted exhaustion fatigued puffy bloated bumps lumps spots zits achy aching stiff shaky
+jittery nauseous nauseated dizzy lightheaded anxious worried worry worrying irritable moody foggy fog
+urgency sweaty flushing clammy sleepless restless wired`))
+
+// fewerOpeners say there is less of what follows: "less short of breath",
+// "fewer night coughs".
+var fewerOpeners = setOf(strings.Fields(`less fewer`))
+
+// fewerIllness reads "less short of breath", "fewer night coughs", "less
+// tired, less puffy" as relief: "less" or "fewer" with an illness word
+// within three words of its clause. A survey comment reads an opening
+// comparative as a suggestion ("Less waiting."); naming an illness makes
+// it a benefit. "No less painful" and "less pain relief" are not relief.
+func fewerIllness(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+1 < n; i++ {
+		if !fewerOpeners[norm[i]] || t.brk[i] || s[i] > 0 {
+			continue
+		}
+		if i > 0 && (norm[i-1] == "no" || norm[i-1] == "not" || norm[i-1] == "none" || norm[i-1] == "any") {
+			continue
+		}
+		ill := -1
+		for k := i + 1; k < n && k <= i+3; k++ {
+			if (isAdverse(norm, k) || everydaySymptoms[norm[k]]) && norm[k] != "side" && norm[k] != "effects" && norm[k] != "effect" {
+				ill = k
+			}
+			if t.brk[k] || ill >= 0 {
+				break
+			}
+		}
+		if ill < 0 || ill+1 < n && !t.brk[ill] && benefitNounHedged[norm[ill+1]] {
+			continue
+		}
+		for k := i + 1; k <= ill; k++ {
+			if s[k] < 0 {
+				s[k] = 0
+			}
+		}
+		s[i] = measuredValence
+		t.verdict[i] = true
+		i = ill
+	}
+}

@@ -108,6 +108,16 @@ func TestMedicationFamilies(t *testing.T) {
 		{"It helped a lot.", Positive},
 		{"The cravings kind of faded.", Positive},
 		{"Bone density improved slightly and no fractures.", Positive},
+		// less of an illness, named in everyday words
+		{"Less short of breath. One puff twice a day.", Positive},
+		{"Fewer night coughs.", Positive},
+		{"Redness went down in two days.", Positive},
+		{"The cravings are much less now.", Positive},
+		{"Less waiting would be nice.", Negative},
+		// switching away from the reviewed medicine is a verdict on it;
+		// switching to a named one may be arriving at it
+		{"My blood pressure went down. The doctor switched me to something else.", Negative},
+		{"I was on Ritalin first, then switched to Vyvanse and my focus is great.", Positive},
 	}
 	a := New()
 	for _, c := range cases {

@@ -312,6 +312,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	notAnymore(d, s)
 	intolerance(d, s)
 	betterChoices(d, s)
+	fewerIllness(d, s)
 	faintPraise(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)

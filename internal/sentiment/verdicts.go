@@ -743,12 +743,12 @@ func regainedLife(t *doc, s []float64) {
 
 // fewerWords say an illness became less: "breakouts are rare", "cravings
 // way down", "the dark days got fewer".
-var fewerWords = setOf(strings.Fields(`down rare rarer fewer infrequent`))
+var fewerWords = setOf(strings.Fields(`down rare rarer fewer infrequent less`))
 
 // fewerLinks stand between the illness and fewerWords: "meltdowns are way
 // down", "breakouts became rare".
 var fewerLinks = setOf(strings.Fields(`is are was were way much a lot significantly dramatically
-became become got have has gone come now much`))
+became become got have has gone come now much went came`))
 
 // lessIllness reads "cravings way down", "meltdowns are way down",
 // "breakouts are rare" as relief: the illness word before "down" or "rare"
@@ -770,7 +770,7 @@ func lessIllness(t *doc, s []float64) {
 		for k > 0 && k > i-4 && fewerLinks[norm[k]] && !t.brk[k] {
 			k--
 		}
-		if t.brk[k] || !(isAdverse(norm, k) || lowerBetter[norm[k]]) || norm[k] == "side" || norm[k] == "effects" {
+		if t.brk[k] || !(isAdverse(norm, k) || everydaySymptoms[norm[k]] || lowerBetter[norm[k]]) || norm[k] == "side" || norm[k] == "effects" {
 			continue
 		}
 		negated := false
