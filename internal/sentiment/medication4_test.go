@@ -118,6 +118,11 @@ func TestMedicationFamilies(t *testing.T) {
 		// switching to a named one may be arriving at it
 		{"My blood pressure went down. The doctor switched me to something else.", Negative},
 		{"I was on Ritalin first, then switched to Vyvanse and my focus is great.", Positive},
+		// contractions written without the apostrophe
+		{"Paid a lot for it and it still didnt work.", Negative},
+		{"Didnt notice any change after two months.", Negative},
+		{"Its supposed to start in the morning. Didnt work that way for us.", Negative},
+		{"I didnt get any side effects and my skin cleared.", Positive},
 	}
 	a := New()
 	for _, c := range cases {

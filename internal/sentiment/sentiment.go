@@ -1154,9 +1154,23 @@ func normWords(t tokens) []string {
 	norm := make([]string, len(t.lower))
 	for i, w := range t.lower {
 		norm[i] = trimPunct(w)
+		if c, ok := contractions[norm[i]]; ok {
+			norm[i] = c
+		}
 	}
 	return norm
 }
+
+// contractions restore the apostrophe informal writers leave out ("didnt
+// work", "doesnt help", "cant sleep"), so that the layer's phrases and
+// rules, written with it, read them. Only forms that are not words of
+// their own are listed ("wont", "ill", "its", "were" are left alone). The
+// VADER layer reads the raw tokens and is not affected.
+var contractions = map[string]string{"didnt": "didn't", "dont": "don't", "doesnt": "doesn't",
+	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+	"wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "havent": "haven't",
+	"hasnt": "hasn't", "hadnt": "hadn't", "aint": "ain't", "im": "i'm", "ive": "i've", "youre": "you're",
+	"theyre": "they're", "thats": "that's", "wouldve": "would've", "couldve": "could've"}
 
 // likeSubjects are the words before "like" that make it the verb ("I like",
 // "they'd like", "really like"). Elsewhere "like" compares ("felt like a
