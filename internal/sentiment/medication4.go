@@ -563,3 +563,55 @@ func fewerIllness(t *doc, s []float64) {
 		i = ill
 	}
 }
+
+// moneyWords name what a medicine costs and how it is got, not what it
+// does: price, insurance, supply.
+var moneyWords = setOf(strings.Fields(`price prices priced cost costs costly pricey expensive insurance
+insurer copay co-pay copays coupon coupons shortage shortages out-of-pocket deductible coverage
+afford affordable`))
+
+// asideWords mark a remark as an aside to the verdict: "prices are
+// criminal though", "the only problem was the cost".
+var asideWords = setOf(strings.Fields(`though although but only downside however except`))
+
+// moneyKeep is the share of complaint kept in a sentence about cost or
+// supply.
+const moneyKeep = 0.3
+
+// moneyAside damps the complaint of a sentence about what a medicine costs
+// or how hard it is to get ("insulin prices are criminal though", "the
+// shortage has been a nightmare", "the insurance fight took two months"):
+// the patient's verdict is on what the medicine did. A sentence that
+// weighs the cost against the result ("not worth the money", "not worth
+// $99 a month") or names a result or an illness ("expensive and no
+// results") is a verdict and keeps its complaint.
+func moneyAside(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	start := 0
+	for i := 0; i < n; i++ {
+		if !t.end[i] && i+1 < n {
+			continue
+		}
+		money, verdict, aside := false, false, false
+		for k := start; k <= i; k++ {
+			if asideWords[norm[k]] {
+				aside = true
+			}
+			if moneyWords[norm[k]] || strings.HasPrefix(t.lower[k], "$") {
+				money = true
+			}
+			if norm[k] == "worth" || t.verdict[k] || t.is(k, cBenefit) || benefitNouns[norm[k]] || isAdverse(norm, k) {
+				verdict = true
+			}
+		}
+		if money && aside && !verdict {
+			for k := start; k <= i; k++ {
+				if s[k] < 0 {
+					s[k] *= moneyKeep
+				}
+			}
+		}
+		start = i + 1
+	}
+}

@@ -123,6 +123,12 @@ func TestMedicationFamilies(t *testing.T) {
 		{"Didnt notice any change after two months.", Negative},
 		{"Its supposed to start in the morning. Didnt work that way for us.", Negative},
 		{"I didnt get any side effects and my skin cleared.", Positive},
+		// cost and supply as an aside to the verdict
+		{"Works well with my pump. The prices are criminal though.", Positive},
+		{"It cured the infection. The only downside was the awful price.", Positive},
+		{"Terrible price and it did nothing.", Negative},
+		{"Not worth the awful price, though.", Negative},
+		{"The nurses were lovely, the only downfall was the awful wait for my medicine.", Negative},
 	}
 	a := New()
 	for _, c := range cases {

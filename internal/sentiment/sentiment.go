@@ -313,6 +313,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	intolerance(d, s)
 	betterChoices(d, s)
 	fewerIllness(d, s)
+	moneyAside(d, s)
 	faintPraise(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
