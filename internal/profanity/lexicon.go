@@ -201,6 +201,10 @@ var innocentNext = map[string][]string{
 	"hump":     {"back", "backed", "on", "of", "in", "at"},
 	"nip":      {"of", "in", "out", "on", "at", "to", "down", "round", "up", "and"},
 	"tart":     {"and", "with", "for", "of", "tin", "shell", "case"},
+	// French "en retard de", Spanish "retardo mental", "tardo en llegar"
+	"retard":  {"de", "du", "des", "dans", "pour", "sur", "au", "important"},
+	"retardo": {"mental", "en", "de", "del", "psicomotor", "escolar"},
+	"tardo":   {"en", "mucho", "poco", "unos", "unas", "mas", "menos", "dos", "tres", "media", "horas", "minutos", "una", "un"},
 }
 
 // possessiveLeads and ordinaryLeads are the mild lead-ins (possessives and
@@ -271,4 +275,18 @@ var innocentPrev = map[string][]string{
 	"rimmed":     {"red", "gold", "wire", "horn", "dark", "black", "metal", "steel", "thick", "thin", "heavy", "silver"},
 	"xxx":        withLeads(ordinaryLeads, "dr", "mr", "mrs", "ms", "miss", "nurse", "sister", "doctor"),
 	"screwing":   possessiveLeads,
+	// the French and Spanish words for delay, late and shower: "en
+	// retard", "plus tard", "el retardo", "me tardo", "la douche".
+	"retard":  frenchLeads,
+	"retards": frenchLeads,
+	"tard":    {"plus", "trop", "si", "bien", "assez", "au", "peu", "moins", "aussi", "jamais", "tres"},
+	"retardo": {"el", "un", "de", "del", "con", "sin", "o", "do", "um", "em", "gran", "mucho", "poco", "leve", "ligero", "su", "mi"},
+	"niquer":  {"pique"},
+	"tardo":   {"me", "se", "te", "no", "que", "lo", "ya", "si", "ni"},
+	"douche":  withLeads(frenchLeads, "la", "une", "sous", "ma", "sa", "ta", "cette"),
 }
+
+// frenchLeads are French determiners and prepositions, which never lead
+// into the English slur or insult.
+var frenchLeads = []string{"en", "du", "de", "un", "le", "ce", "mon", "son", "ton", "leur", "avec", "sans",
+	"gros", "grand", "petit", "quel", "aucun", "beaucoup", "peu", "votre", "notre"}

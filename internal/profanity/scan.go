@@ -543,7 +543,7 @@ func (t *table) lookupProfiled(w []byte, p profile) (*entry, int) {
 		k = append(append(sb[:0], w[:len(w)-cut]...), repl...)
 	}
 	if len(k) >= 3 && t.skelShape.may(k) {
-		if e, ok := t.skel[string(k)]; ok && !innocentSkeleton[string(w)] {
+		if e, ok := t.skel[string(k)]; ok && !innocentSkeleton[string(w)] && !innocentEmbeddings[string(w)] {
 			return e, byVariant
 		}
 	}
@@ -798,17 +798,31 @@ var placeNames = map[string]bool{"twatt": true, "schitt": true, "shitterton": tr
 // innocentSkeleton are English words whose skeleton is a profane form's.
 var innocentSkeleton = map[string]bool{"whoa": true, "lesser": true, "lessor": true, "lessors": true,
 	"hookah": true, "hookahs": true, "jigger": true, "jiggers": true, "frigga": true, "niger": true,
-	"nicer": true, "cox": true, "pica": true, "spacer": true, "spacers": true, "nigher": true}
+	"nicer": true, "cox": true, "pica": true, "spacer": true, "spacers": true, "nigher": true,
+	// common words of patients' other languages: French "dix" (ten) and
+	// "prix", Spanish "peca" (freckle), "pecar" and "flama", Italian
+	// "benda" (bandage), Portuguese "nica", German "Puter"...
+	"dix": true, "prix": true, "coqs": true, "foc": true, "porcin": true, "rapin": true, "futur": true,
+	"futre": true, "perus": true, "peca": true, "pecas": true, "pecar": true, "pecca": true, "nica": true,
+	"nicas": true, "nicar": true, "flama": true, "tinca": true, "bona": true, "minga": true, "mingas": true,
+	"mingar": true, "paci": true, "tozza": true, "kicke": true, "beava": true, "benda": true, "langa": true,
+	"langor": true, "verger": true, "vergar": true, "wienre": true, "puter": true, "puters": true}
 
 // innocentEmbeddings are real words that contain an anywhere stem, or
-// that a squeezed letter run turns into a form ("Shiite" is not "shite").
+// that a squeezed letter run, a compound, a respelling or a skeleton turns
+// into a form ("Shiite" is not "shite", German "wanken" is to sway).
 var innocentEmbeddings = map[string]bool{"crapes": true, "shitake": true, "shitakes": true, "shittah": true, "shittahs": true,
 	"shittim": true, "shittimwood": true, "shittimwoods": true, "twattle": true, "bastardizations": true, "bastardisations": true,
 	"wankel": true, "swanker": true, "swankers": true, "shitterton": true, "retarding": true,
 	"bastardise": true, "bastardised": true, "bastardises": true, "bastardising": true, "bastardisation": true,
 	"bastardize": true, "bastardized": true, "bastardizes": true, "bastardizing": true, "bastardization": true,
 	"snigger": true, "sniggers": true, "sniggered": true, "sniggering": true,
-	"shiite": true, "shiites": true}
+	"shiite": true, "shiites": true, "puzzi": true, "pizzo": true, "zwinger": true, "zwingers": true,
+	"wanken": true, "wanke": true, "wankend": true, "wankende": true, "wankenden": true, "wankender": true,
+	"wankendes": true, "wankst": true, "wankt": true, "wankte": true, "wankten": true,
+	"retarder": true, "retardez": true, "retardiez": true, "retarda": true, "retardas": true, "jacasse": true,
+	"jacasses": true, "jacassez": true, "jacasser": true, "titrage": true, "titrages": true, "bussiez": true,
+	"pussiez": true, "pommiez": true, "zambo": true}
 
 var embeddedEntries = func() map[string]*entry {
 	m := map[string]*entry{}
