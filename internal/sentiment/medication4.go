@@ -615,3 +615,33 @@ func moneyAside(t *doc, s []float64) {
 		start = i + 1
 	}
 }
+
+// referenceWords follow "see" in a cross-reference: "See above", "see my
+// description under benefits", "Please see previous answer".
+var referenceWords = setOf(strings.Fields(`above below previous earlier comments comment my the side answer
+description`))
+
+// crossReferences reads a sentence that opens "See above" (or "Please see
+// ...") as a pointer to another answer of the form: it is neither a
+// suggestion nor a complaint, so the suggestion reading of its opening verb
+// is undone.
+func crossReferences(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+1 < n; i++ {
+		if i > 0 && !t.end[i-1] {
+			continue
+		}
+		k := i
+		if norm[k] == "please" && !t.end[k] {
+			k++
+		}
+		if norm[k] == "see" && k+1 < n && !t.end[k] && referenceWords[norm[k+1]] {
+			for j := i; j <= k; j++ {
+				if s[j] < 0 {
+					s[j] = 0
+				}
+			}
+		}
+	}
+}

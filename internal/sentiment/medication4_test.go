@@ -129,6 +129,11 @@ func TestMedicationFamilies(t *testing.T) {
 		{"Terrible price and it did nothing.", Negative},
 		{"Not worth the awful price, though.", Negative},
 		{"The nurses were lovely, the only downfall was the awful wait for my medicine.", Negative},
+		// a pointer to another answer of the form
+		{"See above. Works every time.", Positive},
+		{"So happy with it. Please see previous answer.", Positive},
+		{"None! See above.", Negative},
+		{"See a doctor sooner.", Negative},
 	}
 	a := New()
 	for _, c := range cases {

@@ -314,6 +314,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	betterChoices(d, s)
 	fewerIllness(d, s)
 	moneyAside(d, s)
+	crossReferences(d, s)
 	faintPraise(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
@@ -1486,8 +1487,10 @@ func noBenefit(t tokens) {
 		t.words[i], t.lower[i] = noBenefitAnswer, noBenefitAnswer // "None None"
 		return
 	}
-	for _, w := range t.lower[i+1:] {
-		if w := trimPunct(w); treatmentWords[w] || medicineForms[w] || doseToken(w) {
+	for k, w := range t.lower[i+1:] {
+		// "None! See above": the answer defers to the form's other answers
+		ref := w == "see" && i+k+2 < len(t.lower) && referenceWords[trimPunct(t.lower[i+k+2])]
+		if w := trimPunct(w); treatmentWords[w] || medicineForms[w] || doseToken(w) || ref {
 			t.words[i], t.lower[i] = noBenefitAnswer, noBenefitAnswer
 			return
 		}
