@@ -284,17 +284,8 @@ func (s *scanner) token(i, j int) {
 			}
 			e, how = lex.lookup(alt)
 		}
-		if e == nil && leets > 0 && len(buf) >= 4 && strings.IndexByte(t[i+1:j], '@') >= 0 {
-			// "@" stands for any vowel, not only a: "f@ck", "c@nt" are
-			// masks. The first letter stays ("@ss" is read above).
-			var ab [64]byte
-			alt := ab[:copy(ab[:], buf)]
-			for k := i + 1; k < j; k++ {
-				if t[k] == '@' {
-					alt[k-i] = '*'
-				}
-			}
-			e, how = lex.wild(alt), byVariant
+		if e == nil && leets > 0 && len(buf) >= 4 {
+			e, how = atMask(buf, t[i:j])
 		}
 		compound = how == byCompound
 		variant = variant || how == byVariant
@@ -344,6 +335,29 @@ func (s *scanner) token(i, j int) {
 	s.pushPrev(buf, i, j)
 	s.last.set(buf, i, j)
 	s.last.matched = e != nil
+}
+
+// atMask reads each "@" after the first letter of the token src (buf
+// normalized) as a mask: "@" stands for any vowel, not only a, so "f@ck"
+// and "c@nt" are "f*ck" and "c*nt". The first letter stays ("@ss" is read
+// as letters). It is kept out of token, whose hot path it would slow.
+//
+//go:noinline
+func atMask(buf []byte, src string) (*entry, int) {
+	if strings.IndexByte(src[1:], '@') < 0 {
+		return nil, byForm
+	}
+	var ab [64]byte
+	alt := ab[:copy(ab[:], buf)]
+	for k := 1; k < len(src); k++ {
+		if src[k] == '@' {
+			alt[k] = '*'
+		}
+	}
+	if e := lex.wild(alt); e != nil {
+		return e, byVariant
+	}
+	return nil, byForm
 }
 
 // normalize writes the folded bytes of src to dst (as long as src) and
