@@ -645,3 +645,56 @@ func crossReferences(t *doc, s []float64) {
 		}
 	}
 }
+
+// replacedValence is the praise of an illness replaced by something better.
+const replacedValence = 1.0
+
+// replacedState reads "I fall asleep in 30 minutes instead of 3 hours",
+// "awake in the mornings instead of groggy", "instead of being
+// hospitalized once a year, he can now ..." as relief: what follows
+// "instead of" is the state the medicine replaced, so its complaint words
+// are not a verdict, and an illness or a complaint there makes the
+// comparison praise. A benefit after "instead of" ("instead of curing my
+// depression") is read by insteadOf; a choice between medicines ("instead
+// of the generic") names neither and is left alone.
+func replacedState(t *doc, s []float64) {
+	norm := t.norm
+	n := len(norm)
+	for i := 0; i+2 < n; i++ {
+		if norm[i] != "instead" || norm[i+1] != "of" || t.brk[i+1] || t.verdict[i+2] {
+			continue
+		}
+		to := i + 2
+		for to+1 < n && to < i+9 && !t.brk[to] && !t.is(to+1, cContrast) {
+			to++
+		}
+		bad := false
+		for k := i + 2; k <= to; k++ {
+			if t.is(k, cBenefit|cReduction) && s[k] > 0 || t.is(k, cMedication|cTreatment) || otherTreatmentNouns[norm[k]] {
+				bad = false
+				break
+			}
+			if s[k] < 0 || isAdverse(norm, k) || everydaySymptoms[norm[k]] {
+				bad = true
+			}
+			// "instead of 3 hours", "instead of like 12": a measure that
+			// the clause before improved on
+			if k == i+2 && isNumber(norm[k]) || k == i+3 && norm[k-1] == "like" && isNumber(norm[k]) {
+				bad = true
+			}
+		}
+		if !bad {
+			continue
+		}
+		for k := i + 2; k <= to; k++ {
+			if s[k] < 0 {
+				s[k] = 0
+			}
+		}
+		if s[i] < replacedValence {
+			s[i] = replacedValence
+		}
+		t.verdict[i] = true
+		i = to
+	}
+}

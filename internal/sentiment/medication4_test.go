@@ -134,6 +134,11 @@ func TestMedicationFamilies(t *testing.T) {
 		{"So happy with it. Please see previous answer.", Positive},
 		{"None! See above.", Negative},
 		{"See a doctor sooner.", Negative},
+		// the state that the medicine replaced
+		{"I fall asleep in 30 minutes instead of 3 hours.", Positive},
+		{"I wake up awake instead of groggy and foggy.", Positive},
+		{"Instead of feeling better I felt awful.", Negative},
+		{"They gave me this instead of the generic.", Neutral},
 	}
 	a := New()
 	for _, c := range cases {

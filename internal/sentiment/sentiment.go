@@ -315,6 +315,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	fewerIllness(d, s)
 	moneyAside(d, s)
 	crossReferences(d, s)
+	replacedState(d, s)
 	faintPraise(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
