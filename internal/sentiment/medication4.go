@@ -347,6 +347,9 @@ func intolerance(t *doc, s []float64) {
 	norm := t.norm
 	n := len(norm)
 	for i := 0; i+2 < n; i++ {
+		if !t.is(i, cNeg) && norm[i] != "to" {
+			continue
+		}
 		w := norm[i]
 		neg := w == "couldn't" || w == "couldnt" || w == "can't" || w == "cant" || w == "cannot" ||
 			w == "not" && i > 0 && (norm[i-1] == "could" || norm[i-1] == "can") ||
@@ -522,10 +525,6 @@ tiredness exhausted exhaustion fatigued puffy bloated bumps lumps spots zits ach
 jittery nauseous nauseated dizzy lightheaded anxious worried worry worrying irritable moody foggy fog
 urgency sweaty flushing clammy sleepless restless wired`))
 
-// fewerOpeners say there is less of what follows: "less short of breath",
-// "fewer night coughs".
-var fewerOpeners = setOf(strings.Fields(`less fewer`))
-
 // fewerIllness reads "less short of breath", "fewer night coughs", "less
 // tired, less puffy" as relief: "less" or "fewer" with an illness word
 // within three words of its clause. A survey comment reads an opening
@@ -535,7 +534,7 @@ func fewerIllness(t *doc, s []float64) {
 	norm := t.norm
 	n := len(norm)
 	for i := 0; i+1 < n; i++ {
-		if !fewerOpeners[norm[i]] || t.brk[i] || s[i] > 0 {
+		if norm[i] != "less" && norm[i] != "fewer" || t.brk[i] || s[i] > 0 {
 			continue
 		}
 		if i > 0 && (norm[i-1] == "no" || norm[i-1] == "not" || norm[i-1] == "none" || norm[i-1] == "any") {
@@ -593,13 +592,14 @@ func moneyAside(t *doc, s []float64) {
 		if !t.end[i] && i+1 < n {
 			continue
 		}
-		money, verdict, aside := false, false, false
-		for k := start; k <= i; k++ {
+		money := false
+		for k := start; k <= i && !money; k++ {
+			money = moneyWords[norm[k]] || strings.HasPrefix(t.lower[k], "$")
+		}
+		verdict, aside := false, false
+		for k := start; k <= i && money; k++ {
 			if asideWords[norm[k]] {
 				aside = true
-			}
-			if moneyWords[norm[k]] || strings.HasPrefix(t.lower[k], "$") {
-				money = true
 			}
 			if norm[k] == "worth" || t.verdict[k] || t.is(k, cBenefit) || benefitNouns[norm[k]] || isAdverse(norm, k) {
 				verdict = true

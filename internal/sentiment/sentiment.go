@@ -1157,8 +1157,10 @@ func normWords(t tokens) []string {
 	norm := make([]string, len(t.lower))
 	for i, w := range t.lower {
 		norm[i] = trimPunct(w)
-		if c, ok := contractions[norm[i]]; ok {
-			norm[i] = c
+		if x := norm[i]; len(x) >= 2 && len(x) <= 8 && (x[len(x)-1] == 't' || x[len(x)-1] == 'm' || x[len(x)-1] == 'e' || x[len(x)-1] == 's') {
+			if c, ok := contractions[x]; ok {
+				norm[i] = c
+			}
 		}
 	}
 	return norm
