@@ -17,7 +17,7 @@ fuck strong : fxxk fxxks fxxked fxxker fxxkers fxxking fxxkin foff fuxxor fuxed 
 motherfucker severe : mothrfckr mutherfker moefo moefoe mofoe
 cunt severe name : coont coonts
 cunt severe : seeyounexttuesday
-nigger severe : nigr nyggr neeger neegers neegroe kneegro kneegroe nee~grow nigtard nigtards
+nigger severe : nigaz nigr nyggr neeger neegers neegroe kneegro kneegroe nee~grow nigtard nigtards
 faggot severe : faggo fahgot fahggot fagat fagut faget fagets fagette fagettes
 bitch moderate : bitxh biach biaches beatch beatches biznatch biznitch bizatch byotch biyotch
 whore strong : hoer hoeren
@@ -26,6 +26,7 @@ retard severe : retartid retardid rtarded retarrded reetarded tardlet mentard me
 dick strong : dicck dixx dickend dickends
 dick strong name : dyck dycks
 pussy strong : poosey poossy poosay
+ass moderate : roflmao rotflmao
 asshole strong : ashole asholes arshole arsholes asshoel asshoal
 bastard moderate : bastud
 twat strong : twotz
@@ -64,6 +65,8 @@ cocksucker strong : cocksooker
 * strong name : fluffer fluffers
 * severe : mosshead mossheads kotonk kotonks kungflu kung-flu carpetpilot carpet~pilot carpetpilots troomer troomers
 * strong : fannylicker fannylickers bacon~bazooka cumtribute cumtributes girlcock
+* severe : holohoax holohoaxer holohoaxers gas-the-jews gas-the-kikes
+* strong : cornhub bumfun bum~fun cockwarmer cockwarmers cockwarming
 * strong : cooming fml fmfl smfh gtfoh stfd stfup
 * strong : chinga-tu-madre chingatumadre chingadera chingaderas chingando hijodeputa hijo-de-puta hijos-de-puta cabronazo cabronas cabrona conchetumare conchatumadre conchesumadre conchasumadre culiao culiado culiaos culiados mamaguebo puton putona putonas
 * moderate : mierdoso mierdosa
