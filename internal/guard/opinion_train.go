@@ -56,6 +56,7 @@ func OpinionSets(dir string) ([]OpinionSet, error) {
 // opinionText is one training text: its features, labels, and what the rules alone decide.
 type opinionText struct {
 	set    int
+	id     string
 	feats  []string
 	expect Verdict
 	rules  Verdict
@@ -80,7 +81,7 @@ func opinionTexts(sets []OpinionSet) ([]opinionText, error) {
 			s := g.pool.Get().(*scan)
 			s.reset(g, in)
 			s.checkAll()
-			t := opinionText{set: si, rules: verdictOf(s.finish()), expect: ex.Expect,
+			t := opinionText{set: si, id: ex.ID, rules: verdictOf(s.finish()), expect: ex.Expect,
 				mayBlock: s.learnedMayBlock()}
 			t.feats = append(t.feats, kindFeature[s.kindIndex()])
 			s.opinionFeatures(func(_ int, prefix string, a, b []byte) {
@@ -180,6 +181,9 @@ type OpinionCV struct {
 	Name  string
 	Rules Metrics // rules alone
 	Both  Metrics // rules and the second opinion
+	// Misses are the examples whose verdict (rules and second opinion) is not the
+	// expected one: "id expect->got".
+	Misses []string
 }
 
 func (c OpinionCV) String() string {
@@ -224,6 +228,9 @@ func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, erro
 			}
 			out[si].Rules.Tally(t.expect, t.rules)
 			out[si].Both.Tally(t.expect, v)
+			if v != t.expect {
+				out[si].Misses = append(out[si].Misses, fmt.Sprintf("%s %s->%s", t.id, t.expect, v))
+			}
 		}
 	}
 	for i := range out {

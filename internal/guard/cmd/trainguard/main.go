@@ -17,6 +17,7 @@ func main() {
 	out := flag.String("o", "opinion_model.go", "output file")
 	dir := flag.String("testdata", "testdata", "folder holding the labelled *.jsonl files")
 	cv := flag.Bool("cv", false, "print leave-one-file-out cross-validation first")
+	misses := flag.Bool("misses", false, "with -cv: list every example cross-validation gets wrong")
 	th := guard.CommittedThresholds
 	flag.Float64Var(&th.Disclosure, "disclosure", th.Disclosure, "disclosure (block) threshold for -cv")
 	flag.Float64Var(&th.DisclosureReview, "review", th.DisclosureReview, "disclosure warning threshold for -cv (above 1: off)")
@@ -34,6 +35,11 @@ func main() {
 		var rules, both guard.Metrics
 		for _, r := range rows {
 			fmt.Fprintln(os.Stderr, r)
+			if *misses {
+				for _, m := range r.Misses {
+					fmt.Fprintln(os.Stderr, "    miss", m)
+				}
+			}
 			rules.Add(r.Rules)
 			both.Add(r.Both)
 		}
