@@ -124,10 +124,39 @@ func (a allowList) allows(rule, text string) bool {
 	return false
 }
 
-// staffSet is the set of name words (first and last names) in the staff directory.
+// staffSet maps the name words (first and last names) in the staff directory to whether
+// one of the people with that name gives care (clinicalRoleText).
 type staffSet map[string]bool
 
-func (s staffSet) has(w string) bool { return s[w] }
+func (s staffSet) has(w string) bool { _, ok := s[w]; return ok }
+
+// clinicalRole: role words of people who give care. Naming one of them in a reply tells
+// readers who treated the reviewer; a receptionist or a practice manager does not.
+var clinicalRole = map[string]bool{"nurse": true, "nurses": true, "hygienist": true, "therapist": true,
+	"tech": true, "technician": true, "technologist": true, "pt": true, "ot": true, "dentist": true,
+	"doctor": true, "dr": true, "surgeon": true, "ma": true, "np": true, "pa": true, "midwife": true,
+	"midwives": true, "pharmacist": true, "counselor": true, "counsellor": true, "aide": true, "cna": true,
+	"rn": true, "lpn": true, "physician": true, "physicians": true, "provider": true, "phlebotomist": true,
+	"dietitian": true, "nutritionist": true, "psychologist": true, "psychiatrist": true,
+	"chiropractor": true, "optometrist": true, "audiologist": true, "podiatrist": true, "paramedic": true,
+	"paramedics": true, "orthodontist": true, "dermatologist": true, "pediatrician": true,
+	"cardiologist": true, "radiologist": true, "sonographer": true, "anesthesiologist": true,
+	"obstetrician": true, "doula": true, "clinician": true, "practitioner": true, "lcsw": true,
+	"lpc": true, "lmft": true, "social": true, "caregiver": true, "emt": true, "hospitalist": true,
+	"oncologist": true, "neurologist": true, "surgeons": true}
+
+// clinicalRoleText says whether a directory role ("licensed clinical social worker", "RN")
+// names someone who gives care.
+func clinicalRoleText(role string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '-' || r == '/' || r == '(' || r == ')'
+	}) {
+		if clinicalRole[w] {
+			return true
+		}
+	}
+	return false
+}
 
 func staffWords(m StaffMember, f func(string)) {
 	for _, w := range strings.FieldsFunc(strings.ToLower(m.Name), func(r rune) bool {
@@ -139,16 +168,18 @@ func staffWords(m StaffMember, f func(string)) {
 	}
 }
 
-func hasStaff(staff []StaffMember, w string) bool {
-	found := false
+// hasStaff says whether w is a name word of someone in staff, and whether one of those
+// people gives care.
+func hasStaff(staff []StaffMember, w string) (found, clinical bool) {
 	for _, m := range staff {
 		staffWords(m, func(x string) {
 			if x == w {
 				found = true
+				clinical = clinical || clinicalRoleText(m.Role)
 			}
 		})
 	}
-	return found
+	return found, clinical
 }
 
 type phraseRule struct {
@@ -183,7 +214,7 @@ func (g *Guard) compilePolicy() error {
 	}
 	g.staff = staffSet{}
 	for _, m := range p.Staff {
-		staffWords(m, func(w string) { g.staff[w] = true })
+		staffWords(m, func(w string) { g.staff[w] = g.staff[w] || clinicalRoleText(m.Role) })
 	}
 	g.phrases = &tnode{id: -1}
 	for i, r := range p.BannedPhrases {

@@ -25,6 +25,24 @@ func rulesOf(r Result) map[string]bool {
 	return m
 }
 
+// TestOnlyCaregiversSayWhoTreated: naming a directory caregiver the reviewer did not name
+// blocks (TestContextDecides); the same sentence naming a receptionist or a practice manager,
+// or a caregiver the reviewer named, does not.
+func TestOnlyCaregiversSayWhoTreated(t *testing.T) {
+	g := mustGuard(t, nil)
+	for _, c := range []struct{ context, role string }{
+		{"Check-in was quick and friendly", "front desk receptionist"},
+		{"The office runs so smoothly", "practice manager"},
+		{"Rosa was very gentle", "dental hygienist"},
+	} {
+		r := g.Check(Input{Kind: KindReply, Text: "Thank you! Rosa will be so happy to hear that.", Context: c.context,
+			Staff: []StaffMember{{Name: "Rosa Delgado", Role: c.role}}})
+		if rulesOf(r)["visit_specifics"] || r.Verdict == VerdictBlock {
+			t.Errorf("%s, %q: %s %+v; want no block", c.role, c.context, r.Verdict, r.Findings)
+		}
+	}
+}
+
 func TestContextDecides(t *testing.T) {
 	g := mustGuard(t, nil)
 	cases := []struct {
@@ -45,6 +63,11 @@ func TestContextDecides(t *testing.T) {
 		{"the same thanks to the team passes", Input{Kind: KindReply, Text: "Thank you for these kind words. We'll share them with our nursing team.", Context: "Thank you to the NICU nurses who took care of my daughter!"}, VerdictPass, ""},
 		{"a service that is the whole practice passes", Input{Kind: KindReply, Text: "Thank you! We'll share this with our dental team.", Context: "Best dentist in town."}, VerdictPass, ""},
 		{"a unit that answers a general question passes", Input{Kind: KindReply, Text: "Yes, two visitors can be added to a baby's list by the parents. Our NICU team can explain the details.", Context: "Can grandparents visit in the NICU?"}, VerdictPass, ""},
+		{"a caregiver from the staff directory the reviewer did not name says who treated them", Input{Kind: KindReply, Text: "Thank you! Rosa will be so happy to hear that.", Context: "Hygienist was very gentle", Staff: []StaffMember{{Name: "Rosa Delgado", Role: "dental hygienist"}}}, VerdictBlock, "visit_specifics"},
+		{"a condition the reader is now free of is still theirs", Input{Kind: KindReply, Text: "It's been wonderful watching you go seizure-free for a whole year.", Context: "I love this clinic"}, VerdictBlock, "health_condition"},
+		{"a street named for someone is a street", Input{Kind: KindReply, Text: "Donors can park free in the Education Center lot off Lowell Avenue.", Context: "Where do donors park?"}, VerdictPass, ""},
+		{"a hospital named for its town is not the reader's street", Input{Kind: KindReply, Text: "Your words will be shared with everyone at Granite Falls Medical Center.", Context: "Great care"}, VerdictPass, ""},
+		{"the reader's street still is", Input{Kind: KindReply, Text: "We mailed the form to your home on Granite Falls Road.", Context: "Never got my form"}, VerdictBlock, "street_address"},
 		{"plural teams speak of a service line", Input{Kind: KindReply, Text: "Thank you! We're honored to serve this region, and our trauma teams will appreciate the support.", Context: "Best hospital around."}, VerdictPass, ""},
 		{"the reader's own stay in that department is", Input{Kind: KindReply, Text: "We're sorry your NICU stay was hard. Please call us.", Context: "The NICU was awful"}, VerdictBlock, "health_echo"},
 		{"a billing word answered in general terms is not an echo", Input{Kind: KindReply, Text: "We're sorry to read this. Billing concerns matter to us and we'd like to look into it directly. Please call (555) 012-6060.", Context: "Worst lab ever, billed me twice", Allow: []string{"(555) 012-6060"}}, VerdictPass, ""},

@@ -28,6 +28,7 @@ type idHit struct {
 type person struct {
 	t0, t1             int
 	doctor, staff      bool
+	provider           bool // staff who give care (clinicalRole): a nurse, a hygienist
 	reviewer, mentions bool
 	handle             bool // a social handle ("@dani.glows")
 }
@@ -471,6 +472,8 @@ func (s *scan) checkAll() {
 			case s.orgUnit(h) && !s.careUnitThanked(h, k):
 				// "our NICU nursing team", "our admissions coordinator": the organization's
 				// own department, named after what it does.
+			case s.readerFreeOf(h):
+				s.addTok(rule, h.t0, h.t1, msg)
 			case (!business || s.definiteBefore(h.t0)) && s.ctxTerms[d.termKey(h)] &&
 				(h.bits != uint32(hcBilling) || bits&phTie != 0 || s.possNear(h.t0, h.t1)):
 				// A billing word is echoed only when tied to the reader: "Billing concerns
@@ -546,7 +549,7 @@ func (s *scan) checkAll() {
 			}
 		case "street_name":
 			// "a wonderful stay at Mercy Ridge" names the organization (mercyridge.org).
-			if reply && bits&(phPoss|phTie) != 0 && !s.orgName(d.tokAt(id.start), d.tokAt(id.end)) {
+			if reply && bits&(phPoss|phTie) != 0 && !s.orgName(d.tokAt(id.start), d.tokAt(id.end)) && !s.institutionIn(d.tokAt(id.start), d.tokAt(id.end)) {
 				s.add("street_address", id.start, id.end, "")
 			}
 		case "money":
@@ -583,9 +586,10 @@ func (s *scan) checkAll() {
 		case p.doctor || p.staff:
 			if s.sent[k]&(phVisit|phRelationship) != 0 {
 				s.addTok("visit_specifics", p.t0, p.t1, "Naming the provider alongside the patient's visit states who treated them; visit specifics are protected health information.")
-			} else if p.doctor && !p.mentions && s.in.Context != "" && s.sent[k]&(phInvite|phBusiness|phGeneric) == 0 && !namedByReviewer {
-				// "Thank you! Dr. Marsh will be so happy to hear this." answering a review that
-				// names no one tells readers who treated the reviewer.
+			} else if (p.doctor || p.provider) && !p.mentions && s.in.Context != "" && s.sent[k]&(phInvite|phBusiness|phGeneric) == 0 && !namedByReviewer {
+				// "Thank you! Dr. Marsh will be so happy to hear this." or "Rosa will be so
+				// happy to hear that" (Rosa a hygienist in the staff directory) answering a
+				// review that names no one tells readers who treated the reviewer.
 				s.addTok("visit_specifics", p.t0, p.t1, "The reviewer did not name this provider; naming them in the reply tells readers who treated the reviewer, which is protected health information.")
 			} else if p.mentions || p.doctor {
 				s.addTok("provider_named", p.t0, p.t1, "")
@@ -700,6 +704,23 @@ func (s *scan) orgUnit(h hit) bool {
 		return false
 	}
 	return d.toks[h.t1].sent == d.toks[h.t0].sent && unitNoun[string(d.norm(h.t1))]
+}
+
+// readerFreeOf: "watching you go seizure-free", "you've been cancer free for a year": the
+// reader's own condition, now gone, is still their condition.
+func (s *scan) readerFreeOf(h hit) bool {
+	d := &s.d
+	k := d.toks[h.t0].sent
+	if h.t1 >= len(d.toks) || d.toks[h.t1].sent != k || string(d.norm(h.t1)) != "free" {
+		return false
+	}
+	for i := h.t0 - 1; i >= 0 && i >= h.t0-3 && d.toks[i].sent == k; i-- {
+		switch string(d.norm(i)) {
+		case "you", "you're", "you've", "u", "your":
+			return true
+		}
+	}
+	return false
 }
 
 // careUnitThanked: a clinical unit of the organization ("our cath lab team", "our NICU team")
@@ -2232,6 +2253,7 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		// "nurse Jenny Park", "our hygienist Maria" — but "your therapist, Jenna" names the
 		// reader's own provider.
 		p.staff = true
+		p.provider = t0 > 0 && clinicalRole[string(d.norm(t0-1))]
 	}
 	if s.in.Kind == KindPost && s.sentStaffDay[d.toks[t0].sent] {
 		// "Happy Dental Hygienist Appreciation Week to Kim, Rosa and Jen!"
@@ -2245,8 +2267,13 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		if s.revWords[w+"s"] {
 			p.reviewer = true // "The Hendersons" thanked as "Henderson family"
 		}
-		if s.g.staff.has(w) || hasStaff(s.in.Staff, w) {
+		if c, ok := s.g.staff[w]; ok {
 			p.staff = true
+			p.provider = p.provider || c
+		}
+		if found, c := hasStaff(s.in.Staff, w); found {
+			p.staff = true
+			p.provider = p.provider || c
 		}
 		if s.revWords[w] {
 			p.reviewer = true
@@ -2456,6 +2483,9 @@ func (s *scan) bareDay(id idHit) bool {
 // Foundation", "Johns Hopkins".
 func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	d := &s.d
+	if t1 < len(d.toks) && d.is(t1, wStreet) && d.has(t1, tCap) && !d.has(t1, tSentStart) {
+		return true // "the lot off Lowell Avenue"
+	}
 	if t0 > 0 && placePrefix[string(d.norm(t0-1))] && d.has(t0-1, tCap) {
 		return true
 	}
@@ -2475,6 +2505,23 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	}
 	if t0 > 0 && d.has(t0-1, tCap) && !d.has(t0, tSentStart) && s.orgName(t0-1, t1) {
 		return true // "the Little Oaks team" with littleoakspeds.com
+	}
+	return false
+}
+
+// institutionIn: a capitalized word after the first of tokens [t0, t1], the token after
+// the span included, makes the words an institution's name ("Granite Falls Medical Center",
+// "Cedar Rapids Hospital"), not a street.
+func (s *scan) institutionIn(t0, t1 int) bool {
+	d := &s.d
+	for i := t0 + 1; i <= t1 && i < len(d.toks); i++ {
+		if !d.has(i, tCap) {
+			continue
+		}
+		switch w := string(d.norm(i)); w {
+		case "medical", "hospital", "health", "regional", "memorial", "community", "urgent", "university", "clinic", "clinics":
+			return true
+		}
 	}
 	return false
 }
