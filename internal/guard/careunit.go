@@ -35,7 +35,8 @@ var clinicalUnit = map[string]bool{
 	"detox": true, "hospice": true, "palliative": true, "transplant": true, "burn": true,
 	"fertility": true, "ivf": true, "women's": true, "women": true, "diabetes": true, "bariatric": true,
 	"vascular": true, "cardiothoracic": true, "geriatric": true, "memory": true, "inpatient": true,
-	"med-surg": true, "telemetry": true, "step-down": true, "ent": true, "allergy": true,
+	"med-surg": true, "telemetry": true, "step-down": true, "ent": true, "allergy": true, "critical": true,
+	"device": true,
 }
 
 // unitHead: nouns that make the words before them a team of people.
@@ -46,14 +47,28 @@ var unitHead = map[string]bool{"team": true, "staff": true, "unit": true,
 	"providers": true, "folks": true, "family": true, "manager": true, "director": true,
 	"leadership": true, "midwives": true, "people": true}
 
-// unitReaction: words of a sentence in which the unit is glad of the reader's words ("our ICU
-// nurses will be so moved", "the cath lab team loves hearing this"). Not "proud" or "love":
-// "we're proud of our surgical team", "our therapists love what they do" praise the unit
-// without answering the reader.
+// unitReaction: words after the unit in a sentence where the unit reacts to the reader ("our
+// ICU nurses will be so moved", "the cath lab team loves hearing this", "our PT team is so
+// proud of you", "the CICU team still talks about him"). Only after it: "we're proud of our
+// surgical team" praises the unit without answering the reader. Not "love": "our therapists
+// love what they do".
 var unitReaction = map[string]bool{"thrilled": true, "delighted": true, "happy": true, "glad": true,
 	"honored": true, "honoured": true, "moved": true, "touched": true, "treasure": true, "pleased": true,
 	"excited": true, "appreciate": true, "appreciates": true, "smile": true, "smiling": true,
-	"grateful": true, "cherish": true, "hearing": true}
+	"grateful": true, "cherish": true, "hearing": true, "proud": true, "cheering": true, "cheer": true,
+	"rooting": true, "talks": true, "remembers": true, "remember": true, "misses": true, "miss": true,
+	"praying": true, "thinking": true}
+
+// reactsAfter: a unitReaction word follows token j in sentence k.
+func (s *scan) reactsAfter(j int, k int32) bool {
+	d := &s.d
+	for i := j + 1; i < len(d.toks) && d.toks[i].sent == k; i++ {
+		if unitReaction[string(d.norm(i))] {
+			return true
+		}
+	}
+	return false
+}
 
 // careUnitNamed adds a care_setting finding for each clinical unit of ours that a reply passes
 // the reader's words to or calls glad of them.
@@ -76,7 +91,7 @@ func (s *scan) careUnitNamed() {
 		if bits&(phInvite|phBusiness|phGeneric) != 0 || s.eventSentence(k) || s.offerSentence(k) {
 			continue // "please call our billing team", "our ER is open around the clock"
 		}
-		if s.sentenceHas(k, relayWord) || s.sentenceHas(k, unitReaction) ||
+		if s.sentenceHas(k, relayWord) || s.reactsAfter(j, k) ||
 			k+1 < int32(d.nsent) && s.sentenceHas(k+1, relayWord) {
 			s.addTok("care_setting", i+1, j, careUnitMessage)
 		}
@@ -99,5 +114,7 @@ func (s *scan) sentenceHas(k int32, words map[string]bool) bool {
 const careUnitMessage = "Naming the clinical unit that will hear the reader's words tells everyone where the reader was cared for. Thank the team without naming the unit (\"we'll share this with our team\")."
 
 // relayWord: verbs that pass the reader's words on to someone.
+// "We will speak to the GI lab staff", "we've asked our emergency medicine director to review".
 var relayWord = map[string]bool{"share": true, "shared": true, "sharing": true, "pass": true, "passed": true,
-	"passing": true, "forward": true, "forwarded": true, "relay": true, "relayed": true}
+	"passing": true, "forward": true, "forwarded": true, "relay": true, "relayed": true, "speak": true,
+	"spoke": true, "spoken": true, "asked": true}

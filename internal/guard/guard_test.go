@@ -68,6 +68,10 @@ func TestContextDecides(t *testing.T) {
 		{"a street named for someone is a street", Input{Kind: KindReply, Text: "Donors can park free in the Education Center lot off Lowell Avenue.", Context: "Where do donors park?"}, VerdictPass, ""},
 		{"a hospital named for its town is not the reader's street", Input{Kind: KindReply, Text: "Your words will be shared with everyone at Granite Falls Medical Center.", Context: "Great care"}, VerdictPass, ""},
 		{"the reader's street still is", Input{Kind: KindReply, Text: "We mailed the form to your home on Granite Falls Road.", Context: "Never got my form"}, VerdictBlock, "street_address"},
+		{"a unit that reacts to the reader says where they were cared for", Input{Kind: KindReply, Text: "Our bariatric team is so proud of you!", Context: "Down 80 pounds this year."}, VerdictBlock, "care_setting"},
+		{"being proud of the unit does not", Input{Kind: KindReply, Text: "We're proud of our surgical team and all our staff. Thank you for the recommendation!", Context: "Highly recommend this office. Great surgeons."}, VerdictPass, ""},
+		{"an ambiguous first name from a town is a person", Input{Kind: KindPost, Text: "A big thank-you to our 1,000th robotic prostatectomy patient, Don from Riverton, for celebrating the milestone with us today!"}, VerdictBlock, "patient_in_post"},
+		{"a patient story with a hometown names one person", Input{Kind: KindPost, Text: "Congratulations to Jim, a retired mail carrier from Oak Hollow, who's already walking after his hip replacement."}, VerdictBlock, ""},
 		{"plural teams speak of a service line", Input{Kind: KindReply, Text: "Thank you! We're honored to serve this region, and our trauma teams will appreciate the support.", Context: "Best hospital around."}, VerdictPass, ""},
 		{"the reader's own stay in that department is", Input{Kind: KindReply, Text: "We're sorry your NICU stay was hard. Please call us.", Context: "The NICU was awful"}, VerdictBlock, "health_echo"},
 		{"a billing word answered in general terms is not an echo", Input{Kind: KindReply, Text: "We're sorry to read this. Billing concerns matter to us and we'd like to look into it directly. Please call (555) 012-6060.", Context: "Worst lab ever, billed me twice", Allow: []string{"(555) 012-6060"}}, VerdictPass, ""},
@@ -338,6 +342,11 @@ var labelledSets = []struct {
 	{"testdata/holdout_fresh8.jsonl", bars}, {"testdata/holdout_fresh9.jsonl", bars},
 	{"testdata/holdout_fresh10.jsonl", bars}, {"testdata/holdout_fresh11.jsonl", bars},
 	{"testdata/holdout_fresh12.jsonl", bars}, {"testdata/holdout_fresh13.jsonl", bars},
+	// Session 4's outside writers, with the clinical-unit convention in their brief. dev22
+	// (physicians answering their own reviews) first pass at 1bf198c: 0.943 / 0.950 / 2.5 % /
+	// 2.0 % (rules alone 0.651 / 0.773 / 2.0 %); dev23 (EMS, trauma, student health) at da1fab6:
+	// 0.977 / 0.973 / 5.5 % / 6.0 % (rules alone 0.718 / 0.789 / 4.5 %). In-sample since.
+	{"testdata/dev22.jsonl", bars}, {"testdata/dev23.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

@@ -75,6 +75,7 @@ type scan struct {
 	sentOne       []bool   // sentences pointing at one person ("she", "a visitor", "our CEO")
 	sentCare      []bool   // sentences with a past act of care ("treated", "delivered")
 	sentEvery     []bool   // sentences with a recurring time ("every Friday")
+	sentFrom      []bool   // sentences with a hometown ("from Riverton")
 	sentStaffDay  []bool   // sentences celebrating staff ("Happy Nurses Week to ...")
 	sentPatient   []bool   // sentences with the word "patient"
 	handles       []handleSpan
@@ -1301,12 +1302,14 @@ func (s *scan) markStaffDays() {
 		if w == "appreciation" || staffLife[w] || (w == "week" || w == "day") && i > 0 && staffDayRole[string(d.norm(i-1))] {
 			s.sentStaffDay[d.toks[i].sent] = true
 		}
-		if w == "patient" || w == "patients" {
+		switch w {
+		case "patient", "patients", "recipient", "recipients", "survivor", "survivors":
 			s.sentPatient[d.toks[i].sent] = true
 		}
 	}
 	for k := range s.sentStaffDay {
-		// "Nurses Week shoutout: a letter from a grateful patient, Ronald."
+		// "Nurses Week shoutout: a letter from a grateful patient, Ronald." "Our newest
+		// kidney transplant recipient, Marcus" is no new hire.
 		s.sentStaffDay[k] = s.sentStaffDay[k] && !s.sentPatient[k]
 	}
 	// "This is Rosa. She has volunteered at the gift shop for 22 years": the sentence before
@@ -2105,8 +2108,9 @@ func (s *scan) scanPersons() {
 			}
 			j++
 		}
-		if d.is(i, wAmbiguous) && (j == i+1 || !d.is(j-1, wLast)) {
-			continue
+		if d.is(i, wAmbiguous) && (j == i+1 || !d.is(j-1, wLast)) &&
+			!(j == i+1 && !d.has(i, tSentStart) && string(d.normAt(j)) == "from" && s.hometownAt(j+1)) {
+			continue // "Don from Riverton" is a person; "Don" alone may be the verb
 		}
 		if caps && j == i+1 && d.has(i, tSentStart) {
 			continue
@@ -2402,6 +2406,7 @@ func (s *scan) onePatientStory(k int32) bool {
 		s.sentOne = growBool(s.sentOne, d.nsent)
 		s.sentCare = growBool(s.sentCare, d.nsent)
 		s.sentEvery = growBool(s.sentEvery, d.nsent)
+		s.sentFrom = growBool(s.sentFrom, d.nsent)
 		staff := false
 		for _, p := range s.persons {
 			staff = staff || p.staff || p.doctor
@@ -2425,12 +2430,15 @@ func (s *scan) onePatientStory(k int32) bool {
 			if w == "every" || w == "each" {
 				s.sentEvery[sent] = true // "He visits the pediatric floor every Friday"
 			}
+			if w == "from" && s.hometownAt(i+1) {
+				s.sentFrom[sent] = true // "a retired mail carrier from Oak Hollow"
+			}
 		}
 	}
 	if !s.sentOne[k] {
 		return false
 	}
-	if s.sentCare[k] {
+	if s.sentCare[k] || s.sentFrom[k] {
 		return true
 	}
 	if s.sentEvery[k] {
@@ -2447,6 +2455,21 @@ func (s *scan) onePatientStory(k int32) bool {
 	return false
 }
 
+// hometownAt: token i starts a capitalized place name that says where someone lives ("from
+// Riverton", "from Oak Hollow"), not an institution ("from Mercy Hospital"), a person ("from
+// Dr. Ahn") or a time ("from Monday").
+func (s *scan) hometownAt(i int) bool {
+	d := &s.d
+	if i >= len(d.toks) || !d.has(i, tWord) || !d.has(i, tCap) || d.has(i, tSentStart) ||
+		d.is(i, wHonorific|wMonth|wWeekday|wNameStop) {
+		return false
+	}
+	if orgWord := string(d.norm(i)); orgWord == "our" || orgWord == "the" {
+		return false
+	}
+	return !s.institutionIn(i-1, min(i+3, len(d.toks)-1))
+}
+
 var ageUnit = map[string]bool{"year": true, "month": true, "week": true, "day": true}
 
 // onePronoun, oneDet + onePerson: words that point at one person.
@@ -2459,7 +2482,8 @@ var onePerson = map[string]bool{"man": true, "woman": true, "boy": true, "girl":
 	"cyclist": true, "hiker": true, "swimmer": true, "golfer": true, "farmer": true, "firefighter": true, "officer": true,
 	"teacher": true, "guest": true, "gentleman": true, "lady": true, "kid": true, "son": true, "daughter": true,
 	"newborn": true, "infant": true, "senior": true, "retiree": true, "fan": true, "hero": true, "mayor": true,
-	"principal": true, "pastor": true, "athlete": true, "sophomore": true, "freshman": true, "quarterback": true, "pitcher": true, "camper": true}
+	"principal": true, "pastor": true, "athlete": true, "sophomore": true, "freshman": true, "quarterback": true, "pitcher": true, "camper": true,
+	"artist": true, "musician": true, "carrier": true, "foreman": true, "mechanic": true, "patient": true}
 
 // careDone: past acts of care by the team.
 var careDone = map[string]bool{"treated": true, "cared": true, "delivered": true, "admitted": true, "stitched": true,
@@ -2483,7 +2507,7 @@ func (s *scan) bareDay(id idHit) bool {
 // Foundation", "Johns Hopkins".
 func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	d := &s.d
-	if t1 < len(d.toks) && d.is(t1, wStreet) && d.has(t1, tCap) && !d.has(t1, tSentStart) {
+	if t1 < len(d.toks) && d.is(t1, wStreet) && d.has(t1, tCap) && !d.has(t1, tSentStart) && d.gap(t1) == " " && !d.is(t1, wHonorific) {
 		return true // "the lot off Lowell Avenue"
 	}
 	if t0 > 0 && placePrefix[string(d.norm(t0-1))] && d.has(t0-1, tCap) {
