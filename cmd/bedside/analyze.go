@@ -123,7 +123,8 @@ const evalAnalysisUsage = `Usage:
 FILE lines: {"id", "text", "rating"?, "sentiment", "topics", "profanity", "phi"}
 (see internal/analysis/testdata/devset.jsonl). --medication FILE lines:
 {"id", "drug", "condition", "rating" (1-10), "benefits", "side_effects",
-"comments"}, scored as druglib is (see medication_dev1.jsonl). --shared reads ../shared/eval
+"comments"}, scored as druglib is (internal/analysis/testdata/medication/).
+--shared reads ../shared/eval
 (or $BEDSIDE_EVAL_DIR): VADER parity and accuracy, druglib and pxtextmining
 sentiment recall, pxtextmining topic F1 through the documented label mapping,
 profanity recall by severity and false flags on clinical text. Development

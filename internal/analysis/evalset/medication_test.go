@@ -8,7 +8,7 @@ import (
 )
 
 func TestLoadMedicationReviews(t *testing.T) {
-	cs, err := LoadMedicationReviews("../testdata/medication_dev1.jsonl")
+	cs, err := LoadMedicationReviews("../testdata/medication/dev1.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
