@@ -23,7 +23,7 @@ bitch moderate : bitxh biach biaches beatch beatches biznatch biznitch bizatch b
 whore strong : hoer hoeren
 slut strong : slooty slooties slewt slewts
 retard severe : retartid retardid rtarded retarrded reetarded tardlet mentard mentards
-dick strong : dicck dixx dickend dickends
+dick strong : dixx dickend dickends
 dick strong name : dyck dycks
 pussy strong : poosey poossy poosay
 ass moderate : roflmao rotflmao
