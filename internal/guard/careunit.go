@@ -76,7 +76,7 @@ func (s *scan) careUnitNamed() {
 	d := &s.d
 	n := len(d.toks)
 	for i := 0; i+2 < n; i++ {
-		if a := string(d.norm(i)); a != "our" && a != "the" {
+		if a := d.norm(i); len(a) != 3 || string(a) != "our" && string(a) != "the" {
 			continue
 		}
 		k := d.toks[i].sent
