@@ -500,6 +500,13 @@ func (s *scan) checkAll() {
 				} else {
 					s.addTok(rule, h.t0, h.t1, msg)
 				}
+			case bits&phAdvice != 0 && s.definiteBefore(h.t0) && treatmentHit(h):
+				// "Give the tretinoin 8-12 weeks", "finish all of the antiviral": advice about
+				// a treatment the reader has, not about treatments in general.
+				s.addTok(rule, h.t0, h.t1, msg)
+			case treatmentHit(h) && s.treatmentLeft(h.t0):
+				// "only two more infusions to go", "your remaining cycles".
+				s.addTok(rule, h.t0, h.t1, msg)
 			case h.bits == uint32(hcBilling) || bits&phAdvice != 0:
 				// Billing words are personal only when possessed; advice has its own rule.
 			case bits&phRelative != 0 && bits&phTie != 0:
@@ -723,6 +730,32 @@ func (s *scan) readerFreeOf(h hit) bool {
 	}
 	return false
 }
+
+// treatmentHit: a medication, procedure or test: something done to or taken by someone.
+func treatmentHit(h hit) bool {
+	switch uint8(h.bits) &^ hcPossessed {
+	case hcMedication, hcProcedure, hcTest:
+		return true
+	}
+	return false
+}
+
+// treatmentLeft: the treatment at token i is counted down ("two more infusions", "your last
+// rounds", "the remaining cycles"): the reader is partway through it.
+func (s *scan) treatmentLeft(i int) bool {
+	d := &s.d
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		switch string(d.norm(k)) {
+		case "more", "remaining", "final":
+			return k > 0 && (d.has(k-1, tNum) || countWord[string(d.norm(k-1))] || string(d.norm(k-1)) == "few" ||
+				string(d.norm(k-1)) == "your" || string(d.norm(k-1)) == "the" || string(d.norm(k-1)) == "his" || string(d.norm(k-1)) == "her")
+		}
+	}
+	return false
+}
+
+var countWord = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "couple": true}
 
 // careUnitThanked: a clinical unit of the organization ("our cath lab team", "our NICU team")
 // in a reply sentence that reacts to the reader's praise ("is so happy", "loves hearing this")
