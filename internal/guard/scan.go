@@ -476,9 +476,10 @@ func (s *scan) checkAll() {
 			case s.readerFreeOf(h):
 				s.addTok(rule, h.t0, h.t1, msg)
 			case (!business || s.definiteBefore(h.t0)) && s.ctxTerms[d.termKey(h)] &&
-				(h.bits != uint32(hcBilling) || bits&phTie != 0 || s.possNear(h.t0, h.t1)):
+				(h.bits != uint32(hcBilling) || bits&phTie != 0 && bits&phInvite == 0 || s.possNear(h.t0, h.t1)):
 				// A billing word is echoed only when tied to the reader: "Billing concerns
-				// matter to us" answers "billed me twice" without repeating a detail.
+				// matter to us" answers "billed me twice" without repeating a detail, and
+				// "we'd like to go over the charges with you privately" invites without one.
 				s.addTok("health_echo", h.t0, h.t1, "")
 			case h.bits != uint32(hcBilling) && (h.bits != uint32(hcCareSetting) || bits&phTie != 0) && s.stanceDet(h.t0) && !s.eventSentence(k):
 				// "glad the new knee is holding up", "hope the antibiotics kicked in": the
@@ -1059,7 +1060,7 @@ func (c *doc) generalQuestion(i int) bool {
 		return false
 	}
 	switch string(c.norm(k)) {
-	case "do", "does", "can", "are", "is", "how", "what", "which", "where", "any", "who":
+	case "do", "does", "can", "are", "is", "how", "what", "which", "where", "any", "who", "why", "will", "would", "should", "when":
 	default:
 		return false
 	}
