@@ -52,6 +52,7 @@ type scan struct {
 	ctxStaff  map[uint64]bool // names the reviewer gave with a staff role ("Coach Dave")
 	revWords  map[string]bool
 	revHandle bool   // the reviewer field is a single handle
+	revNamed  bool   // a reviewer word is a known first or last name (or one that is also a word)
 	revLens   uint64 // bit n set when some reviewer word has n bytes (n < 64): a cheap pre-filter
 	revFirst  uint64 // bit c&63 set when some reviewer word starts with byte c: another
 	ctxHits   []hit
@@ -226,7 +227,7 @@ func (s *scan) analyze() {
 		kept = append(kept, h)
 	}
 	s.health = kept
-	s.revHandle, s.revLens, s.revFirst = false, 0, 0
+	s.revHandle, s.revNamed, s.revLens, s.revFirst = false, false, 0, 0
 	if s.in.Reviewer != "" {
 		r := &s.rev
 		r.tokenize(s.in.Reviewer, nil)
@@ -235,6 +236,7 @@ func (s *scan) analyze() {
 			w := string(r.norm(i))
 			if len(w) >= 2 && !reviewerStop[w] {
 				s.revWords[w] = true
+				s.revNamed = s.revNamed || l.first[w] || l.last[w] || l.ambiguous[w]
 				s.revFirst |= 1 << (w[0] & 63)
 				if len(w) < 64 {
 					s.revLens |= 1 << len(w)
@@ -614,7 +616,11 @@ func (s *scan) checkAll() {
 			if n := len(d.norm(i)); n >= 64 || s.revLens&(1<<n) == 0 || s.revFirst&(1<<(d.norm(i)[0]&63)) == 0 {
 				continue
 			}
-			if s.revWords[string(d.norm(i))] && (d.has(i, tCap) || d.has(i, tHasDigit) || d.is(i, wFirst) && !d.is(i, wAmbiguous|wCommon) ||
+			// When the reviewer's display name is a description with no known name in it
+			// ("Volunteer hopeful", "Privacy please"), a word capitalized only because it
+			// opens a sentence ("Volunteer training runs...") is not that name.
+			sentCap := d.has(i, tCap) && !(d.has(i, tSentStart) && !s.revNamed && !initials(d.raw(i)))
+			if s.revWords[string(d.norm(i))] && (sentCap || d.has(i, tHasDigit) || d.is(i, wFirst) && !d.is(i, wAmbiguous|wCommon) ||
 				s.revHandle && len(d.norm(i)) >= 4 && !d.is(i, wCommon)) && !s.inPerson(i) {
 				s.addTok("reviewer_name", i, i+1, "")
 			}
@@ -730,6 +736,19 @@ func (s *scan) readerFreeOf(h hit) bool {
 		}
 	}
 	return false
+}
+
+// initials: "RJ", "TJ": two or three capital letters, a name however the reviewer wrote it.
+func initials(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // treatmentHit: a medication, procedure or test: something done to or taken by someone.
