@@ -36,8 +36,16 @@ var clinicalUnit = map[string]bool{
 	"fertility": true, "ivf": true, "women's": true, "women": true, "diabetes": true, "bariatric": true,
 	"vascular": true, "cardiothoracic": true, "geriatric": true, "memory": true, "inpatient": true,
 	"med-surg": true, "telemetry": true, "step-down": true, "ent": true, "allergy": true, "critical": true,
-	"device": true,
+	"device": true, "swing": true, "counseling": true, "counselling": true, "telehealth": true, "urgent": true,
+	"weight": true, "maternal": true, "newborn": true,
 }
+
+// nonClinicalUnit: words that make a unit's name an office's, whatever else is in it
+// ("our financial counseling team", "the patient experience staff").
+var nonClinicalUnit = map[string]bool{"financial": true, "billing": true, "insurance": true, "admissions": true,
+	"registration": true, "scheduling": true, "business": true, "relations": true, "experience": true,
+	"guest": true, "food": true, "dining": true, "environmental": true, "housekeeping": true, "security": true,
+	"volunteer": true, "parking": true, "marketing": true}
 
 // unitHead: nouns that make the words before them a team of people.
 // Plurals ("our surgical teams") speak of a whole service line, not of the reader's care.
@@ -45,7 +53,8 @@ var unitHead = map[string]bool{"team": true, "staff": true, "unit": true,
 	"department": true, "nurses": true, "nursing": true, "crew": true, "techs": true, "technicians": true,
 	"therapists": true, "doctors": true, "physicians": true, "surgeons": true, "specialists": true,
 	"providers": true, "folks": true, "family": true, "manager": true, "director": true,
-	"leadership": true, "midwives": true, "people": true}
+	"leadership": true, "midwives": true, "people": true, "counselors": true, "counsellors": true,
+	"floor": true, "ward": true}
 
 // unitReaction: words after the unit in a sentence where the unit reacts to the reader ("our
 // ICU nurses will be so moved", "the cath lab team loves hearing this", "our PT team is so
@@ -57,14 +66,21 @@ var unitReaction = map[string]bool{"thrilled": true, "delighted": true, "happy":
 	"excited": true, "appreciate": true, "appreciates": true, "smile": true, "smiling": true,
 	"grateful": true, "cherish": true, "hearing": true, "proud": true, "cheering": true, "cheer": true,
 	"rooting": true, "talks": true, "remembers": true, "remember": true, "misses": true, "miss": true,
-	"praying": true, "thinking": true}
+	"praying": true, "thinking": true, "encouraged": true, "reading": true, "blushing": true}
 
 // reactsAfter: a unitReaction word follows token j in sentence k.
 func (s *scan) reactsAfter(j int, k int32) bool {
 	d := &s.d
 	for i := j + 1; i < len(d.toks) && d.toks[i].sent == k; i++ {
-		if unitReaction[string(d.norm(i))] {
+		w := string(d.norm(i))
+		if unitReaction[w] {
 			return true
+		}
+		if (w == "love" || w == "loves") && i+1 < len(d.toks) {
+			switch string(d.norm(i + 1)) {
+			case "this", "that", "it", "hearing", "reading", "to":
+				return true // "our urgent care team will love this", not "love what they do"
+			}
 		}
 	}
 	return false
@@ -80,11 +96,15 @@ func (s *scan) careUnitNamed() {
 			continue
 		}
 		k := d.toks[i].sent
-		j, clinical := i+1, false
+		j, first, admin := i+1, -1, false
 		for ; j < n && j <= i+4 && d.toks[j].sent == k && !unitHead[string(d.norm(j))]; j++ {
-			clinical = clinical || clinicalUnit[string(d.norm(j))]
+			w := string(d.norm(j))
+			if clinicalUnit[w] && first < 0 {
+				first = j
+			}
+			admin = admin || nonClinicalUnit[w]
 		}
-		if !clinical || j >= n || j > i+4 || d.toks[j].sent != k || !unitHead[string(d.norm(j))] {
+		if first < 0 || admin || j >= n || j > i+4 || d.toks[j].sent != k || !unitHead[string(d.norm(j))] {
 			continue
 		}
 		bits := s.sent[k]
@@ -93,7 +113,7 @@ func (s *scan) careUnitNamed() {
 		}
 		if s.sentenceHas(k, relayWord) || s.reactsAfter(j, k) ||
 			k+1 < int32(d.nsent) && s.sentenceHas(k+1, relayWord) {
-			s.addTok("care_setting", i+1, j, careUnitMessage)
+			s.addTok("care_setting", first, j, careUnitMessage)
 		}
 		i = j
 	}

@@ -1173,6 +1173,49 @@ var (
 		"institute": true, "pharmacy": true, "dental": true, "office": true, "staff": true, "please": true}
 )
 
+// scanHomesAndAgeWords finds two identifiers written in plain words: where the reader lives
+// ("the drive home to Pine Hollow", "everyone back in Dayton", "all the way from Cedar Falls"),
+// a town smaller than a state; and an age over 89 as a noun ("our nonagenarian friends").
+func (s *scan) scanHomesAndAgeWords() {
+	d := &s.d
+	for i := 0; i+1 < len(d.toks); i++ {
+		n := d.norm(i)
+		if len(n) < 4 {
+			continue
+		}
+		w := string(n)
+		if ageWord[w] {
+			t := &d.toks[i]
+			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "age_over_89", sent: t.sent})
+			continue
+		}
+		if !homeLead[w] || i+2 >= len(d.toks) {
+			continue
+		}
+		switch string(d.norm(i + 1)) {
+		case "to", "in", "from":
+		default:
+			continue
+		}
+		j := i + 2
+		if !s.hometownAt(j) || d.is(j, wFirst|wLast) && !d.is(j, wAmbiguous) {
+			continue
+		}
+		e := j + 1
+		for e < len(d.toks) && e < j+3 && d.has(e, tCap) && !d.has(e, tSentStart) && d.gap(e) == " " && !d.is(e, wNameStop) {
+			e++
+		}
+		s.ids = append(s.ids, idHit{start: d.toks[j].start, end: d.toks[e-1].end, rule: "city_state", sent: d.toks[j].sent})
+	}
+}
+
+// homeLead: words before "to/in/from <Town>" that make the town the reader's home.
+var homeLead = map[string]bool{"home": true, "back": true, "drive": true, "trip": true, "way": true, "commute": true}
+
+// ageWord: nouns that state an age over 89.
+var ageWord = map[string]bool{"nonagenarian": true, "nonagenarians": true, "centenarian": true, "centenarians": true,
+	"supercentenarian": true, "supercentenarians": true}
+
 // scanIdentifiers finds emails, URLs, IPs, phone and fax numbers, SSNs, dates and times, ages,
 // addresses and numbers introduced by context words (MRN, member ID, plate...).
 func (s *scan) scanIdentifiers() {
@@ -1180,6 +1223,7 @@ func (s *scan) scanIdentifiers() {
 	text := d.text
 	s.scanEmails()
 	s.scanURLs()
+	s.scanHomesAndAgeWords()
 	tokAt := func(pos int) int32 { return s.sentAt(pos) }
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
@@ -2519,6 +2563,12 @@ func (s *scan) hometownAt(i int) bool {
 	}
 	if orgWord := string(d.norm(i)); orgWord == "our" || orgWord == "the" {
 		return false
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+2 && d.has(k, tCap); k++ {
+		switch string(d.norm(k)) {
+		case "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr":
+			return false // "back to Main Street": a street, named elsewhere ("Maple Ridge" is a town)
+		}
 	}
 	return !s.institutionIn(i-1, min(i+3, len(d.toks)-1))
 }
