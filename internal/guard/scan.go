@@ -1180,21 +1180,22 @@ func (s *scan) scanHomesAndAgeWords() {
 	d := &s.d
 	for i := 0; i+1 < len(d.toks); i++ {
 		n := d.norm(i)
-		if len(n) < 4 {
-			continue
-		}
-		w := string(n)
-		if ageWord[w] {
+		if len(n) >= 11 && ageWord[string(n)] {
 			t := &d.toks[i]
 			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "age_over_89", sent: t.sent})
 			continue
 		}
-		if !homeLead[w] || i+2 >= len(d.toks) {
+		// Most words are not followed by "to", "in" or "from"; that test is cheaper than
+		// the map lookup, so it goes first.
+		if len(n) < 3 || len(n) > 7 || i+2 >= len(d.toks) {
 			continue
 		}
 		switch string(d.norm(i + 1)) {
 		case "to", "in", "from":
 		default:
+			continue
+		}
+		if !homeLead[string(n)] {
 			continue
 		}
 		j := i + 2
