@@ -37,7 +37,8 @@ var clinicalUnit = map[string]bool{
 	"vascular": true, "cardiothoracic": true, "geriatric": true, "memory": true, "inpatient": true,
 	"med-surg": true, "telemetry": true, "step-down": true, "ent": true, "allergy": true, "critical": true,
 	"device": true, "swing": true, "counseling": true, "counselling": true, "telehealth": true, "urgent": true,
-	"weight": true, "maternal": true, "newborn": true,
+	"weight": true, "maternal": true, "newborn": true, "immunization": true, "vaccine": true,
+	"vaccination": true,
 }
 
 // nonClinicalUnit: words that make a unit's name an office's, whatever else is in it
@@ -66,7 +67,7 @@ var unitReaction = map[string]bool{"thrilled": true, "delighted": true, "happy":
 	"excited": true, "appreciate": true, "appreciates": true, "smile": true, "smiling": true,
 	"grateful": true, "cherish": true, "hearing": true, "proud": true, "cheering": true, "cheer": true,
 	"rooting": true, "talks": true, "remembers": true, "remember": true, "misses": true, "miss": true,
-	"praying": true, "thinking": true, "encouraged": true, "reading": true, "blushing": true}
+	"praying": true, "thinking": true, "encouraged": true, "reading": true, "blushing": true, "enjoyed": true}
 
 // reactsAfter: a unitReaction word follows token j in sentence k.
 func (s *scan) reactsAfter(j int, k int32) bool {

@@ -379,6 +379,9 @@ var labelledSets = []struct {
 	// / 1.0 % / 2.0 % (rules 0.648 / 0.787 / 0.0 %). In-sample since.
 	{"testdata/holdout_fresh14.jsonl", bars}, {"testdata/holdout_fresh15.jsonl", bars},
 	{"testdata/holdout_fresh16.jsonl", bars},
+	// dev24 (veterans' clinics and county public health), first pass at a77ef49: 0.926 / 0.946
+	// / 1.0 % / 4.5 % (rules alone 0.737 / 0.802 / 1.0 %). In-sample since.
+	{"testdata/dev24.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
