@@ -1,6 +1,9 @@
 package guard
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Clinical units named in a reply. "We'll share this with our cardiology team" says, to
 // everyone who reads the review, that the reader was a cardiology patient. Outside writers
@@ -8,11 +11,12 @@ import "sort"
 // a reply that passes the reader's words to a clinical unit, or says the unit is glad to hear
 // them, names a care setting tied to the reader and blocks, whether or not the reader named the
 // unit first. Teams that are not clinical ("our front desk", "our billing team") and services
-// that are usually the whole organization ("our dental team" at a dental office) do not.
+// that are the whole organization ("our dental team" at a dental office) do not.
 
 // clinicalUnit: words that make "our ___ team" a clinical department of a hospital or health
 // system. Services that are often a whole practice (dental, eye, hearing, pharmacy,
-// chiropractic, podiatry, orthodontics) are left out: there the team is the organization.
+// chiropractic, podiatry, orthodontics) are practiceService instead: a unit only where the
+// allow-list shows the organization is something else.
 var clinicalUnit = map[string]bool{
 	"emergency": true, "er": true, "ed": true, "icu": true, "nicu": true, "picu": true, "cicu": true,
 	"sicu": true, "micu": true, "cvicu": true, "trauma": true, "cardiology": true, "cardiac": true,
@@ -38,7 +42,39 @@ var clinicalUnit = map[string]bool{
 	"med-surg": true, "telemetry": true, "step-down": true, "ent": true, "allergy": true, "critical": true,
 	"device": true, "swing": true, "counseling": true, "counselling": true, "telehealth": true, "urgent": true,
 	"weight": true, "maternal": true, "newborn": true, "immunization": true, "vaccine": true,
-	"vaccination": true,
+	"vaccination": true, "endocrinology": true, "endocrine": true, "rheumatology": true,
+	"pulmonology": true, "hepatology": true, "genetics": true, "perinatal": true, "fetal": true,
+	"midwifery": true, "adolescent": true, "developmental": true, "pain": true,
+	"ophthalmology": true, "otolaryngology": true, "ostomy": true,
+}
+
+// practiceService: services that are often a whole practice, with the name parts that say
+// the organization is one ("brightsmiledental.com"). "Our dental team" at a health center
+// names the unit that cared for the reader; at a dental office it names the office.
+var practiceService = map[string][]string{
+	"dental": {"dent", "smile", "tooth", "teeth", "ortho"}, "hygiene": {"dent", "smile", "tooth", "teeth"},
+	"pharmacy": {"pharm", "rx", "drug", "apothec"}, "eye": {"eye", "vision", "optic", "optom", "sight", "lasik"},
+	"vision": {"eye", "vision", "optic", "optom", "sight"}, "optometry": {"eye", "vision", "optic", "optom"},
+	"hearing": {"hear", "audio", "ear"}, "audiology": {"hear", "audio", "ear"},
+	"chiropractic": {"chiro", "spine", "adjust"}, "podiatry": {"foot", "feet", "podia"},
+	"orthodontic": {"ortho", "smile", "brace"}}
+
+// serviceUnit: w is a practiceService and the allow-listed addresses say the organization is
+// not that practice. With no allow-list nothing is known, and the unit is taken for the
+// organization.
+func (s *scan) serviceUnit(w string) bool {
+	stems, ok := practiceService[w]
+	if !ok || len(s.allow.hosts) == 0 {
+		return false
+	}
+	for _, h := range s.allow.hosts {
+		for _, st := range stems {
+			if strings.Contains(h, st) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nonClinicalUnit: words that make a unit's name an office's, whatever else is in it
@@ -77,6 +113,12 @@ func (s *scan) reactsAfter(j int, k int32) bool {
 		if unitReaction[w] {
 			return true
 		}
+		if (w == "see" || w == "read" || w == "hear") && i+1 < len(d.toks) {
+			switch string(d.norm(i + 1)) {
+			case "this", "it", "that", "your":
+				return true // "our oncology nurses ... we'll make sure they see this"
+			}
+		}
 		if (w == "love" || w == "loves") && i+1 < len(d.toks) {
 			switch string(d.norm(i + 1)) {
 			case "this", "that", "it", "hearing", "reading", "to":
@@ -100,7 +142,7 @@ func (s *scan) careUnitNamed() {
 		j, first, admin := i+1, -1, false
 		for ; j < n && j <= i+4 && d.toks[j].sent == k && !unitHead[string(d.norm(j))]; j++ {
 			w := string(d.norm(j))
-			if clinicalUnit[w] && first < 0 {
+			if first < 0 && (clinicalUnit[w] || s.serviceUnit(w)) {
 				first = j
 			}
 			admin = admin || nonClinicalUnit[w]

@@ -96,6 +96,10 @@ func TestContextDecides(t *testing.T) {
 		{"an age over 89 in a word", Input{Kind: KindReply, Text: "We love hearing from our nonagenarian friends.", Context: "At my age I've seen many hospitals, this one is the best."}, VerdictBlock, "age_over_89"},
 		{"what the nurses documented is the record", Input{Kind: KindReply, Text: "That's not what happened. Our nurses documented everything.", Context: "Nobody checked on me all night."}, VerdictBlock, "records_disclosure"},
 		{"an office named with clinical words is an office", Input{Kind: KindReply, Text: "Thank you for taking a moment to write this. We'll pass your kind words to our financial counseling team.", Context: "They helped me sort out my bill."}, VerdictPass, ""},
+		{"a dental team at a health center is a unit", Input{Kind: KindReply, Text: "Thank you! Our dental team will be thrilled to read this.", Context: "Great clinic, the dentist was gentle.", Allow: []string{"unitysquarehealth.org"}}, VerdictBlock, "care_setting"},
+		{"a dental team at a dental office is the office", Input{Kind: KindReply, Text: "Thank you! Our dental team will be thrilled to read this.", Context: "Great office, the dentist was gentle.", Allow: []string{"brightsmiledental.com"}}, VerdictPass, ""},
+		{"a unit that will see the reader's words", Input{Kind: KindReply, Text: "Thank you for these kind words. Our oncology nurses are angels indeed, and we'll make sure they see this.", Context: "Wonderful nurses."}, VerdictBlock, "care_setting"},
+		{"the reader's birth is theirs", Input{Kind: KindReply, Text: "Thank you for the beautiful review of your birth with us!", Context: "Best experience."}, VerdictBlock, "health_condition"},
 		{"plural teams speak of a service line", Input{Kind: KindReply, Text: "Thank you! We're honored to serve this region, and our trauma teams will appreciate the support.", Context: "Best hospital around."}, VerdictPass, ""},
 		{"the reader's own stay in that department is", Input{Kind: KindReply, Text: "We're sorry your NICU stay was hard. Please call us.", Context: "The NICU was awful"}, VerdictBlock, "health_echo"},
 		{"a billing word answered in general terms is not an echo", Input{Kind: KindReply, Text: "We're sorry to read this. Billing concerns matter to us and we'd like to look into it directly. Please call (555) 012-6060.", Context: "Worst lab ever, billed me twice", Allow: []string{"(555) 012-6060"}}, VerdictPass, ""},
@@ -382,6 +386,14 @@ var labelledSets = []struct {
 	// dev24 (veterans' clinics and county public health), first pass at a77ef49: 0.926 / 0.946
 	// / 1.0 % / 4.5 % (rules alone 0.737 / 0.802 / 1.0 %). In-sample since.
 	{"testdata/dev24.jsonl", bars},
+	// Session 4's second sealed trio, each run once on 8156edf and moved up: holdout_fresh17
+	// (federally qualified health centers) 0.932 / 0.933 / 2.0 % / 3.0 % (rules alone 0.750 /
+	// 0.800 / 1.0 %); holdout_fresh18 (an orthopedic and spine hospital) 0.955 / 0.967 / 1.0 %
+	// / 6.0 % (rules 0.750 / 0.893 / 0.0 %); holdout_fresh19 (a women's and children's
+	// hospital system) 0.920 / 0.900 / 4.0 % / 2.0 % (rules 0.614 / 0.707 / 1.0 %). In-sample
+	// since.
+	{"testdata/holdout_fresh17.jsonl", bars}, {"testdata/holdout_fresh18.jsonl", bars},
+	{"testdata/holdout_fresh19.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

@@ -185,7 +185,11 @@ func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 	d := &s.d
 	ctx := s.in.Context != ""
 	own := s.ownContact()
+	practice := s.ownPracticeAt()
 	for i := range d.toks {
+		if i == practice {
+			emit(i, featUni, ownPracticeWord, nil)
+		}
 		if own[i] {
 			continue
 		}
@@ -198,6 +202,31 @@ func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 			emit(i, featCtx, w, nil)
 		}
 	}
+}
+
+// ownPracticeWord is a feature no text can spell: the organization is itself the practice a
+// service word names ("our dental team" with brightsmiledental.com, see practiceService), so
+// the models can tell the office's own team from a health center's dental unit.
+var (
+	ownPracticeWord = []byte("<own-practice>")
+	ownPracticeKey  = fnvBytes(ownPracticeWord)
+)
+
+// ownPracticeAt is the first token that names a practiceService the allow-list shows the
+// organization to be, or -1.
+func (s *scan) ownPracticeAt() int {
+	if len(s.allow.hosts) == 0 {
+		return -1
+	}
+	d := &s.d
+	for i := range d.toks {
+		if n := d.norm(i); len(n) >= 3 && len(n) <= 12 {
+			if _, ok := practiceService[string(n)]; ok && !s.serviceUnit(string(n)) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // opinionScores returns both models' logits for the analyzed text in s and, for each, the
@@ -221,10 +250,17 @@ func (s *scan) opinionScores(m *opinionModel) (z [2]float64, best [2]int32) {
 	}
 	var prev uint64
 	own := s.ownContact()
+	practice := s.ownPracticeAt()
 	for i := range d.toks {
 		if k := d.toks[i].sent; k != cur {
 			closeSentence()
 			cur, sum, prev = k, [2]float64{}, 0
+		}
+		if i == practice {
+			if sl := &m.slots[m.slot(ownPracticeKey)]; sl.key == ownPracticeKey {
+				sum[0] += float64(sl.uni[0])
+				sum[1] += float64(sl.uni[1])
+			}
 		}
 		if own[i] {
 			prev = 0
