@@ -394,6 +394,9 @@ var labelledSets = []struct {
 	// since.
 	{"testdata/holdout_fresh17.jsonl", bars}, {"testdata/holdout_fresh18.jsonl", bars},
 	{"testdata/holdout_fresh19.jsonl", bars},
+	// dev25 (a heart and vascular institute), first pass at 0130568: 0.953 / 0.946 / 3.0 % /
+	// 5.0 % (rules alone 0.744 / 0.809 / 1.0 %). In-sample since.
+	{"testdata/dev25.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
