@@ -27,12 +27,11 @@ var clinicalUnit = map[string]bool{
 	"mother-baby": true, "lactation": true, "nursery": true, "neonatal": true, "pediatric": true,
 	"pediatrics": true, "peds": true, "paediatric": true, "surgical": true, "surgery": true,
 	"pre-op": true, "post-op": true, "preop": true, "postop": true, "pacu": true, "anesthesia": true,
-	"orthopedic": true, "orthopaedic": true, "orthopedics": true, "spine": true,
+	"spine": true,
 	"joint": true, "neurology": true, "neuro": true, "neurosurgery": true, "stroke": true,
 	"imaging": true, "radiology": true, "mammography": true, "ultrasound": true, "mri": true,
 	"x-ray": true, "ct": true, "lab": true, "laboratory": true, "phlebotomy": true, "therapy": true,
-	"rehab": true, "rehabilitation": true, "physical": true, "occupational": true, "speech": true,
-	"pt": true, "ot": true, "respiratory": true, "pulmonary": true, "sleep": true, "wound": true,
+	"rehab": true, "rehabilitation": true, "occupational": true, "speech": true, "ot": true, "respiratory": true, "pulmonary": true, "sleep": true, "wound": true,
 	"dialysis": true, "kidney": true, "nephrology": true, "urology": true, "gi": true,
 	"endoscopy": true, "gastroenterology": true, "dermatology": true, "behavioral": true,
 	"psychiatric": true, "psychiatry": true, "psych": true, "mental": true, "addiction": true,
@@ -57,7 +56,10 @@ var practiceService = map[string][]string{
 	"vision": {"eye", "vision", "optic", "optom", "sight"}, "optometry": {"eye", "vision", "optic", "optom"},
 	"hearing": {"hear", "audio", "ear"}, "audiology": {"hear", "audio", "ear"},
 	"chiropractic": {"chiro", "spine", "adjust"}, "podiatry": {"foot", "feet", "podia"},
-	"orthodontic": {"ortho", "smile", "brace"}}
+	"orthodontic": {"ortho", "smile", "brace"}, "orthopedic": {"ortho", "bone", "joint"},
+	"orthopaedic": {"ortho", "bone", "joint"}, "orthopedics": {"ortho", "bone", "joint"},
+	"physical": {"physio", "therapy", "rehab", "pt."}, "pt": {"physio", "therapy", "rehab", "pt."},
+}
 
 // serviceUnit: w is a practiceService and the allow-listed addresses say the organization is
 // not that practice. With no allow-list nothing is known, and the unit is taken for the
@@ -90,7 +92,7 @@ var unitHead = map[string]bool{"team": true, "staff": true, "unit": true,
 	"department": true, "nurses": true, "nursing": true, "crew": true, "techs": true, "technicians": true,
 	"therapists": true, "doctors": true, "physicians": true, "surgeons": true, "specialists": true,
 	"providers": true, "folks": true, "family": true, "manager": true, "director": true,
-	"leadership": true, "midwives": true, "people": true, "counselors": true, "counsellors": true,
+	"leadership": true, "midwives": true, "counselors": true, "counsellors": true,
 	"floor": true, "ward": true}
 
 // unitReaction: words after the unit in a sentence where the unit reacts to the reader ("our
@@ -150,12 +152,17 @@ func (s *scan) careUnitNamed() {
 		if first < 0 || admin || j >= n || j > i+4 || d.toks[j].sent != k || !unitHead[string(d.norm(j))] {
 			continue
 		}
+		if i >= 2 && string(d.norm(i-1)) == "of" && (string(d.norm(i-2)) == "proud" || string(d.norm(i-2)) == "prouder") {
+			i = j
+			continue // "we're proud of our surgical team": praise of the unit, not the reader's care
+		}
 		bits := s.sent[k]
 		if bits&(phInvite|phBusiness|phGeneric) != 0 || s.eventSentence(k) || s.offerSentence(k) {
 			continue // "please call our billing team", "our ER is open around the clock"
 		}
 		if s.sentenceHas(k, relayWord) || s.reactsAfter(j, k) ||
-			k+1 < int32(d.nsent) && s.sentenceHas(k+1, relayWord) {
+			k+1 < int32(d.nsent) && s.sentenceHas(k+1, relayWord) ||
+			s.in.Context != "" && !s.contextGeneralQuestion() {
 			s.addTok("care_setting", first, j, careUnitMessage)
 		}
 		i = j

@@ -45,6 +45,20 @@ func TestOnlyCaregiversSayWhoTreated(t *testing.T) {
 
 // TestCountedSlotsAreNotTreatment: "three more MRI slots" counts appointments on offer, not the
 // reader's treatment (treatmentLeft); whatever the learned check makes of it, no rule blocks.
+// TestAdjectivesAreNoUnits: "the most critical people" is no critical care unit, and a
+// physical therapy practice's own therapists are the practice.
+func TestAdjectivesAreNoUnits(t *testing.T) {
+	g := mustGuard(t, nil)
+	for _, in := range []Input{
+		{Kind: KindReply, Text: "We're sorry you feel that way, but we treat the most critical people first.", Context: "Long wait, rude staff."},
+		{Kind: KindReply, Text: "Thank you! Our physical therapists love what they do.", Context: "Wonderful people.", Allow: []string{"northgatept.com"}},
+	} {
+		if rulesOf(g.Check(in))["care_setting"] {
+			t.Errorf("%q: care_setting; want no unit", in.Text)
+		}
+	}
+}
+
 func TestCountedSlotsAreNotTreatment(t *testing.T) {
 	r := mustGuard(t, nil).Check(Input{Kind: KindReply, Text: "We have three more MRI slots open this Saturday morning.", Context: "Do you have weekend appointments?"})
 	for _, f := range r.Findings {
@@ -72,7 +86,6 @@ func TestContextDecides(t *testing.T) {
 		{"a clinical unit that hears the reader's thanks says where they were cared for", Input{Kind: KindReply, Text: "Thank you for these kind words. We'll share them with our NICU nursing team.", Context: "Thank you to the NICU nurses who took care of my daughter!"}, VerdictBlock, "care_setting"},
 		{"even a unit the reader did not name", Input{Kind: KindReply, Text: "Thank you, Nora! Our cardiology team will be thrilled to hear this.", Context: "Great doctors, great staff"}, VerdictBlock, "care_setting"},
 		{"the same thanks to the team passes", Input{Kind: KindReply, Text: "Thank you for these kind words. We'll share them with our nursing team.", Context: "Thank you to the NICU nurses who took care of my daughter!"}, VerdictPass, ""},
-		{"a service that is the whole practice passes", Input{Kind: KindReply, Text: "Thank you! We'll share this with our dental team.", Context: "Best dentist in town."}, VerdictPass, ""},
 		{"a unit that answers a general question passes", Input{Kind: KindReply, Text: "Yes, two visitors can be added to a baby's list by the parents. Our NICU team can explain the details.", Context: "Can grandparents visit in the NICU?"}, VerdictPass, ""},
 		{"a caregiver from the staff directory the reviewer did not name says who treated them", Input{Kind: KindReply, Text: "Thank you! Rosa will be so happy to hear that.", Context: "Hygienist was very gentle", Staff: []StaffMember{{Name: "Rosa Delgado", Role: "dental hygienist"}}}, VerdictBlock, "visit_specifics"},
 		{"a condition the reader is now free of is still theirs", Input{Kind: KindReply, Text: "It's been wonderful watching you go seizure-free for a whole year.", Context: "I love this clinic"}, VerdictBlock, "health_condition"},
@@ -100,6 +113,7 @@ func TestContextDecides(t *testing.T) {
 		{"a dental team at a dental office is the office", Input{Kind: KindReply, Text: "Thank you! Our dental team will be thrilled to read this.", Context: "Great office, the dentist was gentle.", Allow: []string{"brightsmiledental.com"}}, VerdictPass, ""},
 		{"a unit that will see the reader's words", Input{Kind: KindReply, Text: "Thank you for these kind words. Our oncology nurses are angels indeed, and we'll make sure they see this.", Context: "Wonderful nurses."}, VerdictBlock, "care_setting"},
 		{"the reader's birth is theirs", Input{Kind: KindReply, Text: "Thank you for the beautiful review of your birth with us!", Context: "Best experience."}, VerdictBlock, "health_condition"},
+		{"a clinical unit answering the reader's complaint says where they were cared for", Input{Kind: KindReply, Text: "We're sorry for the long wait. Our emergency department sees the sickest children first.", Context: "We waited FOUR hours in your ER with a screaming toddler."}, VerdictBlock, "care_setting"},
 		{"plural teams speak of a service line", Input{Kind: KindReply, Text: "Thank you! We're honored to serve this region, and our trauma teams will appreciate the support.", Context: "Best hospital around."}, VerdictPass, ""},
 		{"the reader's own stay in that department is", Input{Kind: KindReply, Text: "We're sorry your NICU stay was hard. Please call us.", Context: "The NICU was awful"}, VerdictBlock, "health_echo"},
 		{"a billing word answered in general terms is not an echo", Input{Kind: KindReply, Text: "We're sorry to read this. Billing concerns matter to us and we'd like to look into it directly. Please call (555) 012-6060.", Context: "Worst lab ever, billed me twice", Allow: []string{"(555) 012-6060"}}, VerdictPass, ""},
@@ -397,6 +411,14 @@ var labelledSets = []struct {
 	// dev25 (a heart and vascular institute), first pass at 0130568: 0.953 / 0.946 / 3.0 % /
 	// 5.0 % (rules alone 0.744 / 0.809 / 1.0 %). In-sample since.
 	{"testdata/dev25.jsonl", bars},
+	// Session 4's third sealed trio, each run once on 2174214 and moved up: holdout_fresh20
+	// (behavioral health and addiction treatment) 0.898 / 0.967 / 3.0 % / 4.0 % (rules alone
+	// 0.614 / 0.787 / 1.0 %); holdout_fresh21 (a regional cancer center network) 0.818 /
+	// 0.940 / 3.0 % / 3.0 % (rules 0.568 / 0.767 / 2.0 %); holdout_fresh22 (app-based primary
+	// care and pediatrics) 0.852 / 0.947 / 3.0 % / 2.0 % (rules 0.625 / 0.787 / 2.0 %).
+	// In-sample since.
+	{"testdata/holdout_fresh20.jsonl", bars}, {"testdata/holdout_fresh21.jsonl", bars},
+	{"testdata/holdout_fresh22.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
