@@ -272,11 +272,7 @@ func avoidedOutcome(t *doc, s []float64) {
 		if !ok {
 			continue
 		}
-		for j := i + 1; j <= k; j++ {
-			if s[j] < 0 {
-				s[j] = 0
-			}
-		}
+		clearNegatives(s, i+1, k)
 		if s[i] < absenceValence {
 			s[i] = absenceValence
 		}
@@ -321,11 +317,7 @@ func notAnymore(t *doc, s []float64) {
 			}
 		}
 		if ill {
-			for k := neg; k <= end; k++ {
-				if s[k] < 0 {
-					s[k] = 0
-				}
-			}
+			clearNegatives(s, neg, end)
 			if s[end] < absenceValence {
 				s[end] = absenceValence
 			}
@@ -364,11 +356,7 @@ func intolerance(t *doc, s []float64) {
 		if !t.brk[o] && o+1 < n && norm[o+1] != "anymore" && norm[o+1] != "any" && norm[o+1] != "so" && norm[o+1] != "and" {
 			continue
 		}
-		for k := i; k <= o; k++ {
-			if s[k] > 0 {
-				s[k] = 0
-			}
-		}
+		clearPositives(s, i, o)
 		if s[i+1] > failureValence {
 			s[i+1] = failureValence
 		}
@@ -423,11 +411,7 @@ func betterChoices(t *doc, s []float64) {
 			// another one"
 			for k := i + 1; k < n && k <= i+7; k++ {
 				if regretObjects[norm[k]] && (norm[k] != "else" || norm[k-1] == "something" || norm[k-1] == "anything") {
-					for j := i; j <= k; j++ {
-						if s[j] > 0 {
-							s[j] = 0
-						}
-					}
+					clearPositives(s, i, k)
 					mark(i)
 					break
 				}
@@ -552,11 +536,7 @@ func fewerIllness(t *doc, s []float64) {
 		if ill < 0 || ill+1 < n && !t.brk[ill] && benefitNounHedged[norm[ill+1]] {
 			continue
 		}
-		for k := i + 1; k <= ill; k++ {
-			if s[k] < 0 {
-				s[k] = 0
-			}
-		}
+		clearNegatives(s, i+1, ill)
 		s[i] = measuredValence
 		t.verdict[i] = true
 		i = ill
@@ -637,11 +617,7 @@ func crossReferences(t *doc, s []float64) {
 			k++
 		}
 		if norm[k] == "see" && k+1 < n && !t.end[k] && referenceWords[norm[k+1]] {
-			for j := i; j <= k; j++ {
-				if s[j] < 0 {
-					s[j] = 0
-				}
-			}
+			clearNegatives(s, i, k)
 		}
 	}
 }
@@ -686,15 +662,30 @@ func replacedState(t *doc, s []float64) {
 		if !bad {
 			continue
 		}
-		for k := i + 2; k <= to; k++ {
-			if s[k] < 0 {
-				s[k] = 0
-			}
-		}
+		clearNegatives(s, i+2, to)
 		if s[i] < replacedValence {
 			s[i] = replacedValence
 		}
 		t.verdict[i] = true
 		i = to
+	}
+}
+
+// clearNegatives sets the negative valences of tokens from..to (inclusive) to
+// zero: the words a relief rule reads as background, not complaint.
+func clearNegatives(s []float64, from, to int) {
+	for k := from; k <= to; k++ {
+		if s[k] < 0 {
+			s[k] = 0
+		}
+	}
+}
+
+// clearPositives is clearNegatives for the praise a failure rule overrides.
+func clearPositives(s []float64, from, to int) {
+	for k := from; k <= to; k++ {
+		if s[k] > 0 {
+			s[k] = 0
+		}
 	}
 }
