@@ -8,43 +8,47 @@ import (
 // Clinical units named in a reply. "We'll share this with our cardiology team" says, to
 // everyone who reads the review, that the reader was a cardiology patient. Outside writers
 // labelled this shape both ways, so the project settled it (docs/GUARD.md, "Clinical units"):
-// a reply that passes the reader's words to a clinical unit, or says the unit is glad to hear
-// them, names a care setting tied to the reader and blocks, whether or not the reader named the
-// unit first. Teams that are not clinical ("our front desk", "our billing team") and services
-// that are the whole organization ("our dental team" at a dental office) do not.
+// a reply to a reader that names a clinical unit of ours names a care setting tied to the
+// reader and blocks, whether or not the reader named the unit first. Teams that are not
+// clinical ("our front desk", "our billing team"), services that are the whole organization
+// ("our dental team" at a dental office), plural service lines, praise of the unit ("proud of
+// our surgical team"), invitations, business and general-audience sentences, and answers to a
+// general question ("our NICU team can explain the visitor rules") do not.
 
 // clinicalUnit: words that make "our ___ team" a clinical department of a hospital or health
 // system. Services that are often a whole practice (dental, eye, hearing, pharmacy,
-// chiropractic, podiatry, orthodontics) are practiceService instead: a unit only where the
-// allow-list shows the organization is something else.
+// chiropractic, podiatry, orthodontic, orthopedic, physical therapy) are practiceService
+// instead: a unit only where the allow-list shows the organization is something else.
 var clinicalUnit = map[string]bool{
-	"emergency": true, "er": true, "ed": true, "icu": true, "nicu": true, "picu": true, "cicu": true,
-	"sicu": true, "micu": true, "cvicu": true, "trauma": true, "cardiology": true, "cardiac": true,
-	"heart": true, "cath": true, "oncology": true, "cancer": true, "infusion": true, "chemo": true,
-	"chemotherapy": true, "radiation": true, "hematology": true, "maternity": true, "obstetrics": true,
-	"obstetric": true, "ob": true, "obgyn": true, "gyn": true, "gynecology": true, "labor": true,
-	"delivery": true, "l&d": true, "birthing": true, "birth": true, "postpartum": true,
-	"mother-baby": true, "lactation": true, "nursery": true, "neonatal": true, "pediatric": true,
-	"pediatrics": true, "peds": true, "paediatric": true, "surgical": true, "surgery": true,
-	"pre-op": true, "post-op": true, "preop": true, "postop": true, "pacu": true, "anesthesia": true,
-	"spine": true,
-	"joint": true, "neurology": true, "neuro": true, "neurosurgery": true, "stroke": true,
-	"imaging": true, "radiology": true, "mammography": true, "ultrasound": true, "mri": true,
-	"x-ray": true, "ct": true, "lab": true, "laboratory": true, "phlebotomy": true, "therapy": true,
-	"rehab": true, "rehabilitation": true, "occupational": true, "speech": true, "ot": true, "respiratory": true, "pulmonary": true, "sleep": true, "wound": true,
-	"dialysis": true, "kidney": true, "nephrology": true, "urology": true, "gi": true,
-	"endoscopy": true, "gastroenterology": true, "dermatology": true, "behavioral": true,
-	"psychiatric": true, "psychiatry": true, "psych": true, "mental": true, "addiction": true,
-	"detox": true, "hospice": true, "palliative": true, "transplant": true, "burn": true,
-	"fertility": true, "ivf": true, "women's": true, "women": true, "diabetes": true, "bariatric": true,
-	"vascular": true, "cardiothoracic": true, "geriatric": true, "memory": true, "inpatient": true,
-	"med-surg": true, "telemetry": true, "step-down": true, "ent": true, "allergy": true, "critical": true,
-	"device": true, "swing": true, "counseling": true, "counselling": true, "telehealth": true, "urgent": true,
-	"weight": true, "maternal": true, "newborn": true, "immunization": true, "vaccine": true,
-	"vaccination": true, "endocrinology": true, "endocrine": true, "rheumatology": true,
-	"pulmonology": true, "hepatology": true, "genetics": true, "perinatal": true, "fetal": true,
-	"midwifery": true, "adolescent": true, "developmental": true, "pain": true,
-	"ophthalmology": true, "otolaryngology": true, "ostomy": true,
+	"emergency": true, "er": true, "ed": true, "icu": true, "nicu": true, "picu": true,
+	"cicu": true, "sicu": true, "micu": true, "cvicu": true, "trauma": true, "cardiology": true,
+	"cardiac": true, "heart": true, "cath": true, "oncology": true, "cancer": true,
+	"infusion": true, "chemo": true, "chemotherapy": true, "radiation": true, "hematology": true,
+	"maternity": true, "obstetrics": true, "obstetric": true, "ob": true, "obgyn": true,
+	"gyn": true, "gynecology": true, "labor": true, "delivery": true, "l&d": true,
+	"birthing": true, "birth": true, "postpartum": true, "mother-baby": true, "lactation": true,
+	"nursery": true, "neonatal": true, "pediatric": true, "pediatrics": true, "peds": true,
+	"paediatric": true, "surgical": true, "surgery": true, "pre-op": true, "post-op": true,
+	"preop": true, "postop": true, "pacu": true, "anesthesia": true, "spine": true, "joint": true,
+	"neurology": true, "neuro": true, "neurosurgery": true, "stroke": true, "imaging": true,
+	"radiology": true, "mammography": true, "ultrasound": true, "mri": true, "x-ray": true,
+	"ct": true, "lab": true, "laboratory": true, "phlebotomy": true, "therapy": true,
+	"rehab": true, "rehabilitation": true, "occupational": true, "speech": true, "ot": true,
+	"respiratory": true, "pulmonary": true, "sleep": true, "wound": true, "dialysis": true,
+	"kidney": true, "nephrology": true, "urology": true, "gi": true, "endoscopy": true,
+	"gastroenterology": true, "dermatology": true, "behavioral": true, "psychiatric": true,
+	"psychiatry": true, "psych": true, "mental": true, "addiction": true, "detox": true,
+	"hospice": true, "palliative": true, "transplant": true, "burn": true, "fertility": true,
+	"ivf": true, "women's": true, "women": true, "diabetes": true, "bariatric": true,
+	"vascular": true, "cardiothoracic": true, "geriatric": true, "memory": true,
+	"inpatient": true, "med-surg": true, "telemetry": true, "step-down": true, "ent": true,
+	"allergy": true, "critical": true, "device": true, "swing": true, "counseling": true,
+	"counselling": true, "telehealth": true, "urgent": true, "weight": true, "maternal": true,
+	"newborn": true, "immunization": true, "vaccine": true, "vaccination": true,
+	"endocrinology": true, "endocrine": true, "rheumatology": true, "pulmonology": true,
+	"hepatology": true, "genetics": true, "perinatal": true, "fetal": true, "midwifery": true,
+	"adolescent": true, "developmental": true, "pain": true, "ophthalmology": true,
+	"otolaryngology": true, "ostomy": true,
 }
 
 // practiceService: services that are often a whole practice, with the name parts that say
@@ -131,8 +135,9 @@ func (s *scan) reactsAfter(j int, k int32) bool {
 	return false
 }
 
-// careUnitNamed adds a care_setting finding for each clinical unit of ours that a reply passes
-// the reader's words to or calls glad of them.
+// careUnitNamed adds a care_setting finding for each clinical unit of ours a reply names. With
+// no patient text to answer (or a general question), only a unit the reply passes the
+// reader's words to, or that reacts to them, is tied to the reader.
 func (s *scan) careUnitNamed() {
 	d := &s.d
 	n := len(d.toks)
@@ -181,7 +186,7 @@ func (s *scan) sentenceHas(k int32, words map[string]bool) bool {
 	return false
 }
 
-const careUnitMessage = "Naming the clinical unit that will hear the reader's words tells everyone where the reader was cared for. Thank the team without naming the unit (\"we'll share this with our team\")."
+const careUnitMessage = "Naming a clinical unit in a reply to this person tells everyone where they were cared for. Speak of the team without naming the unit (\"we'll share this with our team\")."
 
 // relayWord: verbs that pass the reader's words on to someone.
 // "We will speak to the GI lab staff", "we've asked our emergency medicine director to review".
