@@ -107,10 +107,7 @@ func terseStops(t *doc, s []float64) {
 		if done {
 			continue
 		}
-		if s[i] > stopValence {
-			s[i] = stopValence
-		}
-		t.verdict[i] = true
+		complaintAt(t, s, i, stopValence)
 	}
 }
 
@@ -175,10 +172,7 @@ func warnings(t *doc, s []float64) {
 		if !warn {
 			continue
 		}
-		if s[k] > warningValence {
-			s[k] = warningValence
-		}
-		t.verdict[k] = true
+		complaintAt(t, s, k, warningValence)
 	}
 }
 
@@ -234,10 +228,7 @@ func firstTimeIn(t *doc, s []float64) {
 			}
 			continue
 		}
-		if s[i] < firstTimeValence {
-			s[i] = firstTimeValence
-		}
-		t.verdict[i] = true
+		praiseAt(t, s, i, firstTimeValence)
 		i = to
 	}
 }
@@ -273,10 +264,7 @@ func avoidedOutcome(t *doc, s []float64) {
 			continue
 		}
 		clearNegatives(s, i+1, k)
-		if s[i] < absenceValence {
-			s[i] = absenceValence
-		}
-		t.verdict[i] = true
+		praiseAt(t, s, i, absenceValence)
 		i = k
 	}
 }
@@ -318,10 +306,7 @@ func notAnymore(t *doc, s []float64) {
 		}
 		if ill {
 			clearNegatives(s, neg, end)
-			if s[end] < absenceValence {
-				s[end] = absenceValence
-			}
-			t.verdict[end] = true
+			praiseAt(t, s, end, absenceValence)
 		}
 		i = end
 	}
@@ -357,10 +342,7 @@ func intolerance(t *doc, s []float64) {
 			continue
 		}
 		clearPositives(s, i, o)
-		if s[i+1] > failureValence {
-			s[i+1] = failureValence
-		}
-		t.verdict[i+1] = true
+		complaintAt(t, s, i+1, failureValence)
 		i = o
 	}
 }
@@ -380,12 +362,7 @@ var regretObjects = setOf(strings.Fields(`else another different other`))
 func betterChoices(t *doc, s []float64) {
 	norm := t.norm
 	n := len(norm)
-	mark := func(i int) {
-		if s[i] > failureValence {
-			s[i] = failureValence
-		}
-		t.verdict[i] = true
-	}
+	mark := func(i int) { complaintAt(t, s, i, failureValence) }
 	for i := 0; i+1 < n; i++ {
 		w := norm[i]
 		switch {
@@ -663,10 +640,7 @@ func replacedState(t *doc, s []float64) {
 			continue
 		}
 		clearNegatives(s, i+2, to)
-		if s[i] < replacedValence {
-			s[i] = replacedValence
-		}
-		t.verdict[i] = true
+		praiseAt(t, s, i, replacedValence)
 		i = to
 	}
 }
@@ -688,4 +662,20 @@ func clearPositives(s []float64, from, to int) {
 			s[k] = 0
 		}
 	}
+}
+
+// praiseAt makes token i a verdict of praise worth at least v.
+func praiseAt(t *doc, s []float64, i int, v float64) {
+	if s[i] < v {
+		s[i] = v
+	}
+	t.verdict[i] = true
+}
+
+// complaintAt makes token i a verdict of complaint worth at most v.
+func complaintAt(t *doc, s []float64, i int, v float64) {
+	if s[i] > v {
+		s[i] = v
+	}
+	t.verdict[i] = true
 }
