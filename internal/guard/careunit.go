@@ -88,7 +88,8 @@ func (s *scan) serviceUnit(w string) bool {
 var nonClinicalUnit = map[string]bool{"financial": true, "billing": true, "insurance": true, "admissions": true,
 	"registration": true, "scheduling": true, "business": true, "relations": true, "experience": true,
 	"guest": true, "food": true, "dining": true, "environmental": true, "housekeeping": true, "security": true,
-	"volunteer": true, "parking": true, "marketing": true}
+	"volunteer": true, "parking": true, "marketing": true, "intake": true, "referral": true,
+	"operations": true, "treatment": true}
 
 // unitHead: nouns that make the words before them a team of people.
 // Plurals ("our surgical teams") speak of a whole service line, not of the reader's care.
@@ -149,7 +150,7 @@ func (s *scan) careUnitNamed() {
 		j, first, admin := i+1, -1, false
 		for ; j < n && j <= i+4 && d.toks[j].sent == k && !unitHead[string(d.norm(j))]; j++ {
 			w := string(d.norm(j))
-			if first < 0 && (clinicalUnit[w] || s.serviceUnit(w)) {
+			if first < 0 && (clinicalUnit[w] || s.serviceUnit(w) || s.careTermAt(j)) {
 				first = j
 			}
 			admin = admin || nonClinicalUnit[w]
@@ -172,6 +173,21 @@ func (s *scan) careUnitNamed() {
 		}
 		i = j
 	}
+}
+
+// careTermAt: token j is part of a health term that names a place or kind of care (a care
+// setting, condition or procedure: "5 North", "eating disorder", "pre-op"), so the team it
+// qualifies is clinical even when clinicalUnit does not list the word.
+func (s *scan) careTermAt(j int) bool {
+	for _, h := range s.health {
+		if h.t0 <= j && j < h.t1 {
+			switch uint8(h.bits) &^ hcPossessed {
+			case hcCareSetting, hcCondition, hcProcedure:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceHas says whether sentence k holds one of words.

@@ -472,9 +472,10 @@ func (s *scan) checkAll() {
 		if reply {
 			business := bits&phBusiness != 0 && bits&phVisitCue == 0
 			switch {
-			case s.orgUnit(h) && !s.careUnitThanked(h, k):
+			case s.orgUnit(h):
 				// "our NICU nursing team", "our admissions coordinator": the organization's
-				// own department, named after what it does.
+				// own department, named after what it does. Whether naming it ties the reader
+				// to it is careUnitNamed's question.
 			case s.readerFreeOf(h):
 				s.addTok(rule, h.t0, h.t1, msg)
 			case (!business || s.definiteBefore(h.t0)) && s.ctxTerms[d.termKey(h)] &&
@@ -776,24 +777,6 @@ func (s *scan) treatmentLeft(i int) bool {
 
 var countWord = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "couple": true}
-
-// careUnitThanked: a clinical unit of the organization ("our cath lab team", "our NICU team")
-// in a reply sentence that reacts to the reader's praise ("is so happy", "loves hearing this")
-// and routes nothing: it names where the reader was cared for.
-func (s *scan) careUnitThanked(h hit, k int32) bool {
-	cat := uint8(h.bits) &^ hcPossessed
-	if cat != hcCareSetting && cat != hcCondition && cat != hcProcedure {
-		return false
-	}
-	if adminUnit[string(s.d.norm(h.t0))] {
-		return false
-	}
-	bits := s.sent[k]
-	return bits&(phStance|phPositive) != 0 && bits&(phInvite|phBusiness|phGeneric) == 0
-}
-
-var adminUnit = map[string]bool{"admissions": true, "admission": true, "intake": true, "referral": true,
-	"billing": true, "insurance": true, "operations": true, "treatment": true, "rehab": true, "therapy": true}
 
 func (s *scan) definiteBefore(i int) bool {
 	if i == 0 {
