@@ -131,7 +131,8 @@ type staffSet map[string]bool
 func (s staffSet) has(w string) bool { _, ok := s[w]; return ok }
 
 // clinicalRole: role words of people who give care. Naming one of them in a reply tells
-// readers who treated the reviewer; a receptionist or a practice manager does not.
+// readers who treated the reviewer; a receptionist or a practice manager does not. They are
+// also role words (roleWord in scan.go): "nurse Jenny Park" is staff.
 var clinicalRole = map[string]bool{"nurse": true, "nurses": true, "hygienist": true, "therapist": true,
 	"tech": true, "technician": true, "technologist": true, "pt": true, "ot": true, "dentist": true,
 	"doctor": true, "dr": true, "surgeon": true, "ma": true, "np": true, "pa": true, "midwife": true,
@@ -142,7 +143,7 @@ var clinicalRole = map[string]bool{"nurse": true, "nurses": true, "hygienist": t
 	"paramedics": true, "orthodontist": true, "dermatologist": true, "pediatrician": true,
 	"cardiologist": true, "radiologist": true, "sonographer": true, "anesthesiologist": true,
 	"obstetrician": true, "doula": true, "clinician": true, "practitioner": true, "lcsw": true,
-	"lpc": true, "lmft": true, "social": true, "caregiver": true, "emt": true, "hospitalist": true,
+	"lpc": true, "lmft": true, "caregiver": true, "emt": true, "hospitalist": true,
 	"oncologist": true, "neurologist": true, "surgeons": true}
 
 // clinicalRoleText says whether a directory role ("licensed clinical social worker", "RN")
@@ -151,7 +152,7 @@ func clinicalRoleText(role string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '.' || r == '-' || r == '/' || r == '(' || r == ')'
 	}) {
-		if clinicalRole[w] {
+		if clinicalRole[w] || w == "social" { // "social worker"; "social" is no title before a name
 			return true
 		}
 	}

@@ -2206,16 +2206,15 @@ var familyWord = map[string]bool{"family": true, "twins": true, "triplets": true
 	"boys": true, "girls": true, "sisters": true, "brothers": true, "household": true}
 
 // roleWord: staff roles patients name people by.
-var roleWord = map[string]bool{"coach": true, "nurse": true, "hygienist": true, "therapist": true, "tech": true,
-	"technician": true, "pt": true, "receptionist": true, "dentist": true, "doctor": true, "dr": true, "surgeon": true,
-	"assistant": true, "ma": true, "np": true, "pa": true, "midwife": true, "pharmacist": true, "counselor": true,
-	"aide": true, "cna": true, "rn": true, "physician": true, "provider": true, "trainer": true, "phlebotomist": true,
-	"dietitian": true, "nutritionist": true, "psychologist": true, "psychiatrist": true, "chiropractor": true,
-	"optometrist": true, "audiologist": true, "podiatrist": true, "paramedic": true, "paramedics": true, "nurses": true,
-	"physicians": true, "manager": true, "coordinator": true, "director": true, "ceo": true, "chaplain": true,
-	"orthodontist": true, "dermatologist": true, "pediatrician": true, "cardiologist": true, "radiologist": true,
-	"sonographer": true, "anesthesiologist": true, "obstetrician": true, "midwives": true, "doula": true,
-	"advocate": true, "liaison": true, "navigator": true, "supervisor": true, "lead": true}
+var roleWord = func() map[string]bool {
+	m := map[string]bool{"coach": true, "receptionist": true, "assistant": true, "trainer": true,
+		"manager": true, "coordinator": true, "director": true, "ceo": true, "chaplain": true,
+		"advocate": true, "liaison": true, "navigator": true, "supervisor": true, "lead": true}
+	for w := range clinicalRole {
+		m[w] = true
+	}
+	return m
+}()
 
 // hashContext: "record #123456" and friends.
 var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": "mrn", "mrn": "mrn", "rx": "mrn",
