@@ -768,15 +768,16 @@ func (s *scan) treatmentLeft(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
 		switch string(d.norm(k)) {
 		case "more", "remaining", "final":
-			return k > 0 && (d.has(k-1, tNum) || countWord[string(d.norm(k-1))] || string(d.norm(k-1)) == "few" ||
-				string(d.norm(k-1)) == "your" || string(d.norm(k-1)) == "the" || string(d.norm(k-1)) == "his" || string(d.norm(k-1)) == "her")
+			return k > 0 && (d.has(k-1, tNum) || countWord[string(d.norm(k-1))])
 		}
 	}
 	return false
 }
 
+// countWord: what may count a treatment down before "more", "remaining" or "final".
 var countWord = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "couple": true}
+	"seven": true, "eight": true, "nine": true, "ten": true, "couple": true, "few": true, "your": true,
+	"the": true, "his": true, "her": true}
 
 func (s *scan) definiteBefore(i int) bool {
 	if i == 0 {
@@ -2544,7 +2545,7 @@ func (s *scan) hometownAt(i int) bool {
 		d.is(i, wHonorific|wMonth|wWeekday|wNameStop) {
 		return false
 	}
-	if orgWord := string(d.norm(i)); orgWord == "our" || orgWord == "the" {
+	if w := string(d.norm(i)); w == "our" || w == "the" {
 		return false
 	}
 	for k := i + 1; k < len(d.toks) && k <= i+2 && d.has(k, tCap); k++ {
