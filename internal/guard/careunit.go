@@ -98,7 +98,7 @@ var unitHead = map[string]bool{"team": true, "staff": true, "unit": true,
 	"therapists": true, "doctors": true, "physicians": true, "surgeons": true, "specialists": true,
 	"providers": true, "folks": true, "family": true, "manager": true, "director": true,
 	"leadership": true, "midwives": true, "counselors": true, "counsellors": true,
-	"floor": true, "ward": true}
+	"floor": true, "ward": true, "service": true, "services": true, "program": true, "programme": true}
 
 // unitReaction: words after the unit in a sentence where the unit reacts to the reader ("our
 // ICU nurses will be so moved", "the cath lab team loves hearing this", "our PT team is so
@@ -158,9 +158,12 @@ func (s *scan) careUnitNamed() {
 		if first < 0 || admin || j >= n || j > i+4 || d.toks[j].sent != k || !unitHead[string(d.norm(j))] {
 			continue
 		}
-		if i >= 2 && string(d.norm(i-1)) == "of" && (string(d.norm(i-2)) == "proud" || string(d.norm(i-2)) == "prouder") {
+		if i >= 2 && string(d.norm(i-1)) == "of" && (string(d.norm(i-2)) == "proud" || string(d.norm(i-2)) == "prouder") ||
+			i >= 2 && string(d.norm(i-1)) == "about" && askAbout[string(d.norm(i-2))] {
+			// "we're proud of our surgical team": praise of the unit, not the reader's care;
+			// "questions about our surgical services": what is offered.
 			i = j
-			continue // "we're proud of our surgical team": praise of the unit, not the reader's care
+			continue
 		}
 		bits := s.sent[k]
 		if bits&(phInvite|phBusiness|phGeneric) != 0 || s.eventSentence(k) || s.offerSentence(k) {
@@ -189,6 +192,10 @@ func (s *scan) careTermAt(j int) bool {
 	}
 	return false
 }
+
+// askAbout: words before "about our X" that ask about a service rather than thank it.
+var askAbout = map[string]bool{"questions": true, "question": true, "ask": true, "learn": true, "more": true,
+	"information": true, "info": true}
 
 // sentenceHas says whether sentence k holds one of words.
 func (s *scan) sentenceHas(k int32, words map[string]bool) bool {
