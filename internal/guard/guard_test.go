@@ -45,13 +45,15 @@ func TestOnlyCaregiversSayWhoTreated(t *testing.T) {
 
 // TestCountedSlotsAreNotTreatment: "three more MRI slots" counts appointments on offer, not the
 // reader's treatment (treatmentLeft); whatever the learned check makes of it, no rule blocks.
-// TestAdjectivesAreNoUnits: "the most critical people" is no critical care unit, and a
-// physical therapy practice's own therapists are the practice.
+// TestAdjectivesAreNoUnits: "the most critical people" is no critical care unit, a physical
+// therapy practice's own therapists are the practice, and with no allow-list a dental team is
+// taken for the organization (the learned check may still flag it; the rule does not).
 func TestAdjectivesAreNoUnits(t *testing.T) {
 	g := mustGuard(t, nil)
 	for _, in := range []Input{
 		{Kind: KindReply, Text: "We're sorry you feel that way, but we treat the most critical people first.", Context: "Long wait, rude staff."},
 		{Kind: KindReply, Text: "Thank you! Our physical therapists love what they do.", Context: "Wonderful people.", Allow: []string{"northgatept.com"}},
+		{Kind: KindReply, Text: "Thank you! We'll share this with our dental team.", Context: "Best dentist in town."},
 	} {
 		if rulesOf(g.Check(in))["care_setting"] {
 			t.Errorf("%q: care_setting; want no unit", in.Text)
