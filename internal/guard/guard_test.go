@@ -423,6 +423,14 @@ var labelledSets = []struct {
 	// In-sample since.
 	{"testdata/holdout_fresh20.jsonl", bars}, {"testdata/holdout_fresh21.jsonl", bars},
 	{"testdata/holdout_fresh22.jsonl", bars},
+	// Session 4's fourth sealed trio, each run once on 7f61363 and moved up in session 5:
+	// holdout_fresh23 (home health, hospice, skilled nursing) 0.920 / 0.907 / 0.0 % / 3.0 %
+	// (rules alone 0.648 / 0.707 / 0.0 %); holdout_fresh24 (urgent care and occupational
+	// health) 0.943 / 0.940 / 0.0 % / 4.0 % (rules 0.693 / 0.780 / 0.0 %); holdout_fresh25
+	// (transplant, neurology, rare disease, children's rehab) 0.955 / 0.967 / 3.0 % / 6.0 %
+	// (rules 0.693 / 0.787 / 1.0 %). In-sample since.
+	{"testdata/holdout_fresh23.jsonl", bars}, {"testdata/holdout_fresh24.jsonl", bars},
+	{"testdata/holdout_fresh25.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
