@@ -431,6 +431,10 @@ var labelledSets = []struct {
 	// (rules 0.693 / 0.787 / 1.0 %). In-sample since.
 	{"testdata/holdout_fresh23.jsonl", bars}, {"testdata/holdout_fresh24.jsonl", bars},
 	{"testdata/holdout_fresh25.jsonl", bars},
+	// Session 5. dev26 (clinicians answering health questions and complaints in comments),
+	// first pass at 8028531: 0.949 / 0.950 / 5.5 % / 3.5 % (rules alone 0.737 / 0.790 /
+	// 3.0 %). In-sample since.
+	{"testdata/dev26.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

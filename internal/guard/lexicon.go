@@ -109,7 +109,9 @@ const (
 	phSSN
 	phVisitCue
 	phPoss
-	phStance // "glad", "hope", "sorry": the writer reacts to the reader's situation
+	phStance  // "glad", "hope", "sorry": the writer reacts to the reader's situation
+	phArgue   // arguing with critics ("spreading lies", "check your facts"), in replies and posts
+	phApology // "sorry to hear", "we apologize": the reply answers someone unhappy
 )
 
 const phIDContext = phMRN | phPlan | phAccount | phLicense | phVehicle | phDevice
@@ -118,7 +120,7 @@ var phraseSections = map[string]uint32{
 	"relationship": phRelationship, "records": phRecords, "visit": phVisit, "tone": phTone,
 	"advice": phAdvice, "guarantee": phGuarantee, "invite": phInvite, "negative": phNegative,
 	"business": phBusiness, "generic": phGeneric, "tie": phTie, "relative": phRelative,
-	"patientcue": phPatientCue, "daterel": phDateRel, "positive": phPositive, "ssn": phSSN, "visitcue": phVisitCue, "poss": phPoss, "stance": phStance, "mrn": phMRN, "plan": phPlan,
+	"patientcue": phPatientCue, "daterel": phDateRel, "positive": phPositive, "ssn": phSSN, "visitcue": phVisitCue, "poss": phPoss, "stance": phStance, "mrn": phMRN, "plan": phPlan, "argue": phArgue, "apology": phApology,
 	"account": phAccount, "license": phLicense, "vehicle": phVehicle, "device": phDevice,
 }
 

@@ -420,7 +420,7 @@ func (s *scan) checkAll() {
 	}
 
 	// Phrase rules.
-	hasInvite := false
+	hasInvite, apology := false, false
 	for _, h := range s.phrases {
 		b := h.bits
 		if b&phInvite != 0 && !(h.t0 > 0 && string(d.norm(h.t0-1)) == "for") {
@@ -433,8 +433,16 @@ func (s *scan) checkAll() {
 		if b&phGuarantee != 0 {
 			s.addTok("guarantee", h.t0, h.t1, "")
 		}
+		if b&phArgue != 0 {
+			// Arguing with critics is defensive in a post as much as in a reply ("To
+			// everyone spreading lies about our ER: check your facts").
+			s.addTok("tone_defensive", h.t0, h.t1, "")
+		}
 		if !reply {
 			continue
+		}
+		if b&phApology != 0 && !s.condolence(h.t0) {
+			apology = true
 		}
 		if b&phVisit != 0 {
 			if s.personNear(h.t0, h.t1+2) {
@@ -635,7 +643,8 @@ func (s *scan) checkAll() {
 	s.dosing()
 
 	// Take-offline invitation for negative feedback.
-	if reply && !hasInvite && s.contextNegative() && !s.hasContact() {
+	// A reply that apologizes answers someone unhappy, whatever words the complaint used.
+	if reply && !hasInvite && !s.hasContact() && s.answersComplaint(apology) {
 		start, end := trimSpan(s.in.Text)
 		if start < end {
 			s.add("no_offline_invitation", start, end, "")
@@ -1020,15 +1029,35 @@ func (s *scan) hasContact() bool {
 	return false
 }
 
-// contextNegative judges whether the patient's text is a complaint: more negative cues than
-// positive ones. Deliberately simple and self-contained.
-func (s *scan) contextNegative() bool {
-	if s.in.Context == "" {
-		return false
+// condolence: the apology at token i is sympathy for a death ("so sorry for your loss",
+// "sorry to hear of your mother's passing"), not an answer to a complaint.
+func (s *scan) condolence(i int) bool {
+	d := &s.d
+	k := d.toks[i].sent
+	for j := i; j < len(d.toks) && d.toks[j].sent == k; j++ {
+		switch string(d.norm(j)) {
+		case "loss", "passing", "passed", "died", "death", "condolences", "sympathy", "grief", "pérdida", "perdida", "fallecimiento":
+			return true
+		}
 	}
+	return false
+}
+
+// answersComplaint judges whether the reply answers an unhappy reader: the patient's text has
+// more negative cues than positive ones, or the reply apologizes and the patient's text is
+// not pure praise. Deliberately simple and self-contained.
+func (s *scan) answersComplaint(apology bool) bool {
+	if s.in.Context == "" {
+		return apology
+	}
+	neg, pos := s.contextCues()
+	return neg > 0 && (neg > pos || neg == pos && pos < 2) || apology && !(pos > 0 && neg == 0)
+}
+
+// contextCues counts the negative and positive cues in the patient's text.
+func (s *scan) contextCues() (neg, pos int) {
 	hs := s.c.matchAll(s.g.lex.phrases, s.ctxHits[:0])
 	s.ctxHits = hs
-	neg, pos := 0, 0
 	lastNeg, lastPos := -1, -1
 	for _, h := range hs {
 		// Count each token once per polarity; "would not recommend" is negative only.
@@ -1044,7 +1073,7 @@ func (s *scan) contextNegative() bool {
 			lastPos = h.t1 - 1
 		}
 	}
-	return neg > 0 && (neg > pos || neg == pos && pos < 2)
+	return neg, pos
 }
 
 // generalQuestion: the patient's sentence holding token i is a general question ("Do you
