@@ -535,6 +535,40 @@ func TestPeopleInPosts(t *testing.T) {
 	}
 }
 
+// TestToneAdviceAndInvitations: the rules alone (second opinion off) on arguing with critics,
+// medicine instructions in posts and replies that apologize without an invitation.
+func TestToneAdviceAndInvitations(t *testing.T) {
+	p := DefaultPolicy()
+	p.Severity = map[string]Severity{"possible_disclosure": SeverityOff, "possible_concern": SeverityOff}
+	g := mustGuard(t, p)
+	for _, c := range []struct {
+		name string
+		in   Input
+		want Verdict
+		rule string
+	}{
+		{"a post arguing with critics is defensive", Input{Kind: KindPost, Text: "To everyone spreading lies about our ER online: check your facts before you post."}, VerdictWarn, "tone_defensive"},
+		{"a post answering complaints with a fix is not", Input{Kind: KindPost, Text: "We heard you about parking. Our new garage opens Monday with 400 free spaces."}, VerdictPass, ""},
+		{"a post telling readers to start a medicine is advice", Input{Kind: KindPost, Text: "Heart health tip: if you're over 50, start taking a baby aspirin every morning."}, VerdictWarn, "medical_advice"},
+		{"a post on taking medicines as prescribed is education", Input{Kind: KindPost, Text: "Take antibiotics exactly as prescribed, even if you feel better."}, VerdictPass, ""},
+		{"first aid with a medicine is education", Input{Kind: KindPost, Text: "Know the signs of an overdose. Call 911, give naloxone if you have it, and stay with them until help arrives."}, VerdictPass, ""},
+		{"stopping by is no medicine instruction", Input{Kind: KindPost, Text: "Stop by our pharmacy to pick up your free naloxone kit."}, VerdictPass, ""},
+		{"an apology answers a complaint in words the cues do not know", Input{Kind: KindReply, Text: "We're sorry to hear this. We'll share it with our leadership.", Context: "Pediatrician didn't seem to care at all. Won't be back."}, VerdictWarn, "no_offline_invitation"},
+		{"praise that turns still needs an invitation", Input{Kind: KindReply, Text: "We're sorry to hear this. Scheduling is something we're always working to improve.", Context: "Therapists are great, but they keep changing the schedule last minute."}, VerdictWarn, "no_offline_invitation"},
+		{"trouble reaching us invites nothing", Input{Kind: KindReply, Text: "We're sorry about the trouble reaching us. We've added staff to the phones.", Context: "Nobody answered the phone for two days."}, VerdictWarn, "no_offline_invitation"},
+		{"condolences need no invitation", Input{Kind: KindReply, Text: "We're so sorry for your loss. Our thoughts are with you.", Context: "My father passed last month. He loved the nurses here."}, VerdictPass, ""},
+	} {
+		r := g.Check(c.in)
+		if r.Verdict != c.want {
+			t.Errorf("%s: %s, want %s; %+v", c.name, r.Verdict, c.want, r.Findings)
+			continue
+		}
+		if c.rule != "" && !hasRule(r.Findings, c.rule) {
+			t.Errorf("%s: no %s finding in %+v", c.name, c.rule, r.Findings)
+		}
+	}
+}
+
 func hasRule(fs []Finding, rule string) bool {
 	for _, f := range fs {
 		if f.Rule == rule {

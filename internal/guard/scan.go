@@ -423,8 +423,7 @@ func (s *scan) checkAll() {
 	hasInvite, apology := false, false
 	for _, h := range s.phrases {
 		b := h.bits
-		if b&phInvite != 0 && !(h.t0 > 0 && string(d.norm(h.t0-1)) == "for") {
-			// "Thanks for reaching out" thanks a past contact; it invites nothing.
+		if b&phInvite != 0 && !s.pastContact(h.t0) {
 			hasInvite = true
 		}
 		if b&phRecords != 0 {
@@ -639,6 +638,8 @@ func (s *scan) checkAll() {
 	if reply {
 		s.structural()
 		s.careUnitNamed()
+	} else {
+		s.postAdvice()
 	}
 	s.dosing()
 
@@ -1029,6 +1030,22 @@ func (s *scan) hasContact() bool {
 	return false
 }
 
+// pastContact: the invitation phrase at token i speaks of contact already tried, so it
+// invites nothing: "Thanks for reaching out", "sorry about the trouble reaching us", "you
+// couldn't reach us".
+func (s *scan) pastContact(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch string(s.d.norm(i - 1)) {
+	case "for", "trouble", "difficulty", "difficulties", "problems", "issues", "couldn't", "can't", "cannot", "never", "unable":
+		return true
+	case "to":
+		return i >= 2 && string(s.d.norm(i-2)) == "unable"
+	}
+	return false
+}
+
 // condolence: the apology at token i is sympathy for a death ("so sorry for your loss",
 // "sorry to hear of your mother's passing"), not an answer to a complaint.
 func (s *scan) condolence(i int) bool {
@@ -1051,7 +1068,20 @@ func (s *scan) answersComplaint(apology bool) bool {
 		return apology
 	}
 	neg, pos := s.contextCues()
-	return neg > 0 && (neg > pos || neg == pos && pos < 2) || apology && !(pos > 0 && neg == 0)
+	return neg > 0 && (neg > pos || neg == pos && pos < 2) || apology && !(pos > 0 && neg == 0 && !s.contextTurns())
+}
+
+// contextTurns: the patient's text turns from praise to something else ("Therapists are
+// great, but they keep changing the schedule").
+func (s *scan) contextTurns() bool {
+	c := &s.c
+	for i := range c.toks {
+		switch string(c.norm(i)) {
+		case "but", "however", "although", "though", "except", "unfortunately":
+			return true
+		}
+	}
+	return false
 }
 
 // contextCues counts the negative and positive cues in the patient's text.

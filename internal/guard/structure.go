@@ -534,6 +534,70 @@ func (s *scan) structural() {
 	}
 }
 
+// medicationVerbs start an instruction to take, start, stop or change a medicine.
+var medicationVerbs = map[string]bool{"take": true, "start": true, "stop": true, "double": true,
+	"crush": true, "give": true, "alternate": true, "skip": true, "quit": true, "put": true,
+	"use": true, "try": true, "finish": true, "split": true, "halve": true}
+
+// medicationHedge words make a medicine sentence education rather than instruction: "Take
+// antibiotics exactly as prescribed", "Never stop a blood thinner without talking to your
+// doctor".
+var medicationHedge = map[string]bool{"prescribed": true, "doctor": true, "doctor's": true,
+	"pharmacist": true, "provider": true, "prescriber": true, "physician": true, "label": true,
+	"directed": true, "never": true, "don't": true, "unless": true, "médico": true, "medico": true,
+	"911": true} // first aid: "Call 911, give naloxone if you have it"
+
+// postAdvice warns on a post that tells readers what medicine to take, start or stop ("Start
+// a daily stool softener the same day you start any opioid", "Condom broke? Take any leftover
+// antibiotics", "Everyone over 50 should take a baby aspirin"). Health education in posts is
+// welcome, so the rule asks for a medicine in the instruction's own sentence and steps aside
+// when the sentence sends the reader to their doctor or pharmacist or says "as prescribed".
+// Replies have the broader imperative rule in structural.
+func (s *scan) postAdvice() {
+	d := &s.d
+	n := len(d.toks)
+	for i := 0; i < n; i++ {
+		wi := string(d.norm(i))
+		if !medicationVerbs[wi] {
+			continue
+		}
+		// An instruction opens its clause ("Coming off opioids? Taper ... and take
+		// loperamide") or follows "should", "must" or "just".
+		lead := d.has(i, tSentStart) || d.has(i, tPunctGap) && !d.has(i, tJoined)
+		if i > 0 && !lead {
+			switch string(d.norm(i - 1)) {
+			case "and", "then", "just", "should", "must", "simply", "always":
+				lead = true
+			}
+		}
+		if !lead || i+1 < n && (string(d.norm(i+1)) == "by" || string(d.norm(i+1)) == "in") {
+			continue // "Stop by our pharmacy"
+		}
+		k := d.toks[i].sent
+		med, hedge := false, false
+		lo, hi := d.sentTokens(k)
+		for j := lo; j < hi; j++ {
+			if medicationHedge[string(d.norm(j))] {
+				hedge = true
+				break
+			}
+		}
+		if hedge {
+			continue
+		}
+		for _, h := range s.health {
+			if d.toks[h.t0].sent == k && h.t0 > i && h.t0 <= i+6 && h.bits == uint32(hcMedication) {
+				med = true
+				break
+			}
+		}
+		if med {
+			s.addTokOnce("medical_advice", lo, hi)
+			i = hi - 1
+		}
+	}
+}
+
 // eventSentence: the sentence is about a community event or a free offering ("glad you
 // enjoyed the free blood pressure checks at the fair"), not about the reader's own care.
 func (s *scan) eventSentence(k int32) bool {
