@@ -538,15 +538,7 @@ func TestPeopleInPosts(t *testing.T) {
 // TestToneAdviceAndInvitations: the rules alone (second opinion off) on arguing with critics,
 // medicine instructions in posts and replies that apologize without an invitation.
 func TestToneAdviceAndInvitations(t *testing.T) {
-	p := DefaultPolicy()
-	p.Severity = map[string]Severity{"possible_disclosure": SeverityOff, "possible_concern": SeverityOff}
-	g := mustGuard(t, p)
-	for _, c := range []struct {
-		name string
-		in   Input
-		want Verdict
-		rule string
-	}{
+	checkRulesAlone(t, []ruleCase{
 		{"a post arguing with critics is defensive", Input{Kind: KindPost, Text: "To everyone spreading lies about our ER online: check your facts before you post."}, VerdictWarn, "tone_defensive"},
 		{"a post answering complaints with a fix is not", Input{Kind: KindPost, Text: "We heard you about parking. Our new garage opens Monday with 400 free spaces."}, VerdictPass, ""},
 		{"a post telling readers to start a medicine is advice", Input{Kind: KindPost, Text: "Heart health tip: if you're over 50, start taking a baby aspirin every morning."}, VerdictWarn, "medical_advice"},
@@ -557,7 +549,37 @@ func TestToneAdviceAndInvitations(t *testing.T) {
 		{"praise that turns still needs an invitation", Input{Kind: KindReply, Text: "We're sorry to hear this. Scheduling is something we're always working to improve.", Context: "Therapists are great, but they keep changing the schedule last minute."}, VerdictWarn, "no_offline_invitation"},
 		{"trouble reaching us invites nothing", Input{Kind: KindReply, Text: "We're sorry about the trouble reaching us. We've added staff to the phones.", Context: "Nobody answered the phone for two days."}, VerdictWarn, "no_offline_invitation"},
 		{"condolences need no invitation", Input{Kind: KindReply, Text: "We're so sorry for your loss. Our thoughts are with you.", Context: "My father passed last month. He loved the nurses here."}, VerdictPass, ""},
-	} {
+	})
+}
+
+// TestGeneralAnswersAndPublicNumbers: the rules alone on answers to questions asked without a
+// question mark or about vaccines, eponymous diseases and toll-free public lines.
+func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
+	checkRulesAlone(t, []ruleCase{
+		{"a question without its mark is still general", Input{Kind: KindReply, Text: "Colds usually come on gradually, while flu tends to hit suddenly. Questions? Call us.", Context: "Whats the difference between a cold and the flu"}, VerdictPass, ""},
+		{"a statement opening with a question word is not a question", Input{Kind: KindReply, Text: "Stopping dialysis is such a hard choice. We're glad we could step in right away for her.", Context: "when we stopped dialysis for mom, Redwing stepped in right away"}, VerdictBlock, ""},
+		{"asking to get a vaccine asks about a service", Input{Kind: KindReply, Text: "In general, COVID-19 and flu vaccines can safely be given at the same visit.", Context: "Can I get my covid and flu shot same day?"}, VerdictPass, ""},
+		{"asking about one's own results does not", Input{Kind: KindReply, Text: "Sorry your flu is so bad. Please call us.", Context: "Can I get my flu test results? I have the flu"}, VerdictBlock, "health_echo"},
+		{"an eponymous disease is no person", Input{Kind: KindPost, Text: "Aspirin is not recommended for children because of its link to Reye's syndrome."}, VerdictPass, ""},
+		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
+		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
+	})
+}
+
+type ruleCase struct {
+	name string
+	in   Input
+	want Verdict
+	rule string
+}
+
+// checkRulesAlone runs cases through a guard whose second opinion is off.
+func checkRulesAlone(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	p := DefaultPolicy()
+	p.Severity = map[string]Severity{"possible_disclosure": SeverityOff, "possible_concern": SeverityOff}
+	g := mustGuard(t, p)
+	for _, c := range cases {
 		r := g.Check(c.in)
 		if r.Verdict != c.want {
 			t.Errorf("%s: %s, want %s; %+v", c.name, r.Verdict, c.want, r.Findings)

@@ -1118,13 +1118,29 @@ func (c *doc) generalQuestion(i int) bool {
 	for e+1 < len(c.toks) && c.toks[e+1].sent == sent {
 		e++
 	}
-	if !strings.Contains(c.text[c.toks[e].end:min(len(c.text), c.toks[e].end+3)], "?") {
-		return false
-	}
+	asked := strings.Contains(c.text[c.toks[e].end:min(len(c.text), c.toks[e].end+3)], "?")
 	switch string(c.norm(k)) {
-	case "do", "does", "can", "are", "is", "how", "what", "which", "where", "any", "who", "why", "will", "would", "should", "when":
+	case "do", "does", "can", "are", "is", "will", "would", "should", "any", "where", "who", "when":
+	case "whats", "what's", "hows", "how's":
+		// A comment often drops the question mark: "Whats the difference between a cold
+		// and the flu".
+		asked = asked || e == len(c.toks)-1
+	case "how", "what", "which", "why":
+		// ... when the question word is followed by what makes it one ("how long", "what
+		// is"), not in "How they treated me was awful".
+		asked = asked || e == len(c.toks)-1 && k+1 <= e && questionNext[string(c.norm(k+1))]
 	default:
 		return false
+	}
+	if !asked {
+		return false
+	}
+	vaccine := false
+	for j := k; j <= e; j++ {
+		switch string(c.norm(j)) {
+		case "shot", "shots", "vaccine", "vaccines", "booster", "jab", "vaccination", "vaccinations":
+			vaccine = true
+		}
 	}
 	for j := k; j <= e; j++ {
 		switch string(c.norm(j)) {
@@ -1135,13 +1151,16 @@ func (c *doc) generalQuestion(i int) bool {
 				return false // "Can I get my MRI results?" is about the writer
 			}
 		case "i":
-			if j+1 <= e && personalVerb[string(c.norm(j+1))] {
-				return false // "Do I need surgery?"
+			if j+1 <= e && personalVerb[string(c.norm(j+1))] && !(vaccine && string(c.norm(j+1)) == "get") {
+				return false // "Do I need surgery?"; "Can I get my flu and covid shots the same day?" asks about a service
 			}
 		}
 	}
 	return true
 }
+
+var questionNext = map[string]bool{"is": true, "are": true, "do": true, "does": true, "can": true,
+	"should": true, "long": true, "much": true, "many": true, "often": true, "soon": true}
 
 var personalVerb = map[string]bool{"have": true, "had": true, "need": true, "needed": true, "got": true,
 	"was": true, "am": true, "get": true, "should": true, "still": true}
@@ -2335,7 +2354,9 @@ func (s *scan) extraPersons() {
 		// Middle initial: "Oriana T. Vasquez-Reyes", "Teodora M Lindqvist".
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
 		// "pick up Jake's forms": a capitalized unknown word with a possessive mid-sentence.
-		poss := !s.loose && nameLike(i) && !d.has(i, tSentStart) && d.has(i, tPoss) && i+1 < len(d.toks) && d.has(i+1, tWord) && !d.has(i+1, tCap)
+		// Not an eponym: "its link to Reye's syndrome".
+		poss := !s.loose && nameLike(i) && !d.has(i, tSentStart) && d.has(i, tPoss) && i+1 < len(d.toks) && d.has(i+1, tWord) && !d.has(i+1, tCap) &&
+			!eponymHead[string(d.norm(i+1))]
 		loose := s.loose && nameLike(i) && (!d.has(i, tSentStart) || nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart)) &&
 			(nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart) || d.is(i, wLast|wFirst) && !d.is(i, wAmbiguous) ||
 				!d.has(i, tSentStart)) ||
@@ -2367,6 +2388,11 @@ func nonASCII(s string) bool {
 	}
 	return false
 }
+
+// eponymHead: words after a possessive name that make it the name of a disease, sign or test.
+var eponymHead = map[string]bool{"syndrome": true, "disease": true, "palsy": true, "sign": true,
+	"phenomenon": true, "disorder": true, "sarcoma": true, "lymphoma": true, "test": true,
+	"maneuver": true, "manoeuvre": true, "law": true, "triad": true, "ulcer": true, "contracture": true}
 
 var recurWord = map[string]bool{"every": true, "each": true, "most": true, "some": true, "any": true, "open": true, "closed": true}
 
