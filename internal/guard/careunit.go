@@ -89,7 +89,7 @@ var nonClinicalUnit = map[string]bool{"financial": true, "billing": true, "insur
 	"registration": true, "scheduling": true, "business": true, "relations": true, "experience": true,
 	"guest": true, "food": true, "dining": true, "environmental": true, "housekeeping": true, "security": true,
 	"volunteer": true, "parking": true, "marketing": true, "intake": true, "referral": true,
-	"operations": true, "treatment": true}
+	"operations": true, "treatment": true, "veterans": true, "veteran": true}
 
 // unitHead: nouns that make the words before them a team of people.
 // Plurals ("our surgical teams") speak of a whole service line, not of the reader's care.
@@ -166,7 +166,7 @@ func (s *scan) careUnitNamed() {
 			continue
 		}
 		bits := s.sent[k]
-		if bits&(phInvite|phBusiness|phGeneric) != 0 || s.eventSentence(k) || s.offerSentence(k) {
+		if bits&(phInvite|phBusiness) != 0 || bits&phGeneric != 0 && s.phraseOutside(phGeneric, k, i, j) || s.eventSentence(k) || s.offerSentence(k) {
 			continue // "please call our billing team", "our ER is open around the clock"
 		}
 		if s.sentenceHas(k, relayWord) || s.reactsAfter(j, k) ||
@@ -176,6 +176,18 @@ func (s *scan) careUnitNamed() {
 		}
 		i = j
 	}
+}
+
+// phraseOutside: sentence k has a phrase of section bit outside tokens [lo, hi): "women" in
+// "our women's health nurses" is the unit's name, not a general audience.
+func (s *scan) phraseOutside(bit uint32, k int32, lo, hi int) bool {
+	d := &s.d
+	for _, h := range s.phrases {
+		if h.bits&bit != 0 && d.toks[h.t0].sent == k && (h.t1 <= lo || h.t0 >= hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // careTermAt: token j is part of a health term that names a place or kind of care (a care

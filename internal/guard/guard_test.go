@@ -561,6 +561,10 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"asking to get a vaccine asks about a service", Input{Kind: KindReply, Text: "In general, COVID-19 and flu vaccines can safely be given at the same visit.", Context: "Can I get my covid and flu shot same day?"}, VerdictPass, ""},
 		{"asking about one's own results does not", Input{Kind: KindReply, Text: "Sorry your flu is so bad. Please call us.", Context: "Can I get my flu test results? I have the flu"}, VerdictBlock, "health_echo"},
 		{"an eponymous disease is no person", Input{Kind: KindPost, Text: "Aspirin is not recommended for children because of its link to Reye's syndrome."}, VerdictPass, ""},
+		{"an age opening a sentence", Input{Kind: KindReply, Text: "At 92, you deserve every minute of their time!", Context: "The nurses treated me like a queen"}, VerdictBlock, "age_over_89"},
+		{"a capacity is no age", Input{Kind: KindPost, Text: "At 50, it's time to start colon cancer screening. At 100% capacity our ER still sees everyone."}, VerdictPass, ""},
+		{"a unit named for its patients is a unit", Input{Kind: KindReply, Text: "We'll pass your kind words on to our women's health nurses.", Context: "Great visit"}, VerdictBlock, "care_setting"},
+		{"a team for veterans is not", Input{Kind: KindReply, Text: "Thank you! Our women veterans team will be thrilled to hear this.", Context: "Great help with my benefits"}, VerdictPass, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})

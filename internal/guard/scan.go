@@ -2049,6 +2049,11 @@ func (s *scan) ageAt(i int) bool {
 		if p == "age" || p == "aged" || p == "turned" || p == "turning" || p == "ages" {
 			return true
 		}
+		// "At 92, you deserve every minute", "At 95, Rose still volunteers": a sentence
+		// opening with someone's age (not "at 100 percent capacity").
+		if p == "at" && d.has(i-1, tSentStart) && i+1 < len(d.toks) && (strings.HasPrefix(d.gap(i+1), ",") || agePronoun[string(d.norm(i+1))]) {
+			return true
+		}
 		// "Lola Remedios, 91, our oldest patient": an age in apposition to a name.
 		return d.has(i-1, tCap) && d.gap(i) == ", " && (i+1 == len(d.toks) || strings.HasPrefix(d.gap(i+1), ",") ||
 			strings.HasPrefix(d.gap(i+1), "!") || strings.HasPrefix(d.gap(i+1), ")"))
@@ -2393,6 +2398,9 @@ func nonASCII(s string) bool {
 var eponymHead = map[string]bool{"syndrome": true, "disease": true, "palsy": true, "sign": true,
 	"phenomenon": true, "disorder": true, "sarcoma": true, "lymphoma": true, "test": true,
 	"maneuver": true, "manoeuvre": true, "law": true, "triad": true, "ulcer": true, "contracture": true}
+
+var agePronoun = map[string]bool{"you": true, "you're": true, "you've": true, "she": true, "she's": true,
+	"he": true, "he's": true, "they": true, "your": true, "her": true, "his": true}
 
 var recurWord = map[string]bool{"every": true, "each": true, "most": true, "some": true, "any": true, "open": true, "closed": true}
 
