@@ -98,7 +98,8 @@ var unitHead = map[string]bool{"team": true, "staff": true, "unit": true,
 	"therapists": true, "doctors": true, "physicians": true, "surgeons": true, "specialists": true,
 	"providers": true, "folks": true, "family": true, "manager": true, "director": true,
 	"leadership": true, "midwives": true, "counselors": true, "counsellors": true,
-	"floor": true, "ward": true, "service": true, "services": true, "program": true, "programme": true}
+	"floor": true, "ward": true, "service": true, "services": true, "program": true, "programme": true,
+	"clinic": true, "aides": true, "technologists": true, "coaches": true, "fitters": true}
 
 // unitReaction: words after the unit in a sentence where the unit reacts to the reader ("our
 // ICU nurses will be so moved", "the cath lab team loves hearing this", "our PT team is so
@@ -166,7 +167,7 @@ func (s *scan) careUnitNamed() {
 			continue
 		}
 		bits := s.sent[k]
-		if bits&(phInvite|phBusiness) != 0 || bits&phGeneric != 0 && s.phraseOutside(phGeneric, k, i, j) || s.eventSentence(k) || s.offerSentence(k) {
+		if bits&phInvite != 0 || bits&(phBusiness|phGeneric) != 0 && s.phraseOutside(phBusiness|phGeneric, k, i, j+1) || s.eventSentence(k) || s.offerSentence(k) {
 			continue // "please call our billing team", "our ER is open around the clock"
 		}
 		if s.sentenceHas(k, relayWord) || s.reactsAfter(j, k) ||
@@ -178,12 +179,13 @@ func (s *scan) careUnitNamed() {
 	}
 }
 
-// phraseOutside: sentence k has a phrase of section bit outside tokens [lo, hi): "women" in
-// "our women's health nurses" is the unit's name, not a general audience.
-func (s *scan) phraseOutside(bit uint32, k int32, lo, hi int) bool {
+// phraseOutside: sentence k has a phrase of a section in bits outside tokens [lo, hi):
+// "women" in "our women's health nurses" is the unit's name, not a general audience, and
+// "clinic" in "our ketamine clinic" is not a business sentence.
+func (s *scan) phraseOutside(bits uint32, k int32, lo, hi int) bool {
 	d := &s.d
 	for _, h := range s.phrases {
-		if h.bits&bit != 0 && d.toks[h.t0].sent == k && (h.t1 <= lo || h.t0 >= hi) {
+		if h.bits&bits != 0 && d.toks[h.t0].sent == k && (h.t1 <= lo || h.t0 >= hi) {
 			return true
 		}
 	}
@@ -191,7 +193,7 @@ func (s *scan) phraseOutside(bit uint32, k int32, lo, hi int) bool {
 }
 
 // careTermAt: token j is part of a health term that names a place or kind of care (a care
-// setting, condition or procedure: "5 North", "eating disorder", "pre-op"), so the team it
+// setting, condition, procedure or medicine: "5 North", "eating disorder", "pre-op"), so the team it
 // qualifies is clinical even when clinicalUnit does not list the word.
 func (s *scan) careTermAt(j int) bool {
 	for _, h := range s.health {
@@ -199,11 +201,17 @@ func (s *scan) careTermAt(j int) bool {
 			switch uint8(h.bits) &^ hcPossessed {
 			case hcCareSetting, hcCondition, hcProcedure:
 				return true
+			case hcMedication:
+				// "our ketamine clinic", not "our sports medicine team"
+				return !genericMedicine[string(s.d.norm(j))]
 			}
 		}
 	}
 	return false
 }
+
+var genericMedicine = map[string]bool{"medicine": true, "medicines": true, "medication": true,
+	"medications": true, "meds": true, "drug": true, "drugs": true, "prescription": true, "prescriptions": true}
 
 // askAbout: words before "about our X" that ask about a service rather than thank it.
 var askAbout = map[string]bool{"questions": true, "question": true, "ask": true, "learn": true, "more": true,

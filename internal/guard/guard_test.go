@@ -565,6 +565,9 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"a capacity is no age", Input{Kind: KindPost, Text: "At 50, it's time to start colon cancer screening. At 100% capacity our ER still sees everyone."}, VerdictPass, ""},
 		{"a unit named for its patients is a unit", Input{Kind: KindReply, Text: "We'll pass your kind words on to our women's health nurses.", Context: "Great visit"}, VerdictBlock, "care_setting"},
 		{"a team for veterans is not", Input{Kind: KindReply, Text: "Thank you! Our women veterans team will be thrilled to hear this.", Context: "Great help with my benefits"}, VerdictPass, ""},
+		{"a clinic named for a medicine is a unit", Input{Kind: KindReply, Text: "Thank you! We'll share this with the staff at our ketamine clinic.", Context: "Life changing"}, VerdictBlock, "care_setting"},
+		{"a clinic's hours are business", Input{Kind: KindReply, Text: "Our cardiology clinic is open Saturdays.", Context: "Great docs"}, VerdictPass, ""},
+		{"sports medicine is no medicine", Input{Kind: KindReply, Text: "Thank you! Our sports medicine team had a blast cheering on the runners.", Context: "Fun race"}, VerdictPass, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})
