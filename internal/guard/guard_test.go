@@ -568,6 +568,8 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"a clinic named for a medicine is a unit", Input{Kind: KindReply, Text: "Thank you! We'll share this with the staff at our ketamine clinic.", Context: "Life changing"}, VerdictBlock, "care_setting"},
 		{"a clinic's hours are business", Input{Kind: KindReply, Text: "Our cardiology clinic is open Saturdays.", Context: "Great docs"}, VerdictPass, ""},
 		{"sports medicine is no medicine", Input{Kind: KindReply, Text: "Thank you! Our sports medicine team had a blast cheering on the runners.", Context: "Fun race"}, VerdictPass, ""},
+		{"a journey from the reader's home names it", Input{Kind: KindReply, Text: "Thank you for driving in from Oak Ridge every week!", Context: "Love my nurses"}, VerdictBlock, "city_state"},
+		{"towns families come from in a post are no one's", Input{Kind: KindPost, Text: "Families travel from Greenville, Dayton and beyond to see our pediatric heart team."}, VerdictPass, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})

@@ -1249,18 +1249,23 @@ func (s *scan) scanHomesAndAgeWords() {
 		}
 		// Most words are not followed by "to", "in" or "from"; that test is cheaper than
 		// the map lookup, so it goes first.
-		if len(n) < 3 || len(n) > 7 || i+2 >= len(d.toks) {
+		if len(n) < 2 || len(n) > 9 || i+2 >= len(d.toks) {
 			continue
 		}
-		switch string(d.norm(i + 1)) {
+		j := i + 2
+		next := string(d.norm(i + 1))
+		switch next {
 		case "to", "in", "from":
 		default:
 			continue
 		}
-		if !homeLead[string(n)] {
+		// "the drive home to Pine Hollow", and a journey from the reader's home: "driving in
+		// from Greenville", "traveled from Dayton".
+		lead := len(n) >= 3 && homeLead[string(n)] ||
+			next == "from" && (travelVerb[string(n)] || string(n) == "in" && i > 0 && travelVerb[string(d.norm(i-1))])
+		if !lead {
 			continue
 		}
-		j := i + 2
 		if !s.hometownAt(j) || d.is(j, wFirst|wLast) && !d.is(j, wAmbiguous) {
 			continue
 		}
@@ -1274,6 +1279,11 @@ func (s *scan) scanHomesAndAgeWords() {
 
 // homeLead: words before "to/in/from <Town>" that make the town the reader's home.
 var homeLead = map[string]bool{"home": true, "back": true, "drive": true, "trip": true, "way": true, "commute": true}
+
+// travelVerb: verbs of a journey whose starting point is the traveller's home.
+var travelVerb = map[string]bool{"driving": true, "drove": true, "drive": true, "drives": true,
+	"traveled": true, "travelled": true, "traveling": true, "travelling": true, "travel": true,
+	"flew": true, "flying": true, "commute": true, "commutes": true, "commuting": true}
 
 // ageWord: nouns that state an age over 89.
 var ageWord = map[string]bool{"nonagenarian": true, "nonagenarians": true, "centenarian": true, "centenarians": true,
