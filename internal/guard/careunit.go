@@ -166,18 +166,70 @@ func (s *scan) careUnitNamed() {
 			i = j
 			continue
 		}
-		bits := s.sent[k]
-		if bits&phInvite != 0 || bits&(phBusiness|phGeneric) != 0 && s.phraseOutside(phBusiness|phGeneric, k, i, j+1) || s.eventSentence(k) || s.offerSentence(k) {
-			continue // "please call our billing team", "our ER is open around the clock"
-		}
-		if s.sentenceHas(k, relayWord) || s.reactsAfter(j, k) ||
-			k+1 < int32(d.nsent) && s.sentenceHas(k+1, relayWord) ||
-			s.in.Context != "" && !s.contextGeneralQuestion() {
+		if s.unitTied(k, i, j) {
 			s.addTok("care_setting", first, j, careUnitMessage)
 		}
 		i = j
 	}
+	s.careUnitNamedES()
 }
+
+// unitTied decides whether the unit named by tokens [i, j] of sentence k is tied to the
+// reader: not in an invitation, a business, general-audience, event or offer sentence ("please
+// call our billing team", "our ER is open around the clock"), and either passed the reader's
+// words, reacting to them, or answering a reader who did not only ask a general question.
+func (s *scan) unitTied(k int32, i, j int) bool {
+	d := &s.d
+	bits := s.sent[k]
+	if bits&phInvite != 0 || bits&(phBusiness|phGeneric) != 0 && s.phraseOutside(phBusiness|phGeneric, k, i, j+1) || s.eventSentence(k) || s.offerSentence(k) {
+		return false
+	}
+	return s.sentenceHas(k, relayWord) || s.reactsAfter(j, k) ||
+		k+1 < int32(d.nsent) && s.sentenceHas(k+1, relayWord) ||
+		s.in.Context != "" && !s.contextGeneralQuestion()
+}
+
+// careUnitNamedES: the same in Spanish, where the unit follows its head: "nuestro equipo de
+// pediatría", "las enfermeras de urgencias".
+func (s *scan) careUnitNamedES() {
+	d := &s.d
+	n := len(d.toks)
+	for i := 0; i+3 < n; i++ {
+		if !ourES[string(d.norm(i))] || !unitHeadES[string(d.norm(i+1))] {
+			continue
+		}
+		if p := string(d.norm(i + 2)); p != "de" && p != "del" {
+			continue
+		}
+		k := d.toks[i].sent
+		if d.toks[i+3].sent != k || !clinicalUnitES[string(d.norm(i+3))] && !s.careTermAt(i+3) {
+			continue
+		}
+		if s.unitTied(k, i, i+3) {
+			s.addTok("care_setting", i+1, i+4, careUnitMessage)
+		}
+		i += 3
+	}
+}
+
+var ourES = map[string]bool{"nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true, "el": true, "la": true, "los": true, "las": true}
+
+var unitHeadES = map[string]bool{"equipo": true, "personal": true, "enfermeras": true, "enfermeros": true,
+	"médicos": true, "medicos": true, "doctores": true, "departamento": true, "unidad": true, "servicio": true,
+	"área": true, "area": true, "programa": true, "clínica": true, "clinica": true, "terapeutas": true}
+
+// clinicalUnitES: the Spanish names of clinical units, as clinicalUnit.
+var clinicalUnitES = map[string]bool{"pediatría": true, "pediatria": true, "cardiología": true, "cardiologia": true,
+	"oncología": true, "oncologia": true, "urgencias": true, "emergencias": true, "emergencia": true,
+	"maternidad": true, "cirugía": true, "cirugia": true, "radiología": true, "radiologia": true,
+	"imagen": true, "imágenes": true, "laboratorio": true, "terapia": true, "rehabilitación": true,
+	"rehabilitacion": true, "neonatología": true, "neonatologia": true, "uci": true, "ucin": true,
+	"obstetricia": true, "ginecología": true, "ginecologia": true, "psiquiatría": true, "psiquiatria": true,
+	"diálisis": true, "dialisis": true, "quimioterapia": true, "infusión": true, "infusion": true,
+	"dermatología": true, "dermatologia": true, "neurología": true, "neurologia": true, "urología": true,
+	"urologia": true, "ortopedia": true, "traumatología": true, "traumatologia": true, "trauma": true,
+	"partos": true, "parto": true, "fisioterapia": true, "vacunación": true, "vacunacion": true,
+	"salud": true, "hospicio": true, "paliativos": true, "endocrinología": true, "gastroenterología": true}
 
 // phraseOutside: sentence k has a phrase of a section in bits outside tokens [lo, hi):
 // "women" in "our women's health nurses" is the unit's name, not a general audience, and

@@ -570,6 +570,10 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"sports medicine is no medicine", Input{Kind: KindReply, Text: "Thank you! Our sports medicine team had a blast cheering on the runners.", Context: "Fun race"}, VerdictPass, ""},
 		{"a journey from the reader's home names it", Input{Kind: KindReply, Text: "Thank you for driving in from Oak Ridge every week!", Context: "Love my nurses"}, VerdictBlock, "city_state"},
 		{"towns families come from in a post are no one's", Input{Kind: KindPost, Text: "Families travel from Greenville, Dayton and beyond to see our pediatric heart team."}, VerdictPass, ""},
+		{"a holiday is the date of a visit", Input{Kind: KindReply, Text: "We're glad we could be there over the Thanksgiving weekend.", Context: "Hospice was there for us"}, VerdictBlock, "date"},
+		{"a holiday greeting is not", Input{Kind: KindReply, Text: "Happy Thanksgiving from all of us! Our clinics are closed on Labor Day.", Context: "Great team"}, VerdictPass, ""},
+		{"a Spanish unit follows its head", Input{Kind: KindReply, Text: "Gracias. Compartiremos esto con nuestro equipo de cardiología.", Context: "Excelente"}, VerdictBlock, "care_setting"},
+		{"a Spanish office is no unit", Input{Kind: KindReply, Text: "Gracias. Para preguntas, llame a nuestro equipo de facturación.", Context: "Excelente"}, VerdictPass, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})
