@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // Structural rules. The phrase and term lexicons keep meeting new wordings, so these rules
 // look at the shape of a sentence instead of its exact words: who acts on whom (a clinical
 // or billing verb with the reader as its object), what follows a reaction to the reader ("glad
@@ -532,6 +534,76 @@ func (s *scan) structural() {
 			s.addTok("medical_advice", i, e+1, "")
 		}
 	}
+	s.answeredInstruction()
+}
+
+// careImperative: verbs that open an instruction about someone's care ("Try chewing gum",
+// "Give it until morning", "Keep offering sips", "Aim for 8 glasses a day").
+var careImperative = map[string]bool{"try": true, "give": true, "keep": true, "aim": true, "sip": true,
+	"offer": true, "put": true, "apply": true, "take": true, "drink": true, "eat": true, "avoid": true,
+	"skip": true, "rest": true, "ice": true, "wait": true, "run": true, "alternate": true, "let": true,
+	"use": true, "stick": true, "stop": true, "switch": true, "push": true, "wash": true,
+	"elevate": true, "limit": true, "cut": true, "send": true, "swap": true, "wear": true, "go": true}
+
+// answeredInstruction warns on a reply that answers the reader's request for help with their
+// own or their family's situation ("my ears keep popping after flying, help", "should i keep
+// my kid home?") by telling them what to do ("Try chewing gum and yawning a lot"): medical
+// advice, however general its words. Offers about us ("Give us a call", "Try our online
+// booking") are not instructions about care.
+func (s *scan) answeredInstruction() {
+	if !s.contextAsksForHelp() {
+		return
+	}
+	d := &s.d
+	n := len(d.toks)
+	for i := 0; i < n; i++ {
+		if !d.has(i, tSentStart) || !careImperative[string(d.norm(i))] {
+			continue
+		}
+		if i+1 < n {
+			switch string(d.norm(i + 1)) {
+			case "us", "our", "we", "me":
+				continue // "Give us a call", "Let us know"
+			}
+		}
+		k := d.toks[i].sent
+		lo, hi := d.sentTokens(k)
+		if s.sent[k]&phInvite != 0 || s.contactIn(k) {
+			continue // "Go to our site at ...": a process, not care
+		}
+		s.addTokOnce("medical_advice", lo, hi)
+		return
+	}
+}
+
+// contactIn: sentence k holds a phone number, email or web address.
+func (s *scan) contactIn(k int32) bool {
+	for _, id := range s.ids {
+		if id.sent == k && (id.rule == "phone" || id.rule == "email" || id.rule == "url") {
+			return true
+		}
+	}
+	return false
+}
+
+// contextAsksForHelp: the patient's text asks what to do about their own or their family's
+// situation: a question that speaks of "I", "my" or a relative, or a plea ("help", "what do
+// I do"). A general question ("How often should kids get eye exams?") is not one.
+func (s *scan) contextAsksForHelp() bool {
+	c := &s.c
+	if s.in.Context == "" {
+		return false
+	}
+	asked, personal := strings.Contains(s.in.Context, "?"), false
+	for i := range c.toks {
+		switch string(c.norm(i)) {
+		case "help", "advice":
+			asked = true
+		case "i", "i'm", "my", "me", "we", "our", "he", "she", "him", "her", "kid", "son", "daughter", "baby", "child":
+			personal = true
+		}
+	}
+	return asked && personal
 }
 
 // medicationVerbs start an instruction to take, start, stop or change a medicine.
