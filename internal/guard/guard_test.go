@@ -577,6 +577,8 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"a holiday greeting is not", Input{Kind: KindReply, Text: "Happy Thanksgiving from all of us! Our clinics are closed on Labor Day.", Context: "Great team"}, VerdictPass, ""},
 		{"a Spanish unit follows its head", Input{Kind: KindReply, Text: "Gracias. Compartiremos esto con nuestro equipo de cardiología.", Context: "Excelente"}, VerdictBlock, "care_setting"},
 		{"a Spanish office is no unit", Input{Kind: KindReply, Text: "Gracias. Para preguntas, llame a nuestro equipo de facturación.", Context: "Excelente"}, VerdictPass, ""},
+		{"the kind of care the reader gets is theirs", Input{Kind: KindReply, Text: "Thank you for trusting us with your mental health care.", Context: "Best place"}, VerdictBlock, "health_condition"},
+		{"the kind of care in a post is a service", Input{Kind: KindPost, Text: "Mental health care is health care. Heart care close to home: our new clinic opens Monday."}, VerdictPass, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})
