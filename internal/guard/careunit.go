@@ -195,7 +195,9 @@ func (s *scan) careUnitNamedES() {
 	d := &s.d
 	n := len(d.toks)
 	for i := 0; i+3 < n; i++ {
-		if !ourES[string(d.norm(i))] || !unitHeadES[string(d.norm(i+1))] {
+		// Every reply passes through here: a byte test first, then the map.
+		if w := d.norm(i); len(w) < 2 || len(w) > 8 || w[0] != 'n' && w[0] != 'e' && w[0] != 'l' ||
+			!ourES[string(w)] || !unitHeadES[string(d.norm(i+1))] {
 			continue
 		}
 		if p := string(d.norm(i + 2)); p != "de" && p != "del" {

@@ -1253,7 +1253,11 @@ func (s *scan) scanHomesAndAgeWords() {
 			continue
 		}
 		j := i + 2
-		next := string(d.norm(i + 1))
+		nx := d.norm(i + 1)
+		if len(nx) != 2 && len(nx) != 4 {
+			continue // not "to", "in" or "from"
+		}
+		next := string(nx)
 		switch next {
 		case "to", "in", "from":
 		default:
