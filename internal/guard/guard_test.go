@@ -435,6 +435,13 @@ var labelledSets = []struct {
 	// first pass at 8028531: 0.949 / 0.950 / 5.5 % / 3.5 % (rules alone 0.737 / 0.790 /
 	// 3.0 %). In-sample since.
 	{"testdata/dev26.jsonl", bars},
+	// Session 5's sealed trio, each run once on f9bc2c8 and moved up: holdout_fresh26 (a
+	// kidney care company) 0.965 / 0.961 / 2.0 % / 7.1 % (rules alone 0.698 / 0.803 / 0.0 %);
+	// holdout_fresh27 (a pharmacy chain) 0.943 / 0.940 / 1.0 % / 7.0 % (rules 0.713 / 0.780 /
+	// 0.0 %); holdout_fresh28 (a hospital's backlog of angry reviews) 0.955 / 0.948 / 3.1 % /
+	// 5.2 % (rules 0.818 / 0.877 / 2.1 %). In-sample since.
+	{"testdata/holdout_fresh26.jsonl", bars}, {"testdata/holdout_fresh27.jsonl", bars},
+	{"testdata/holdout_fresh28.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},

@@ -186,6 +186,7 @@ func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 	ctx := s.in.Context != ""
 	own := s.ownContact()
 	practice := s.ownPracticeAt()
+	names := s.nameWords()
 	for i := range d.toks {
 		if i == practice {
 			emit(i, featUni, ownPracticeWord, nil)
@@ -193,15 +194,72 @@ func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 		if own[i] {
 			continue
 		}
-		w := d.opinionWord(i)
+		w := s.featureWord(names, i)
 		emit(i, featUni, w, nil)
 		if i > 0 && d.toks[i-1].sent == d.toks[i].sent && !own[i-1] {
-			emit(i, featBi, d.opinionWord(i-1), w)
+			emit(i, featBi, s.featureWord(names, i-1), w)
 		}
-		if ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(w)] {
+		if ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(d.norm(i))] {
 			emit(i, featCtx, w, nil)
 		}
 	}
+}
+
+// Person names are features by their part, not their spelling: which names writers happened
+// to use is no evidence ("Rosa" had learned a weight toward blocking from one writer's
+// patients), while a staff member, a doctor, the reviewer or another person named is.
+const (
+	nameNone uint8 = iota
+	nameStaff
+	nameDoctor
+	nameReviewer
+	namePerson
+)
+
+var nameWord = [...][]byte{nameStaff: []byte("<staff>"), nameDoctor: []byte("<doctor>"),
+	nameReviewer: []byte("<reviewer>"), namePerson: []byte("<person>")}
+
+var nameKey = func() (k [len(nameWord)]uint64) {
+	for i, w := range nameWord {
+		if w != nil {
+			k[i] = fnvBytes(w)
+		}
+	}
+	return k
+}()
+
+// nameWords marks, per token, the kind of person name the rules found there (nameNone for
+// none).
+func (s *scan) nameWords() []uint8 {
+	n := len(s.d.toks)
+	if cap(s.names) < n {
+		s.names = make([]uint8, n)
+	}
+	s.names = s.names[:n]
+	clear(s.names)
+	for _, p := range s.persons {
+		kind := namePerson
+		switch {
+		case p.reviewer:
+			kind = nameReviewer
+		case p.doctor:
+			kind = nameDoctor
+		case p.staff:
+			kind = nameStaff
+		}
+		for i := p.t0; i < p.t1 && i < n; i++ {
+			s.names[i] = kind
+		}
+	}
+	return s.names
+}
+
+// featureWord is token i as the models read it: its name part, or opinionWord.
+func (s *scan) featureWord(names []uint8, i int) []byte {
+	if nw := names[i]; nw != 0 {
+		return nameWord[nw]
+	}
+	return s.d.opinionWord(i)
 }
 
 // ownPracticeWord is a feature no text can spell: the organization is itself the practice a
@@ -251,6 +309,7 @@ func (s *scan) opinionScores(m *opinionModel) (z [2]float64, best [2]int32) {
 	var prev uint64
 	own := s.ownContact()
 	practice := s.ownPracticeAt()
+	names := s.nameWords()
 	for i := range d.toks {
 		if k := d.toks[i].sent; k != cur {
 			closeSentence()
@@ -266,12 +325,16 @@ func (s *scan) opinionScores(m *opinionModel) (z [2]float64, best [2]int32) {
 			prev = 0
 			continue
 		}
-		w := d.opinionWord(i)
-		h := fnvBytes(w)
+		var h uint64
+		if nw := names[i]; nw != 0 {
+			h = nameKey[nw]
+		} else {
+			h = fnvBytes(d.opinionWord(i))
+		}
 		if sl := &m.slots[m.slot(h)]; sl.key == h {
 			sum[0] += float64(sl.uni[0])
 			sum[1] += float64(sl.uni[1])
-			if c := sl.ctx; (c[0] != 0 || c[1] != 0) && ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(w)] {
+			if c := sl.ctx; (c[0] != 0 || c[1] != 0) && ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(d.norm(i))] {
 				sum[0] += float64(c[0])
 				sum[1] += float64(c[1])
 			}
@@ -369,6 +432,9 @@ func (s *scan) learnedMayBlock() bool {
 	if s.in.Kind == KindPost {
 		return !s.staffNewsPost()
 	}
+	if s.staffThanksOnly() {
+		return false
+	}
 	if !s.contextGeneralQuestion() {
 		return true
 	}
@@ -378,6 +444,36 @@ func (s *scan) learnedMayBlock() bool {
 		}
 	}
 	return false
+}
+
+// staffThanksOnly: a reply that names only directory staff, each one the reviewer named or
+// one who gives no care, and says nothing about anyone else: no health term, no pronoun for
+// a third person, no phrase about the reader's visit or family ("Thank you! Rosa will be so
+// happy to hear that." answering "Rosa was very gentle", or naming the receptionist). The
+// rules have judged the names (a provider the reviewer named warns); the model asks for a
+// second look instead of blocking.
+func (s *scan) staffThanksOnly() bool {
+	if len(s.persons) == 0 || len(s.health) > 0 {
+		return false
+	}
+	for _, p := range s.persons {
+		if !p.staff || p.doctor || p.provider && !p.mentions || p.reviewer {
+			return false
+		}
+	}
+	d := &s.d
+	names := s.nameWords()
+	for i := range d.toks {
+		if names[i] == nameNone && thirdPerson[string(d.norm(i))] {
+			return false // "Keeping him comfortable at the end meant everything to her"
+		}
+	}
+	for k := 0; k < d.nsent; k++ {
+		if s.sent[k]&(phRelationship|phVisit|phRecords|phRelative|phPatientCue|phDateRel) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // staffNewsPost: a post that names people, all of them staff or clinicians ("Congratulations

@@ -70,6 +70,7 @@ type scan struct {
 	added         []person // scratch for extraPersons
 	sflag         []uint8  // per-sentence flags for the structural rules
 	own           []bool   // tokens the second opinion skips: the organization's own contact details (opinion.go)
+	names         []uint8  // per token, the kind of person name there (opinion.go)
 	ranged        []bool   // time ids that are one end of a span of hours (timeRanges)
 	sentThird     []bool   // sentences with a third-person word (patient posts)
 	sentMoney     []bool   // sentences with a past billing action (money amounts)
