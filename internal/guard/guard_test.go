@@ -586,6 +586,11 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"a Spanish office is no unit", Input{Kind: KindReply, Text: "Gracias. Para preguntas, llame a nuestro equipo de facturación.", Context: "Excelente"}, VerdictPass, ""},
 		{"the kind of care the reader gets is theirs", Input{Kind: KindReply, Text: "Thank you for trusting us with your mental health care.", Context: "Best place"}, VerdictBlock, "health_condition"},
 		{"the kind of care in a post is a service", Input{Kind: KindPost, Text: "Mental health care is health care. Heart care close to home: our new clinic opens Monday."}, VerdictPass, ""},
+		{"a record number in our own address", Input{Kind: KindReply, Text: "You can view them here: https://portal.nskidney.com/results?patient=884213.", Context: "How do I see my results online?", Allow: []string{"nskidney.com"}}, VerdictBlock, "mrn"},
+		{"a campaign code in our own address is not", Input{Kind: KindPost, Text: "Book online at https://nskidney.com/book?ref=2024 today.", Allow: []string{"nskidney.com"}}, VerdictPass, ""},
+		{"the reader's own times, repeated", Input{Kind: KindReply, Text: "A wait from 9 p.m. to 5 a.m. is unacceptable, and we apologize. Please call (555) 016-2020.", Context: "Waited in the ER from 9pm to 5am. Absolute joke.", Allow: []string{"(555) 016-2020"}}, VerdictBlock, "time"},
+		{"opening hours asked about are not", Input{Kind: KindReply, Text: "We're open 9 a.m. to 5 p.m. on weekdays. Call (555) 016-2020 with questions.", Context: "Waited outside from 8am, you open at 9am?? ridiculous", Allow: []string{"(555) 016-2020"}}, VerdictPass, ""},
+		{"an age in decades", Input{Kind: KindReply, Text: "Caring for patients in their nineties with dignity is what we strive for.", Context: "My grandmother was treated with such dignity."}, VerdictBlock, "age_over_89"},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})

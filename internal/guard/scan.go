@@ -554,6 +554,9 @@ func (s *scan) checkAll() {
 				if s.eventSentence(id.sent) && bits&(phRelationship|phVisit) == 0 {
 					visit = false // "we'd love to see your family at our festival on Saturday"
 				}
+				// "A wait from 9 p.m. to 5 a.m. is unacceptable" answering "Waited in the
+				// ER from 9pm to 5am": the reader's own times, repeated (not opening hours).
+				visit = visit || id.rule == "time" && !s.sentenceHas(id.sent, openingWord) && s.echoedInContext(id.start, id.end)
 				if bits&phBusiness != 0 && !visit {
 					continue
 				}
@@ -1031,6 +1034,48 @@ func (s *scan) hasContact() bool {
 	return false
 }
 
+// openingWord: words of a sentence about opening hours ("we're open 8 a.m. to 8 p.m.").
+var openingWord = map[string]bool{"open": true, "opens": true, "hours": true, "closed": true,
+	"close": true, "closes": true, "abrimos": true, "horario": true, "cerramos": true}
+
+// echoedInContext: the text[start:end] (a time or date) also occurs in a patient text that is
+// not only general questions, letters and digits compared ("9 p.m." is "9pm").
+func (s *scan) echoedInContext(start, end int) bool {
+	if s.in.Context == "" || s.contextGeneralQuestion() {
+		return false
+	}
+	var a, b [64]byte
+	key := appendAlnumLower(a[:0], s.d.text[start:end])
+	if len(key) < 3 {
+		return false
+	}
+	ctx := s.in.Context
+	for i := 0; i < len(ctx); i++ {
+		if c := ctx[i] | 0x20; c != key[0] {
+			continue
+		}
+		got := appendAlnumLower(b[:0], ctx[i:min(len(ctx), i+3*len(key))])
+		if len(got) >= len(key) && string(got[:len(key)]) == string(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendAlnumLower appends the ASCII letters and digits of t, lower-cased, up to cap(dst).
+func appendAlnumLower(dst []byte, t string) []byte {
+	for i := 0; i < len(t) && len(dst) < cap(dst); i++ {
+		c := t[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, c|0x20)
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
 // pastContact: the invitation phrase at token i speaks of contact already tried, so it
 // invites nothing: "Thanks for reaching out", "sorry about the trouble reaching us", "you
 // couldn't reach us".
@@ -1243,6 +1288,12 @@ func (s *scan) scanHomesAndAgeWords() {
 	d := &s.d
 	for i := 0; i+1 < len(d.toks); i++ {
 		n := d.norm(i)
+		// "patients in their nineties", "now in her 90s"
+		if (string(n) == "nineties" || string(n) == "90s") && i >= 2 && string(d.norm(i-2)) == "in" && agePronoun[string(d.norm(i-1))] {
+			t := &d.toks[i]
+			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "age_over_89", sent: t.sent})
+			continue
+		}
 		if len(n) >= 11 && ageWord[string(n)] {
 			t := &d.toks[i]
 			s.ids = append(s.ids, idHit{start: t.start, end: t.end, rule: "age_over_89", sent: t.sent})
@@ -2201,10 +2252,44 @@ func (s *scan) scanURLs() {
 		}
 		if e > i+n+1 {
 			s.ids = append(s.ids, idHit{start: i, end: e, rule: "url", sent: s.sentAt(i)})
+			s.urlRecordNumbers(i, e)
 		}
 		i = e
 	}
 }
+
+// urlRecordNumbers adds a record-number identifier for each query value of four or more
+// digits, under a key that names a person or record, in the address text[start:end]: "portal.example.org/results?patient=884213" is the
+// organization's own site and still names one patient's records.
+func (s *scan) urlRecordNumbers(start, end int) {
+	text := s.d.text
+	q := strings.IndexAny(text[start:end], "?#")
+	if q < 0 {
+		return
+	}
+	for i := start + q; i < end; i++ {
+		if text[i] != '=' {
+			continue
+		}
+		j := i + 1
+		for j < end && isDigit(text[j]) {
+			j++
+		}
+		k := i
+		for k > start && text[k-1] != '?' && text[k-1] != '&' && text[k-1] != '#' {
+			k--
+		}
+		if j-(i+1) >= 4 && (j == end || text[j] == '&' || text[j] == '#') && recordKey[strings.ToLower(text[k:i])] {
+			s.ids = append(s.ids, idHit{start: i + 1, end: j, rule: "mrn", sent: s.sentAt(i)})
+		}
+		i = j - 1
+	}
+}
+
+// recordKey: query keys whose number names a person's record.
+var recordKey = map[string]bool{"patient": true, "patientid": true, "patient_id": true, "pid": true,
+	"pt": true, "mrn": true, "member": true, "memberid": true, "member_id": true, "account": true,
+	"acct": true, "chart": true, "record": true, "user": true, "userid": true, "user_id": true, "id": true}
 
 // urlPairIn reports whether an address ("http", "www.", any case) may start at one of the
 // first eight bytes of b (nine bytes long): whether some byte is h or H followed by t or T,
@@ -2415,7 +2500,7 @@ var eponymHead = map[string]bool{"syndrome": true, "disease": true, "palsy": tru
 	"maneuver": true, "manoeuvre": true, "law": true, "triad": true, "ulcer": true, "contracture": true}
 
 var agePronoun = map[string]bool{"you": true, "you're": true, "you've": true, "she": true, "she's": true,
-	"he": true, "he's": true, "they": true, "your": true, "her": true, "his": true}
+	"he": true, "he's": true, "they": true, "your": true, "her": true, "his": true, "their": true, "my": true}
 
 var recurWord = map[string]bool{"every": true, "each": true, "most": true, "some": true, "any": true, "open": true, "closed": true}
 
