@@ -25,7 +25,8 @@ import (
 // Each adds one finding, on the sentence that contributed most to the score, so the writer
 // sees where to look. A policy can lower either to warn or switch it off (`severity:`).
 //
-// A text's score is a logistic regression over its lower-case words (numbers as "#"), pairs
+// A text's score is a logistic regression over its lower-case words (numbers as "#", person
+// names by their part: "<staff>", "<doctor>", "<reviewer>", "<person>"), pairs
 // of adjacent words in a sentence, "this word also occurs in the patient's text" features and
 // the kind of text. The features read the tokens only, never the rules' findings, so a rule
 // change needs no retraining; cmd/trainguard writes opinion_model.go from testdata/*.jsonl
