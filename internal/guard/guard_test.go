@@ -442,6 +442,13 @@ var labelledSets = []struct {
 	// 5.2 % (rules 0.818 / 0.877 / 2.1 %). In-sample since.
 	{"testdata/holdout_fresh26.jsonl", bars}, {"testdata/holdout_fresh27.jsonl", bars},
 	{"testdata/holdout_fresh28.jsonl", bars},
+	// Session 5's second sealed trio, each run once on faf04c3 and moved up: holdout_fresh29
+	// (a tribal health system) 0.977 / 0.980 / 4.0 % / 3.0 % (rules alone 0.761 / 0.847 /
+	// 3.0 %); holdout_fresh30 (a gastroenterology group) 0.955 / 0.960 / 3.0 % / 5.0 % (rules
+	// 0.727 / 0.813 / 2.0 %); holdout_fresh31 (a university hospital's social-media comment
+	// replies) 0.898 / 0.920 / 3.0 % / 3.0 % (rules 0.659 / 0.760 / 2.0 %). In-sample since.
+	{"testdata/holdout_fresh29.jsonl", bars}, {"testdata/holdout_fresh30.jsonl", bars},
+	{"testdata/holdout_fresh31.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
@@ -591,6 +598,9 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"the reader's own times, repeated", Input{Kind: KindReply, Text: "A wait from 9 p.m. to 5 a.m. is unacceptable, and we apologize. Please call (555) 016-2020.", Context: "Waited in the ER from 9pm to 5am. Absolute joke.", Allow: []string{"(555) 016-2020"}}, VerdictBlock, "time"},
 		{"opening hours asked about are not", Input{Kind: KindReply, Text: "We're open 9 a.m. to 5 p.m. on weekdays. Call (555) 016-2020 with questions.", Context: "Waited outside from 8am, you open at 9am?? ridiculous", Allow: []string{"(555) 016-2020"}}, VerdictPass, ""},
 		{"an age in decades", Input{Kind: KindReply, Text: "Caring for patients in their nineties with dignity is what we strive for.", Context: "My grandmother was treated with such dignity."}, VerdictBlock, "age_over_89"},
+		{"a score at the start of a reply is no date", Input{Kind: KindReply, Text: "7/10 is respectable, we're calling a rematch!", Context: "I got 7/10 on your quiz lol"}, VerdictPass, ""},
+		{"a manager signing is not the provider seen", Input{Kind: KindReply, Text: "Thank you for the great review! — Marcus Hale, Nurse Manager", Context: "5 stars. Clean, fast, friendly."}, VerdictPass, ""},
+		{"a clinician signing is", Input{Kind: KindReply, Text: "Keep up those band exercises for the shoulder! — Jess, PT", Context: "Great PT"}, VerdictBlock, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})

@@ -1603,16 +1603,18 @@ var dayRecurs = map[string]bool{"mornings": true, "afternoons": true, "evenings"
 // not a date.
 func (s *scan) ratingAt(i, j int) bool {
 	d := &s.d
-	if j != i+2 || i == 0 {
+	if j != i+2 {
 		return false
 	}
 	num, den := atoiSmall(d.norm(i)), string(d.norm(i+1))
 	if den != "10" && den != "5" || num > atoiSmall(d.norm(i+1)) || d.gap(i+1) != "/" {
 		return false
 	}
-	switch string(d.norm(i - 1)) {
-	case "the", "a", "solid", "perfect", "your", "us":
-		return true
+	if i > 0 {
+		switch string(d.norm(i - 1)) {
+		case "the", "a", "solid", "perfect", "your", "us":
+			return true
+		}
 	}
 	// "10/10 right back at you" answering a review that gave 10/10.
 	return s.contextScores()[d.text[d.toks[i].start:d.toks[i+1].end]]
@@ -2494,6 +2496,29 @@ func nonASCII(s string) bool {
 	return false
 }
 
+// signature: the name at tokens [t0, t1) signs a reply as someone who manages rather than
+// treats: a dash or tilde before it and a title after it, at the end ("— Marcus Hale, Nurse
+// Manager"). A clinician's signature ("— Jess, PT") still tells readers who treated the
+// reader, and a dash in a post attributes a testimonial to a patient ("— Malik, 27").
+func (s *scan) signature(t0, t1 int) bool {
+	d := &s.d
+	n := len(d.toks)
+	if s.in.Kind == KindPost || t0 == 0 || t1 >= n || n-t1 > 4 {
+		return false
+	}
+	g := d.gap(t0)
+	if !strings.ContainsAny(g, "~") && !strings.Contains(g, "—") && !strings.Contains(g, "–") && !strings.HasSuffix(strings.TrimRight(g, " "), "-") {
+		return false
+	}
+	return signTitle[string(d.norm(n-1))]
+}
+
+// signTitle: last words of the titles of people who answer for the organization.
+var signTitle = map[string]bool{"manager": true, "director": true, "coordinator": true,
+	"administrator": true, "supervisor": true, "team": true, "office": true, "officer": true,
+	"liaison": true, "advocate": true, "representative": true, "relations": true,
+	"experience": true, "ceo": true, "president": true}
+
 // eponymHead: words after a possessive name that make it the name of a disease, sign or test.
 var eponymHead = map[string]bool{"syndrome": true, "disease": true, "palsy": true, "sign": true,
 	"phenomenon": true, "disorder": true, "sarcoma": true, "lymphoma": true, "test": true,
@@ -2536,6 +2561,11 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 	if s.in.Kind == KindPost && s.sentStaffDay[d.toks[t0].sent] {
 		// "Happy Dental Hygienist Appreciation Week to Kim, Rosa and Jen!"
 		p.staff = true
+	}
+	if s.signature(t0, t1) {
+		// "Thank you for the great review! — Marcus Hale, Nurse Manager": the person
+		// replying, not the provider the reader saw.
+		p.staff, p.provider, p.doctor = true, false, false
 	}
 	for k := t0; k < t1; k++ {
 		w := string(d.norm(k))
