@@ -601,6 +601,8 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"a score at the start of a reply is no date", Input{Kind: KindReply, Text: "7/10 is respectable, we're calling a rematch!", Context: "I got 7/10 on your quiz lol"}, VerdictPass, ""},
 		{"a manager signing is not the provider seen", Input{Kind: KindReply, Text: "Thank you for the great review! — Marcus Hale, Nurse Manager", Context: "5 stars. Clean, fast, friendly."}, VerdictPass, ""},
 		{"a clinician signing is", Input{Kind: KindReply, Text: "Keep up those band exercises for the shoulder! — Jess, PT", Context: "Great PT"}, VerdictBlock, ""},
+		{"welcoming the reader into a club of patients", Input{Kind: KindReply, Text: "Welcome to the glasses-free life!", Context: "Best decision ever"}, VerdictBlock, "treatment_outcome"},
+		{"welcoming them to the organization is not", Input{Kind: KindReply, Text: "Welcome to the neighborhood! Call (555) 016-2020 to meet our team.", Context: "Just moved here", Allow: []string{"(555) 016-2020"}}, VerdictPass, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})

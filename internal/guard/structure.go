@@ -535,6 +535,27 @@ func (s *scan) structural() {
 		}
 	}
 	s.answeredInstruction()
+	s.welcomeToClub()
+}
+
+// welcomeToClub: "Welcome to the zipper club", "welcome to the glasses-free life": a reply
+// that welcomes the reader into the company of people with a condition or past a treatment
+// says they have it.
+func (s *scan) welcomeToClub() {
+	d := &s.d
+	n := len(d.toks)
+	for i := 0; i+3 < n; i++ {
+		if string(d.norm(i)) != "welcome" || string(d.norm(i+1)) != "to" || string(d.norm(i+2)) != "the" {
+			continue
+		}
+		for j := i + 4; j < n && j <= i+5 && d.toks[j].sent == d.toks[i].sent; j++ {
+			switch string(d.norm(j)) {
+			case "club", "life", "lifestyle":
+				s.addTok("treatment_outcome", i, j+1, "")
+				return
+			}
+		}
+	}
 }
 
 // careImperative: verbs that open an instruction about someone's care ("Try chewing gum",
