@@ -603,6 +603,9 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"a clinician signing is", Input{Kind: KindReply, Text: "Keep up those band exercises for the shoulder! — Jess, PT", Context: "Great PT"}, VerdictBlock, ""},
 		{"welcoming the reader into a club of patients", Input{Kind: KindReply, Text: "Welcome to the glasses-free life!", Context: "Best decision ever"}, VerdictBlock, "treatment_outcome"},
 		{"welcoming them to the organization is not", Input{Kind: KindReply, Text: "Welcome to the neighborhood! Call (555) 016-2020 to meet our team.", Context: "Just moved here", Allow: []string{"(555) 016-2020"}}, VerdictPass, ""},
+		{"a hyphenated, two-label domain on the allow-list is ours", Input{Kind: KindPost, Text: "More at www.thornleigh-pennock.nhs.uk and www.fenwickbridgecharity.org.uk.", Allow: []string{"www.thornleigh-pennock.nhs.uk", "www.fenwickbridgecharity.org.uk"}}, VerdictPass, ""},
+		{"visiting hours asked about are hours", Input{Kind: KindReply, Text: "Parents can be with their child at any time, and other visitors are welcome from 2pm to 7pm daily.", Context: "What are visiting hours on the children's ward?"}, VerdictPass, ""},
+		{"a recurring time is no visit", Input{Kind: KindReply, Text: "It certainly is! Hospital Radio broadcasts every evening from 6pm. Call (555) 016-2020 to volunteer.", Context: "Is the hospital radio still going?", Allow: []string{"(555) 016-2020"}}, VerdictPass, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})

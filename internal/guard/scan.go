@@ -556,12 +556,15 @@ func (s *scan) checkAll() {
 				}
 				// "A wait from 9 p.m. to 5 a.m. is unacceptable" answering "Waited in the
 				// ER from 9pm to 5am": the reader's own times, repeated (not opening hours).
-				visit = visit || id.rule == "time" && !s.sentenceHas(id.sent, openingWord) && s.echoedInContext(id.start, id.end)
+				visit = visit || id.rule == "time" && ranged[idx] && !s.sentenceHas(id.sent, openingWord) && s.echoedInContext(id.start, id.end)
 				if bits&phBusiness != 0 && !visit {
 					continue
 				}
-				if id.rule == "time" && !visit && ranged[idx] {
-					continue // opening hours: "9 a.m. to 6 p.m.", "de 9 a.m. a 1 p.m."
+				if id.rule == "time" && ranged[idx] && (!visit || s.contextGeneralQuestion()) {
+					continue // opening hours: "9 a.m. to 6 p.m.", "de 9 a.m. a 1 p.m.", visiting hours asked about
+				}
+				if id.rule == "time" && !visit && s.recurringTime(id) {
+					continue // "broadcasts every evening from 6pm"
 				}
 				if !visit && bits&(phTie|phPoss|phStance|phRelative|phPatientCue) == 0 && !s.sentHealth[id.sent] && s.bareDay(id) {
 					continue // "adding a new physician in June", "some shifts moved to Wednesday"
@@ -1034,6 +1037,20 @@ func (s *scan) hasContact() bool {
 	return false
 }
 
+// recurringTime: a word of recurrence comes shortly before the time ("every evening from
+// 6pm", "daily at 7 a.m.").
+func (s *scan) recurringTime(id idHit) bool {
+	d := &s.d
+	i := d.tokAt(id.start)
+	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == id.sent; k-- {
+		switch string(d.norm(k)) {
+		case "every", "each", "daily", "nightly", "weekdays", "weekends", "weeknights":
+			return true
+		}
+	}
+	return false
+}
+
 // openingWord: words of a sentence about opening hours ("we're open 8 a.m. to 8 p.m.").
 var openingWord = map[string]bool{"open": true, "opens": true, "hours": true, "closed": true,
 	"close": true, "closes": true, "abrimos": true, "horario": true, "cerramos": true}
@@ -1225,7 +1242,7 @@ func (s *scan) neutralUse(i int) bool {
 	return false
 }
 
-var hourMod = map[string]bool{"late": true, "evening": true, "extended": true, "weekend": true, "office": true,
+var hourMod = map[string]bool{"late": true, "evening": true, "extended": true, "weekend": true, "office": true, "visiting": true,
 	"business": true, "opening": true, "new": true, "open": true, "flexible": true, "convenient": true, "early": true, "saturday": true}
 
 // Word sets for the identifier scanners.
@@ -1371,9 +1388,12 @@ func (s *scan) scanIdentifiers() {
 				}
 			}
 			// Domain names: word.tld
-			if d.is(i, wTLD) && i > 0 && d.gap(i) == "." && t.flags&tJoined != 0 && d.has(i-1, tWord|tNum) {
+			// "fenwickbridgecharity.org.uk" ends at its last label, and a hyphen joins labels
+			// ("thornleigh-pennock.nhs.uk"): a shorter reading would not match the allow-list.
+			if d.is(i, wTLD) && i > 0 && d.gap(i) == "." && t.flags&tJoined != 0 && d.has(i-1, tWord|tNum) &&
+				!(i+1 < len(d.toks) && d.gap(i+1) == "." && d.toks[i+1].flags&tJoined != 0 && d.is(i+1, wTLD)) {
 				j := i - 1
-				for j > 0 && d.gap(j) == "." && d.toks[j].flags&tJoined != 0 {
+				for j > 0 && (d.gap(j) == "." || d.gap(j) == "-") && d.toks[j].flags&tJoined != 0 {
 					j--
 				}
 				// "transplant.info@kingsley.org" is an email address's local part, not a site.
