@@ -195,12 +195,12 @@ func (s *scan) careUnitNamedES() {
 	d := &s.d
 	n := len(d.toks)
 	for i := 0; i+3 < n; i++ {
-		// Every reply passes through here: a byte test first, then the map.
-		if w := d.norm(i); len(w) < 2 || len(w) > 8 || w[0] != 'n' && w[0] != 'e' && w[0] != 'l' ||
-			!ourES[string(w)] || !unitHeadES[string(d.norm(i+1))] {
+		// Every reply passes through here: "de" two words on is the cheapest test, then
+		// the maps.
+		if p := d.norm(i + 2); len(p) < 2 || len(p) > 3 || p[0] != 'd' || string(p) != "de" && string(p) != "del" {
 			continue
 		}
-		if p := string(d.norm(i + 2)); p != "de" && p != "del" {
+		if !ourES[string(d.norm(i))] || !unitHeadES[string(d.norm(i+1))] {
 			continue
 		}
 		k := d.toks[i].sent
