@@ -426,9 +426,10 @@ func (s *scan) opinionFinding(rule string, sev Severity, k int32) []Finding {
 
 // learnedMayBlock: a reply answering a general question ("How often should kids get eye
 // exams?") that never ties anything to the reader ("your", "you mentioned") describes care only
-// in general, and a post whose only named people are staff is staff news; there the model
-// asks for a second look (warn) instead of blocking. Answers to general questions and staff
-// milestones were the largest groups of the model's false blocks on the outside writers' sets.
+// in general, a post whose only named people are staff is staff news, and a reply that only
+// thanks staff says nothing of the reader's care (staffThanksOnly); there the model asks for a
+// second look (warn) instead of blocking. Answers to general questions and staff milestones
+// were the largest groups of the model's false blocks on the outside writers' sets.
 func (s *scan) learnedMayBlock() bool {
 	if s.in.Kind == KindPost {
 		return !s.staffNewsPost()
