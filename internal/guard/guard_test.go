@@ -606,6 +606,9 @@ func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
 		{"a hyphenated, two-label domain on the allow-list is ours", Input{Kind: KindPost, Text: "More at www.thornleigh-pennock.nhs.uk and www.fenwickbridgecharity.org.uk.", Allow: []string{"www.thornleigh-pennock.nhs.uk", "www.fenwickbridgecharity.org.uk"}}, VerdictPass, ""},
 		{"visiting hours asked about are hours", Input{Kind: KindReply, Text: "Parents can be with their child at any time, and other visitors are welcome from 2pm to 7pm daily.", Context: "What are visiting hours on the children's ward?"}, VerdictPass, ""},
 		{"a recurring time is no visit", Input{Kind: KindReply, Text: "It certainly is! Hospital Radio broadcasts every evening from 6pm. Call (555) 016-2020 to volunteer.", Context: "Is the hospital radio still going?", Allow: []string{"(555) 016-2020"}}, VerdictPass, ""},
+		{"an echo written without accents is still an echo", Input{Kind: KindReply, Text: "Lamentamos que no le hayan explicado bien. La presión alta se puede controlar.", Context: "Me dijeron que tenia la presion alta y ni me explicaron nada"}, VerdictBlock, "health_echo"},
+		{"a Spanish account number", Input{Kind: KindReply, Text: "Su cuenta 44817 tiene un saldo pendiente. Llámenos al (555) 013-9001.", Context: "Me negaron el servicio", Allow: []string{"(555) 013-9001"}}, VerdictBlock, "account_number"},
+		{"a dermatology treatment is the reader's", Input{Kind: KindReply, Text: "So glad your basal cell excision healed so nicely!", Context: "Great surgeon"}, VerdictBlock, ""},
 		{"a toll-free public line is no patient's number", Input{Kind: KindPost, Text: "Poison Help is available 24/7 at 1-800-222-1222. Save it in your phone today."}, VerdictPass, ""},
 		{"a local number still is", Input{Kind: KindPost, Text: "Call Maria's cell at 555-013-9988 for rides."}, VerdictBlock, "phone"},
 	})

@@ -191,10 +191,42 @@ func (d *doc) matchLongest(l *lexicons, out []hit) []hit {
 func (d *doc) termKey(h hit) uint64 {
 	var x uint64
 	for i := h.t0; i < h.t1; i++ {
-		x = x*1099511628211 ^ hashBytes(d.stem(i))
+		x = x*1099511628211 ^ foldedHash(d.stem(i))
 	}
 	return x
 }
+
+// foldedHash hashes a lower-case word with its Spanish accents folded, so that "presion
+// alta" in a patient's text and "presión alta" in the reply are one term: patients often type
+// without accents.
+func foldedHash(b []byte) uint64 {
+	accented := false
+	for _, c := range b {
+		if c == 0xC3 {
+			accented = true
+			break
+		}
+	}
+	if !accented {
+		return hashBytes(b)
+	}
+	var buf [64]byte
+	out := buf[:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == 0xC3 && i+1 < len(b) {
+			if f, ok := foldAccent[b[i+1]]; ok {
+				out = append(out, f)
+				i++
+				continue
+			}
+		}
+		out = append(out, b[i])
+	}
+	return hashBytes(out)
+}
+
+// foldAccent maps the second byte of a UTF-8 á é í ó ú ü (lower case) to its plain vowel.
+var foldAccent = map[byte]byte{0xA1: 'a', 0xA9: 'e', 0xAD: 'i', 0xB3: 'o', 0xBA: 'u', 0xBC: 'u'}
 
 // analyze runs every detector over the text (and, for replies, the context).
 func (s *scan) analyze() {
