@@ -169,7 +169,7 @@ func (s *scan) ownContact() []bool {
 	d := &s.d
 	s.own = growBool(s.own, len(d.toks))
 	for _, id := range s.ids {
-		if (id.rule == "phone" || id.rule == "email" || id.rule == "url") && s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
+		if contactRule(id.rule) && s.allow.allows(id.rule, s.in.Text[id.start:id.end]) {
 			for i := d.tokAt(id.start); i < len(d.toks) && d.toks[i].end <= id.end; i++ {
 				s.own[i] = true
 			}

@@ -1060,14 +1060,21 @@ func (s *scan) inPerson(i int) bool { return s.tokPer[i] >= 0 }
 
 func (s *scan) reviewerIn(k int32) bool { return s.sentRev[k] }
 
-func (s *scan) hasContact() bool {
+// hasContact: the text gives a phone number, email or web address anywhere.
+func (s *scan) hasContact() bool { return s.contactIn(-1) }
+
+// contactIn: sentence k (any sentence for k < 0) holds a phone number, email or web address.
+func (s *scan) contactIn(k int32) bool {
 	for _, id := range s.ids {
-		if id.rule == "phone" || id.rule == "email" || id.rule == "url" {
+		if (k < 0 || id.sent == k) && contactRule(id.rule) {
 			return true
 		}
 	}
 	return false
 }
+
+// contactRule: identifiers that are ways to reach someone.
+func contactRule(rule string) bool { return rule == "phone" || rule == "email" || rule == "url" }
 
 // recurringTime: a word of recurrence comes shortly before the time ("every evening from
 // 6pm", "daily at 7 a.m.").
@@ -2559,7 +2566,7 @@ func (s *scan) signature(t0, t1 int) bool {
 		return false
 	}
 	g := d.gap(t0)
-	if !strings.ContainsAny(g, "~") && !strings.Contains(g, "—") && !strings.Contains(g, "–") && !strings.HasSuffix(strings.TrimRight(g, " "), "-") {
+	if !strings.Contains(g, "~") && !strings.Contains(g, "—") && !strings.Contains(g, "–") && !strings.HasSuffix(strings.TrimRight(g, " "), "-") {
 		return false
 	}
 	return signTitle[string(d.norm(n-1))]

@@ -572,9 +572,6 @@ var careImperative = map[string]bool{"try": true, "give": true, "keep": true, "a
 // advice, however general its words. Offers about us ("Give us a call", "Try our online
 // booking") are not instructions about care.
 func (s *scan) answeredInstruction() {
-	if !s.contextAsksForHelp() {
-		return
-	}
 	d := &s.d
 	n := len(d.toks)
 	for i := 0; i < n; i++ {
@@ -592,19 +589,12 @@ func (s *scan) answeredInstruction() {
 		if s.sent[k]&phInvite != 0 || s.contactIn(k) {
 			continue // "Go to our site at ...": a process, not care
 		}
-		s.addTokOnce("medical_advice", lo, hi)
+		// The patient's text is read only once a reply has such a sentence: most have none.
+		if s.contextAsksForHelp() {
+			s.addTokOnce("medical_advice", lo, hi)
+		}
 		return
 	}
-}
-
-// contactIn: sentence k holds a phone number, email or web address.
-func (s *scan) contactIn(k int32) bool {
-	for _, id := range s.ids {
-		if id.sent == k && (id.rule == "phone" || id.rule == "email" || id.rule == "url") {
-			return true
-		}
-	}
-	return false
 }
 
 // contextAsksForHelp: the patient's text asks what to do about their own or their family's
