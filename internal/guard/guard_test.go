@@ -522,31 +522,12 @@ func TestPolicyVersionCoversLexicons(t *testing.T) {
 
 // TestPeopleInPosts: the rules alone (second opinion off) tell patients from staff in posts.
 func TestPeopleInPosts(t *testing.T) {
-	p := DefaultPolicy()
-	p.Severity = map[string]Severity{"possible_disclosure": SeverityOff, "possible_concern": SeverityOff}
-	g := mustGuard(t, p)
-	for _, c := range []struct {
-		in   Input
-		want Verdict
-		rule string
-	}{
-		// a named person's care told in the third person
-		{Input{Kind: KindPost, Text: "Sending love to Jonah from Corvallis, who's three months into his cancer treatment with us!"}, VerdictBlock, "patient_in_post"},
-		// a role before a name makes it staff
-		{Input{Kind: KindPost, Text: "Congratulations to nurse Jenny Park on her retirement after 30 years in our ICU!"}, VerdictPass, ""},
-		{Input{Kind: KindPost, Text: "Our sports dietitian, Kelsey Moran, RD, sees athletes of all ages at our Lakewood clinic."}, VerdictPass, ""},
-		// but "your therapist, Jenna" names the reader's own provider
-		{Input{Kind: KindReply, Text: "We've passed your concerns on to your therapist, Jenna. Please call us at (555) 012-9090.", Context: "I don't feel like my therapist listens", Allow: []string{"(555) 012-9090"}}, VerdictBlock, "person_name"},
-	} {
-		r := g.Check(c.in)
-		if r.Verdict != c.want {
-			t.Errorf("%q: %s, want %s; %+v", c.in.Text, r.Verdict, c.want, r.Findings)
-			continue
-		}
-		if c.rule != "" && !hasRule(r.Findings, c.rule) {
-			t.Errorf("%q: no %s finding in %+v", c.in.Text, c.rule, r.Findings)
-		}
-	}
+	checkRulesAlone(t, []ruleCase{
+		{"a named person's care told in the third person", Input{Kind: KindPost, Text: "Sending love to Jonah from Corvallis, who's three months into his cancer treatment with us!"}, VerdictBlock, "patient_in_post"},
+		{"a role before a name makes it staff", Input{Kind: KindPost, Text: "Congratulations to nurse Jenny Park on her retirement after 30 years in our ICU!"}, VerdictPass, ""},
+		{"an appositive role makes it staff", Input{Kind: KindPost, Text: "Our sports dietitian, Kelsey Moran, RD, sees athletes of all ages at our Lakewood clinic."}, VerdictPass, ""},
+		{"but 'your therapist, Jenna' names the reader's own provider", Input{Kind: KindReply, Text: "We've passed your concerns on to your therapist, Jenna. Please call us at (555) 012-9090.", Context: "I don't feel like my therapist listens", Allow: []string{"(555) 012-9090"}}, VerdictBlock, "person_name"},
+	})
 }
 
 // TestToneAdviceAndInvitations: the rules alone (second opinion off) on arguing with critics,
@@ -569,9 +550,11 @@ func TestToneAdviceAndInvitations(t *testing.T) {
 	})
 }
 
-// TestGeneralAnswersAndPublicNumbers: the rules alone on answers to questions asked without a
-// question mark or about vaccines, eponymous diseases and toll-free public lines.
-func TestGeneralAnswersAndPublicNumbers(t *testing.T) {
+// TestSessionFiveShapes: the rules alone on the shapes session 5 added from cross-validation
+// misses and measured sealed sets (docs/GUARD.md, "Session 5 shapes"), each beside a case the
+// rule must leave alone: general answers, identifiers, units, kinds of care, hours and dates,
+// signatures and public lines.
+func TestSessionFiveShapes(t *testing.T) {
 	checkRulesAlone(t, []ruleCase{
 		{"a question without its mark is still general", Input{Kind: KindReply, Text: "Colds usually come on gradually, while flu tends to hit suddenly. Questions? Call us.", Context: "Whats the difference between a cold and the flu"}, VerdictPass, ""},
 		{"a statement opening with a question word is not a question", Input{Kind: KindReply, Text: "Stopping dialysis is such a hard choice. We're glad we could step in right away for her.", Context: "when we stopped dialysis for mom, Redwing stepped in right away"}, VerdictBlock, ""},
