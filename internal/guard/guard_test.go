@@ -449,6 +449,18 @@ var labelledSets = []struct {
 	// replies) 0.898 / 0.920 / 3.0 % / 3.0 % (rules 0.659 / 0.760 / 2.0 %). In-sample since.
 	{"testdata/holdout_fresh29.jsonl", bars}, {"testdata/holdout_fresh30.jsonl", bars},
 	{"testdata/holdout_fresh31.jsonl", bars},
+	// Session 5's third sealed trio, each run once on ab4f712 and moved up in session 6:
+	// holdout_fresh32 (a dermatology group) 0.854 / 0.954 / 5.1 % / 2.0 % (rules alone 0.528 /
+	// 0.762 / 4.0 %); holdout_fresh33 (an NHS trust, British English) 0.920 / 0.913 / 9.0 % /
+	// 3.0 % (rules 0.705 / 0.753 / 8.0 %; 3.0 % blocked after the domain fix a2c945d);
+	// holdout_fresh34 (community clinics, half in Spanish) 0.886 / 0.913 / 4.0 % / 2.0 % (rules
+	// 0.648 / 0.740 / 2.0 %). In-sample since.
+	{"testdata/holdout_fresh32.jsonl", bars}, {"testdata/holdout_fresh33.jsonl", bars},
+	{"testdata/holdout_fresh34.jsonl", bars},
+	// Session 6. dev27 (eye care and cosmetic skin), first pass at 850097d with session 6's
+	// first rule fixes: 0.943 / 0.963 / 1.5 % / 2.0 % (rules alone 0.743 / 0.860 / 1.0 %).
+	// In-sample since.
+	{"testdata/dev27.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
@@ -554,6 +566,23 @@ func TestToneAdviceAndInvitations(t *testing.T) {
 // misses and measured sealed sets (docs/GUARD.md, "Session 5 shapes"), each beside a case the
 // rule must leave alone: general answers, identifiers, units, kinds of care, hours and dates,
 // signatures and public lines.
+// TestSessionSixShapes pins the shapes found in session 6 (docs/GUARD.md, "Session 6 shapes").
+func TestSessionSixShapes(t *testing.T) {
+	checkRulesAlone(t, []ruleCase{
+		{"encouraging others is about others", Input{Kind: KindReply, Text: "Thank you for encouraging others to book their yearly skin exam!", Context: "Had two melanomas removed here, get checked people"}, VerdictPass, ""},
+		{"the reader's own exam is theirs", Input{Kind: KindReply, Text: "Thank you for trusting us with your yearly skin exam!", Context: "Great office"}, VerdictBlock, "health_procedure"},
+		{"others who waited are not a generic audience", Input{Kind: KindReply, Text: "We're glad our team caught the thyroid problem others missed.", Context: "Ten years here"}, VerdictBlock, ""},
+		{"a free consultation is an offer", Input{Kind: KindReply, Text: "A free consultation is the best way to talk through your goals. Call (555) 018-2525.", Context: "How long does Botox last?", Allow: []string{"(555) 018-2525"}}, VerdictPass, ""},
+		{"the reader's consultation is not", Input{Kind: KindReply, Text: "Your consultation went so well, we can't wait to see the results!", Context: "Great staff"}, VerdictBlock, ""},
+		{"our team's training is no patient story", Input{Kind: KindPost, Text: "Our billing team just completed customer-service training. Next time you call, say hi to Rosa, Tyler and Mei!"}, VerdictPass, ""},
+		{"a patient who completed treatment is", Input{Kind: KindPost, Text: "Congratulations to Tyler, who completed chemotherapy this week!"}, VerdictBlock, ""},
+		{"our own new address", Input{Kind: KindReply, Text: "Our new office is at 410 Harbor Avenue, Suite 200. Call (555) 014-3300 for directions!", Context: "where is your new office??", Allow: []string{"(555) 014-3300"}}, VerdictPass, ""},
+		{"the reader's address is theirs", Input{Kind: KindReply, Text: "We mailed the forms to you at 410 Harbor Avenue.", Context: "never got my forms"}, VerdictBlock, "street_address"},
+		{"eye-care terms tied to the reader", Input{Kind: KindReply, Text: "We're sorry the dilation drops left you blurry for so long. Please call us.", Context: "Waited forever"}, VerdictBlock, "health_procedure"},
+		{"eye-care terms in education", Input{Kind: KindPost, Text: "Diabetic retinopathy often has no early symptoms. A dilated eye exam once a year can catch it."}, VerdictPass, ""},
+	})
+}
+
 func TestSessionFiveShapes(t *testing.T) {
 	checkRulesAlone(t, []ruleCase{
 		{"a question without its mark is still general", Input{Kind: KindReply, Text: "Colds usually come on gradually, while flu tends to hit suddenly. Questions? Call us.", Context: "Whats the difference between a cold and the flu"}, VerdictPass, ""},

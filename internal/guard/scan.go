@@ -411,7 +411,7 @@ func (s *scan) checkAll() {
 	postPatient := false
 	anyPatientCue := false
 	for _, h := range s.phrases {
-		if h.bits&phPatientCue != 0 {
+		if h.bits&phPatientCue != 0 && !s.teamDid(h.t0) {
 			anyPatientCue = true
 		}
 	}
@@ -535,9 +535,10 @@ func (s *scan) checkAll() {
 			case business:
 			case bits&phGeneric != 0 && !s.possBefore(h.t0) && s.genericOutside(k, h):
 				// General education ("if you have chest pain, call 911").
-			case s.newPatientOffer(h.t0), !s.possBefore(h.t0) && s.offerSentence(k):
+			case s.newPatientOffer(h.t0), !s.possBefore(h.t0) && (s.offerSentence(k) || s.freeOffer(h.t0)):
 				// "you can bring your kids to the flu shot clinic": what anyone may do.
 				// "Your first consultation with us is free", answering "How much is a consult?"
+				// "A free consultation is the best way to talk through your goals."
 			case s.possNear(h.t0, h.t1):
 				if bits&phRelative != 0 {
 					s.addTok("family_health", h.t0, h.t1, "")
@@ -618,6 +619,9 @@ func (s *scan) checkAll() {
 		case "street_address", "city_state", "zip_code":
 			if i := d.tokAt(id.start); id.rule == "city_state" && i < len(d.toks) && s.inPerson(i) {
 				continue // "Dr. Alicia Marr, MD": a credential, not Maryland
+			}
+			if id.rule == "street_address" && s.ownAddress(d.tokAt(id.start)) {
+				continue // "Our new office is at 410 Harbor Avenue"
 			}
 			if reply || postPatient {
 				s.add(id.rule, id.start, id.end, "")
@@ -892,6 +896,77 @@ func (s *scan) possNear(t0, t1 int) bool {
 		if s.endBits[k]&phPoss != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// freeOffer: the term at token i is offered free to anyone ("a free consultation",
+// "complimentary skin checks"), not the reader's own care.
+func (s *scan) freeOffer(i int) bool {
+	d := &s.d
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	switch string(d.norm(i - 1)) {
+	case "free", "complimentary", "no-cost":
+	default:
+		return false
+	}
+	if i < 2 || d.toks[i-2].sent != d.toks[i].sent {
+		return true
+	}
+	switch string(d.norm(i - 2)) {
+	case "a", "an", "offer", "offers", "offering", "book", "schedule", "for", "with":
+		return true
+	}
+	return false
+}
+
+// teamDid: the patient-story cue at token i ("completed", "graduated") is something our own
+// team did ("Our front desk team just completed customer-service training"), not a patient.
+func (s *scan) teamDid(i int) bool {
+	d := &s.d
+	switch string(d.norm(i)) {
+	case "completed", "completing", "finished", "graduated":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if unitNoun[string(d.norm(k))] {
+			for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[i].sent; j-- {
+				if string(d.norm(j)) == "our" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownAddress: the street address at token i is the organization's own, as the sentence says
+// before it ("Our new office is at", "we've moved to", "find us at").
+func (s *scan) ownAddress(i int) bool {
+	d := &s.d
+	our := false
+	for k := i - 1; k >= 0 && k >= i-6 && d.toks[k].sent == d.toks[i].sent; k-- {
+		switch w := string(d.norm(k)); w {
+		case "our", "we're", "we've", "we", "us":
+			our = true
+		case "your", "you", "you're", "his", "her", "their", "my":
+			return false
+		}
+	}
+	if !our || i < 2 {
+		return false
+	}
+	switch string(d.norm(i - 1)) {
+	case "at", "to", "on":
+	default:
+		return false
+	}
+	switch string(d.norm(i - 2)) {
+	case "is", "located", "moved", "moving", "us", "relocated", "relocating", "now":
+		return true
 	}
 	return false
 }
