@@ -48,7 +48,11 @@ var clinicalUnit = map[string]bool{
 	"endocrinology": true, "endocrine": true, "rheumatology": true, "pulmonology": true,
 	"hepatology": true, "genetics": true, "perinatal": true, "fetal": true, "midwifery": true,
 	"adolescent": true, "developmental": true, "pain": true, "ophthalmology": true,
-	"otolaryngology": true, "ostomy": true,
+	"otolaryngology": true, "ostomy": true, "cornea": true, "corneal": true, "retina": true,
+	"retinal": true, "glaucoma": true, "cataract": true, "oculoplastics": true, "oculoplastic": true,
+	"haematology": true, "gynaecology": true, "paediatrics": true, "anaesthetics": true,
+	"anaesthesia": true, "a&e": true, "resus": true, "theatre": true, "theatres": true,
+	"antenatal": true, "postnatal": true, "labour": true, "colposcopy": true, "stoma": true,
 }
 
 // practiceService: services that are often a whole practice, with the name parts that say

@@ -200,7 +200,7 @@ func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 		if i > 0 && d.toks[i-1].sent == d.toks[i].sent && !own[i-1] {
 			emit(i, featBi, s.featureWord(names, i-1), w)
 		}
-		if ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(d.norm(i))] {
+		if ctx && !d.has(i, tHasDigit) && s.ctxWords[foldedHash(d.norm(i))] {
 			emit(i, featCtx, w, nil)
 		}
 	}
@@ -335,7 +335,7 @@ func (s *scan) opinionScores(m *opinionModel) (z [2]float64, best [2]int32) {
 		if sl := &m.slots[m.slot(h)]; sl.key == h {
 			sum[0] += float64(sl.uni[0])
 			sum[1] += float64(sl.uni[1])
-			if c := sl.ctx; (c[0] != 0 || c[1] != 0) && ctx && !d.has(i, tHasDigit) && s.ctxWords[hashBytes(d.norm(i))] {
+			if c := sl.ctx; (c[0] != 0 || c[1] != 0) && ctx && !d.has(i, tHasDigit) && s.ctxWords[foldedHash(d.norm(i))] {
 				sum[0] += float64(c[0])
 				sum[1] += float64(c[1])
 			}
@@ -504,10 +504,21 @@ func (s *scan) contextGeneralQuestion() bool {
 	if s.in.Context == "" || len(c.toks) == 0 {
 		return false
 	}
+	asked := false
 	for i := range c.toks {
-		if (i == 0 || c.toks[i].sent != c.toks[i-1].sent) && !c.generalQuestion(i) {
+		if i > 0 && c.toks[i].sent == c.toks[i-1].sent {
+			continue
+		}
+		switch {
+		case c.generalQuestion(i):
+			asked = true
+		case !asked || !courtesy[string(c.norm(i))]:
 			return false
 		}
 	}
-	return true
+	return asked
 }
+
+// courtesy: a sentence opening with one of these after a question is a sign-off ("...? thanks"),
+// not a statement about the writer; "thank u for visiting my grandpa" alone is no question.
+var courtesy = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty": true, "cheers": true, "tia": true, "gracias": true}

@@ -294,7 +294,7 @@ func (s *scan) analyze() {
 			}
 		}
 		for i := range c.toks {
-			s.ctxWords[hashBytes(c.norm(i))] = true
+			s.ctxWords[foldedHash(c.norm(i))] = true
 			// "Coach Dave", "hygienist Jenna", "Dave the PT": the reviewer named a staff member.
 			if c.has(i, tCap) && !c.has(i, tAllCap) && (i > 0 && roleWord[string(c.norm(i-1))] ||
 				i+1 < len(c.toks) && roleWord[string(c.norm(i+1))] || i+2 < len(c.toks) && string(c.norm(i+1)) == "the" && roleWord[string(c.norm(i+2))]) {
@@ -518,7 +518,7 @@ func (s *scan) checkAll() {
 				// to it is careUnitNamed's question.
 			case s.readerFreeOf(h):
 				s.addTok(rule, h.t0, h.t1, msg)
-			case (!business || s.definiteBefore(h.t0)) && s.ctxTerms[d.termKey(h)] &&
+			case (!business || s.definiteBefore(h.t0) || d.has(h.t0, tSentStart) && s.sentenceOpensOnEcho(h)) && s.ctxTerms[d.termKey(h)] &&
 				(h.bits != uint32(hcBilling) || bits&phTie != 0 && bits&phInvite == 0 || s.possNear(h.t0, h.t1)):
 				// A billing word is echoed only when tied to the reader: "Billing concerns
 				// matter to us" answers "billed me twice" without repeating a detail, and
@@ -596,8 +596,14 @@ func (s *scan) checkAll() {
 				if id.rule == "time" && ranged[idx] && (!visit || s.contextGeneralQuestion()) {
 					continue // opening hours: "9 a.m. to 6 p.m.", "de 9 a.m. a 1 p.m.", visiting hours asked about
 				}
+				if id.rule == "time" && !visit && bits&(phPoss|phRelative|phPatientCue) == 0 && !s.sentHealth[id.sent] && s.sentenceHas(id.sent, phoneLineWord) {
+					continue // "the 8am rush", "call after 11am, when lines are quieter": when our phones are busy
+				}
 				if id.rule == "time" && !visit && s.recurringTime(id) {
 					continue // "broadcasts every evening from 6pm"
+				}
+				if bits&(phRelationship|phVisit|phPoss|phRelative|phPatientCue) == 0 && !s.sentHealth[id.sent] && s.contextGeneralQuestion() {
+					continue // "Is the clinic open on Thanksgiving?" answered with the schedule
 				}
 				if !visit && bits&(phTie|phPoss|phStance|phRelative|phPatientCue) == 0 && !s.sentHealth[id.sent] && s.bareDay(id) {
 					continue // "adding a new physician in June", "some shifts moved to Wednesday"
@@ -900,6 +906,24 @@ func (s *scan) possNear(t0, t1 int) bool {
 	return false
 }
 
+// sentenceOpensOnEcho: the reply's sentence opens on the reader's own health term ("Panic
+// attacks are real medical events", "Cardiac rehab to a 5K"), so it is about their condition
+// even where business words follow. Not an answer to a question ("Flu shots are free for all
+// students" answering "are flu shots free?") and not a care setting ("Ambulance service has
+// high fixed costs").
+func (s *scan) sentenceOpensOnEcho(h hit) bool {
+	if h.bits == uint32(hcCareSetting) || h.bits == uint32(hcBilling) || strings.Contains(s.in.Context, "?") {
+		return false
+	}
+	if c := &s.c; len(c.toks) > 0 {
+		switch string(c.norm(0)) {
+		case "do", "does", "can", "are", "is", "will", "would", "should", "any", "where", "who", "when", "how", "what", "which", "why", "whats":
+			return false // "are flu shots actually free or is there a catch lol"
+		}
+	}
+	return true
+}
+
 // freeOffer: the term at token i is offered free to anyone ("a free consultation",
 // "complimentary skin checks"), not the reader's own care.
 func (s *scan) freeOffer(i int) bool {
@@ -1165,6 +1189,9 @@ func (s *scan) recurringTime(id idHit) bool {
 	return false
 }
 
+// phoneLineWord: words of a sentence about our phone lines and their busy times.
+var phoneLineWord = map[string]bool{"rush": true, "lines": true, "phones": true, "phone": true, "queue": true, "queues": true, "switchboard": true}
+
 // openingWord: words of a sentence about opening hours ("we're open 8 a.m. to 8 p.m.").
 var openingWord = map[string]bool{"open": true, "opens": true, "hours": true, "closed": true,
 	"close": true, "closes": true, "abrimos": true, "horario": true, "cerramos": true}
@@ -1297,7 +1324,7 @@ func (c *doc) generalQuestion(i int) bool {
 	}
 	asked := strings.Contains(c.text[c.toks[e].end:min(len(c.text), c.toks[e].end+3)], "?")
 	switch string(c.norm(k)) {
-	case "do", "does", "can", "are", "is", "will", "would", "should", "any", "where", "who", "when":
+	case "do", "does", "can", "are", "is", "will", "would", "should", "any", "anyone", "anybody", "where", "who", "when":
 	case "whats", "what's", "hows", "how's":
 		// A comment often drops the question mark: "Whats the difference between a cold
 		// and the flu".
@@ -2159,6 +2186,20 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 			s.health = append(s.health, hit{t0: i - 1, t1: i + 1, bits: uint32(hcCareSetting)})
 			return "", false
 		}
+		if len(n) >= 3 && len(n) <= 5 && s.in.Kind != KindPost {
+			// "So sorry about the TV in 212!" answering "room 212 had a broken tv"; "sites
+			// near Dover St in 48213" answering "closer to 48213? I live on Dover St".
+			switch s.numberInContext(n) {
+			case "room":
+				return "care_setting", false // the reader's own room, whatever the sentence says
+			case "zip":
+				switch string(d.norm(i - 1)) {
+				case "account", "acct", "claim", "invoice", "case", "ticket", "order", "reference", "ref":
+					return "account_number", false // "we've recalled account 88314"
+				}
+				return "zip_code", false
+			}
+		}
 	}
 	if total >= 8 && !strings.ContainsAny(seps, "/.") {
 		return "unique_code", false
@@ -2167,6 +2208,28 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 		return "zip_code", false
 	}
 	return "", false
+}
+
+// numberInContext says what the patient's text makes of the digits n when it writes them as
+// a number of their own: "room" after room, rm, bed or bay; "zip" for five digits standing
+// alone (not money, not part of a phone number or date); "" otherwise.
+func (s *scan) numberInContext(n []byte) string {
+	c := &s.c
+	for j := range c.toks {
+		if string(c.norm(j)) != string(n) {
+			continue
+		}
+		if j >= 1 {
+			switch string(c.norm(j - 1)) {
+			case "room", "rm", "bed", "bay":
+				return "room"
+			}
+		}
+		if len(n) == 5 && !strings.ContainsAny(c.gap(j), "$-/().#") && (j+1 >= len(c.toks) || !strings.ContainsAny(c.gap(j+1), "-/()")) {
+			return "zip"
+		}
+	}
+	return ""
 }
 
 // zipCue: a ZIP or postal-code label right before token i, in the same sentence, allowing a
@@ -2668,7 +2731,10 @@ var praiseWord = map[string]bool{"congratulations": true, "congrats": true, "sho
 
 // moneyVerb: a past billing action makes an amount in a reply the reader's ("refunded the $45").
 var moneyVerb = map[string]bool{"refunded": true, "charged": true, "billed": true, "paid": true, "waived": true, "credited": true,
-	"owed": true, "collected": true, "applied": true, "overcharged": true, "reimbursed": true, "refund": true, "adjusted": true, "wrote": true, "discounted": true}
+	"owed": true, "collected": true, "applied": true, "overcharged": true, "reimbursed": true, "refund": true, "adjusted": true, "wrote": true, "discounted": true,
+	// Spanish: "los $800 corresponden a la corona", "le cobraron $45"
+	"cobraron": true, "cobramos": true, "cobró": true, "corresponden": true, "corresponde": true,
+	"reembolsamos": true, "reembolsaron": true, "pagó": true, "pagaron": true, "facturamos": true, "facturaron": true}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -2720,7 +2786,7 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		if s.revWords[w] {
 			p.reviewer = true
 		}
-		if s.ctxWords[hashBytes(d.norm(k))] {
+		if s.ctxWords[foldedHash(d.norm(k))] {
 			p.mentions = true
 		}
 		if s.ctxStaff[hashBytes(d.norm(k))] {
@@ -2954,8 +3020,8 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	if t1 < len(d.toks) && d.is(t1, wStreet) && d.has(t1, tCap) && !d.has(t1, tSentStart) && d.gap(t1) == " " && !d.is(t1, wHonorific) {
 		return true // "the lot off Lowell Avenue"
 	}
-	if t0 > 0 && placePrefix[string(d.norm(t0-1))] && d.has(t0-1, tCap) {
-		return true
+	if t0 > 0 && placePrefix[string(d.norm(t0-1))] && d.has(t0-1, tCap) && !d.is(t0, wHonorific) {
+		return true // "Los Alamos", but not "La Dra. Ibáñez"
 	}
 	if t1 < len(d.toks) && t0 > 0 && orgPlace[string(d.norm(t1))] && (string(d.norm(t0-1)) == "our" || string(d.norm(t0-1)) == "the") {
 		return true

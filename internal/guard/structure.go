@@ -91,6 +91,9 @@ var morphStop = map[string]bool{
 	"bougainvillea": true, "sebastian": true, "personalize": true, "harmonize": true, "prednisone": false,
 	"cardinal": true, "machine": true, "routine": true, "pristine": true, "nicotine": false, "sardine": true,
 	"philosophy": true, "scapegoat": true, "sensitive": true,
+	// Spanish: "en su idioma", "una broma"
+	"idioma": true, "idiomas": true, "broma": true, "bromas": true, "goma": true, "gomas": true,
+	"loma": true, "lomas": true, "axioma": true, "carisma": true,
 }
 
 // careVerbs: a clinical or billing action whose object is the reader ("we admitted you",
@@ -302,7 +305,40 @@ var orgOwned = map[string]bool{"our": true, "a": true, "an": true, "any": true, 
 // structTriggers are the other trigger words of the structural rules (flag wTrig).
 var structTriggers = map[string]bool{"you": true, "you're": true, "feel": true, "anyone": true, "as": true,
 	"be": true, "being": true, "visits": true, "visit": true, "visited": true, "visiting": true, "sees": true,
-	"checks": true, "take": true, "took": true, "taking": true, "takes": true, "us": true, "you've": true}
+	"checks": true, "take": true, "took": true, "taking": true, "takes": true, "us": true, "you've": true,
+	"session": true, "round": true, "syringe": true, "vial": true, "freeze": true, "unit": true,
+	"cycle": true, "infusion": true, "treatment": true, "injection": true}
+
+// countNoun: the units treatments are counted in, singular and plural, to their singular.
+var countNoun = map[string]string{"session": "session", "sessions": "session", "round": "round",
+	"rounds": "round", "syringe": "syringe", "syringes": "syringe", "vial": "vial", "vials": "vial",
+	"freeze": "freeze", "freezes": "freeze", "unit": "unit", "units": "unit", "cycle": "cycle",
+	"cycles": "cycle", "infusion": "infusion", "infusions": "infusion", "treatment": "treatment",
+	"treatments": "treatment", "injection": "injection", "injections": "injection"}
+
+const countedMessage = "This repeats how many treatments the reader had, from their own text. Repeating a patient's health details confirms them to everyone who reads the reply."
+
+// countWords are the numbers written as words that count treatments.
+var countWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"few": true, "couple": true}
+
+// countedAt: token i is a count ("6", "six", "few"); not "a": "book a session".
+func countedAt(d *doc, i int) bool {
+	return i >= 0 && (d.has(i, tNum) && allDigits(d.norm(i)) || countWords[string(d.norm(i))])
+}
+
+// countedInContext: the patient's text counts the same unit of treatment ("6 sessions",
+// "2 rounds of Kybella").
+func (s *scan) countedInContext(unit string) bool {
+	c := &s.c
+	for j := 1; j < len(c.toks); j++ {
+		if countNoun[string(c.norm(j))] == unit && c.toks[j-1].sent == c.toks[j].sent && countedAt(c, j-1) {
+			return true
+		}
+	}
+	return false
+}
 
 var readerObj = map[string]bool{"you": true, "your": true, "ur": true, "u": true, "yourself": true}
 
@@ -423,6 +459,10 @@ func (s *scan) structural() {
 			}
 		case (string(wb) == "visit" || string(wb) == "visits") && (string(w(i+1)) == "to" || string(w(i+1)) == "with") && (string(w(i+2)) == "your" || string(w(i+2)) == "you") && same(i, i+2):
 			s.addTok("relationship_confirmed", i, i+3, "")
+		case countNoun[string(wb)] != "" && same(i, i-1) && countedAt(d, i-1) && s.countedInContext(countNoun[string(wb)]):
+			// "Six sessions well spent!" answering "6 sessions and it's gone": how many
+			// treatments the reader had, repeated from their text.
+			s.addTok("health_echo", i-1, i+1, countedMessage)
 		}
 	}
 	// A reaction sentence ("glad", "hope", "sorry") whose health term belongs to nobody else:
