@@ -307,14 +307,26 @@ var structTriggers = map[string]bool{"you": true, "you're": true, "feel": true, 
 	"be": true, "being": true, "visits": true, "visit": true, "visited": true, "visiting": true, "sees": true,
 	"checks": true, "take": true, "took": true, "taking": true, "takes": true, "us": true, "you've": true,
 	"session": true, "round": true, "syringe": true, "vial": true, "freeze": true, "unit": true,
-	"cycle": true, "infusion": true, "treatment": true, "injection": true}
+	"cycle": true, "infusion": true, "treatment": true, "injection": true, "day": true, "week": true, "month": true}
 
 // countNoun: the units treatments are counted in, singular and plural, to their singular.
 var countNoun = map[string]string{"session": "session", "sessions": "session", "round": "round",
 	"rounds": "round", "syringe": "syringe", "syringes": "syringe", "vial": "vial", "vials": "vial",
 	"freeze": "freeze", "freezes": "freeze", "unit": "unit", "units": "unit", "cycle": "cycle",
 	"cycles": "cycle", "infusion": "infusion", "infusions": "infusion", "treatment": "treatment",
-	"treatments": "treatment", "injection": "injection", "injections": "injection"}
+	"treatments": "treatment", "injection": "injection", "injections": "injection",
+	"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month"}
+
+// waitWord: words of a sentence about how long something takes to get, not how long care took.
+var waitWord = map[string]bool{"wait": true, "waits": true, "waiting": true, "waited": true, "long": true,
+	"longer": true, "faster": true, "quicker": true, "slower": true, "ahead": true, "typically": true,
+	"normal": true, "usually": true, "processed": true, "delay": true, "delays": true, "delayed": true,
+	"better": true, "worse": true}
+
+// durationNoun: the count nouns that measure how long care took rather than how much of it.
+var durationNoun = map[string]bool{"day": true, "week": true, "month": true}
+
+const durationMessage = "This repeats how long the reader's care took, from their own text. Repeating the details of a patient's care confirms them to everyone who reads the reply."
 
 const countedMessage = "This repeats how many treatments the reader had, from their own text. Repeating a patient's health details confirms them to everyone who reads the reply."
 
@@ -461,8 +473,17 @@ func (s *scan) structural() {
 			s.addTok("relationship_confirmed", i, i+3, "")
 		case countNoun[string(wb)] != "" && same(i, i-1) && countedAt(d, i-1) && s.countedInContext(countNoun[string(wb)]):
 			// "Six sessions well spent!" answering "6 sessions and it's gone": how many
-			// treatments the reader had, repeated from their text.
-			s.addTok("health_echo", i-1, i+1, countedMessage)
+			// treatments the reader had, repeated from their text. "Four months is a great
+			// timeline" answering "fixed my acne in like 4 months": how long their care took.
+			if durationNoun[countNoun[string(wb)]] {
+				// Not a wait answered ("Three weeks is too long to wait"): defending or
+				// regretting a wait says nothing of the reader's care.
+				if !s.sentenceHas(k, waitWord) {
+					s.addTok("visit_specifics", i-1, i+1, durationMessage)
+				}
+			} else {
+				s.addTok("health_echo", i-1, i+1, countedMessage)
+			}
 		}
 	}
 	// A reaction sentence ("glad", "hope", "sorry") whose health term belongs to nobody else:
