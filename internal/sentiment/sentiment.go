@@ -56,6 +56,11 @@ var (
 	mixedPerSentence   = 1.0
 	mixedFreeSentences = 3
 	mixedBalance       = 0.7
+	// midStarSides is the praise and the complaint (summed valence) each side
+	// needs for a three-star text to be mixed. Chosen on the project's own
+	// labelled sets (devset, holdout_fresh2-7), where writers label a
+	// three-star text neutral or mixed; no shared split carries stars.
+	midStarSides = 1.5
 	// suggestionValence is the complaint carried by a sentence that opens
 	// with a suggestion ("More staff at weekends.").
 	suggestionValence = 2.0
@@ -166,6 +171,11 @@ func (a *Analyzer) finish(v valence, rating *float64) Score {
 	}
 	if rating != nil && *rating >= 1 && *rating <= 5 {
 		c, label = withRating(c, label, *rating)
+		// Three stars with both praise and complaint in the words is the patient's own
+		// "mixed": "Great doctor, shame about the snotty receptionists. 3/5".
+		if *rating > 2 && *rating < 4 && label != Mixed && v.rawPos >= midStarSides && -v.rawNeg >= midStarSides {
+			label = Mixed
+		}
 	}
 	return Score{Compound: round(c, 4), Label: label}
 }

@@ -524,3 +524,24 @@ func TestMedicationCourse(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeStarsWithPraiseAndComplaintIsMixed: a three-star rating over words that praise one
+// thing and complain of another is the patient's own "mixed"; three stars over flat words is not.
+func TestThreeStarsWithPraiseAndComplaintIsMixed(t *testing.T) {
+	a := New()
+	three := 3.0
+	for _, c := range []struct {
+		text   string
+		rating *float64
+		want   Label
+	}{
+		{"Great doctor, shame about the rude receptionists.", &three, Mixed},
+		{"Lovely nurses but the wait was awful.", &three, Mixed},
+		{"Parking is on the left side of the building.", &three, Neutral},
+		{"Great doctor, lovely nurses, friendly staff.", &three, Positive},
+	} {
+		if got := a.Score(c.text, c.rating).Label; got != c.want {
+			t.Errorf("Score(%q, %v stars) = %s, want %s", c.text, *c.rating, got, c.want)
+		}
+	}
+}
