@@ -18,6 +18,7 @@ type Example struct {
 // ParseExamples reads a labelled JSONL file; errors name the line.
 func ParseExamples(data []byte) ([]Example, error) {
 	var out []Example
+	seen := map[string]int{} // id -> line, so a misses list names one example
 	for n, line := range bytes.Split(data, []byte("\n")) {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 || line[0] == '#' {
@@ -41,6 +42,12 @@ func ParseExamples(data []byte) ([]Example, error) {
 			if _, ok := rules[ex.Rule]; !ok {
 				return nil, fmt.Errorf("line %d: rule %q is not a guard rule", n+1, ex.Rule)
 			}
+		}
+		if ex.ID != "" {
+			if first, dup := seen[ex.ID]; dup {
+				return nil, fmt.Errorf("line %d: id %q is already used on line %d", n+1, ex.ID, first)
+			}
+			seen[ex.ID] = n + 1
 		}
 		out = append(out, ex)
 	}

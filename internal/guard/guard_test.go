@@ -704,3 +704,21 @@ func TestPossessedWordsExplainThemselves(t *testing.T) {
 		}
 	}
 }
+
+// TestParseExamplesRejectsBadLines: a labelled set with a repeated id or an unknown verdict is
+// refused with the line that is wrong, so a misses list never names two examples at once.
+func TestParseExamplesRejectsBadLines(t *testing.T) {
+	ok := `{"id": "a", "kind": "reply", "text": "Thanks!", "expect": "pass"}`
+	for _, c := range []struct{ data, want string }{
+		{ok + "\n" + ok, `line 2: id "a" is already used on line 1`},
+		{`{"id": "b", "kind": "reply", "text": "Thanks!", "expect": "maybe"}`, `line 1: expect "maybe"`},
+	} {
+		_, err := ParseExamples([]byte(c.data))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ParseExamples(%q) error = %v, want it to contain %q", c.data, err, c.want)
+		}
+	}
+	if exs, err := ParseExamples([]byte(ok)); err != nil || len(exs) != 1 {
+		t.Errorf("ParseExamples(one good line) = %d examples, %v", len(exs), err)
+	}
+}
