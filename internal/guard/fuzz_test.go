@@ -15,6 +15,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Take 200 mg every", "", "", false)
 	f.Add("Per day.", "", "", false)
 	f.Add("every", "", "", true)
+	// Numbers and counts the reader wrote, repeated first thing in the reply.
+	f.Add("48213 is on our list, and room 212 too. Six sessions!", "closer to 48213? room 212, 6 sessions", "", false)
 	f.Add("\xff\xfe\x00 Dr.\u00a0Ñúñez 1-800-555-0199 ext 12 — www.ex.com/a?b=1 a@b.co", "ñ", "@x_1", false)
 	f.Fuzz(func(t *testing.T, text, context, reviewer string, post bool) {
 		k := KindReply

@@ -2193,8 +2193,7 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 			case "room":
 				return "care_setting", false // the reader's own room, whatever the sentence says
 			case "zip":
-				switch string(d.norm(i - 1)) {
-				case "account", "acct", "claim", "invoice", "case", "ticket", "order", "reference", "ref":
+				if i > 0 && echoedAccountWord[string(d.norm(i-1))] {
 					return "account_number", false // "we've recalled account 88314"
 				}
 				return "zip_code", false
@@ -2209,6 +2208,11 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 	}
 	return "", false
 }
+
+// echoedAccountWord: a word before a number the reader wrote that makes it their account,
+// claim or order, where the lexicon's account phrases ("account number") need two words.
+var echoedAccountWord = map[string]bool{"account": true, "acct": true, "claim": true, "invoice": true,
+	"case": true, "ticket": true, "order": true, "reference": true, "ref": true}
 
 // numberInContext says what the patient's text makes of the digits n when it writes them as
 // a number of their own: "room" after room, rm, bed or bay; "zip" for five digits standing
