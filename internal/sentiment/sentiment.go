@@ -59,7 +59,8 @@ var (
 	// midStarSides is the praise and the complaint (summed valence) each side
 	// needs for a three-star text to be mixed. Chosen on the project's own
 	// labelled sets (devset, holdout_fresh2-7), where writers label a
-	// three-star text neutral or mixed; no shared split carries stars.
+	// three-star text neutral or mixed; the shared development splits carry
+	// no stars.
 	midStarSides = 1.5
 	// suggestionValence is the complaint carried by a sentence that opens
 	// with a suggestion ("More staff at weekends.").
@@ -170,12 +171,8 @@ func (a *Analyzer) finish(v valence, rating *float64) Score {
 		label = Mixed
 	}
 	if rating != nil && *rating >= 1 && *rating <= 5 {
-		c, label = withRating(c, label, *rating)
-		// Three stars with both praise and complaint in the words is the patient's own
-		// "mixed": "Great doctor, shame about the snotty receptionists. 3/5".
-		if *rating > 2 && *rating < 4 && label != Mixed && v.rawPos >= midStarSides && -v.rawNeg >= midStarSides {
-			label = Mixed
-		}
+		bothSides := v.rawPos >= midStarSides && -v.rawNeg >= midStarSides
+		c, label = withRating(c, label, *rating, bothSides)
 	}
 	return Score{Compound: round(c, 4), Label: label}
 }
@@ -192,8 +189,10 @@ func labelFor(c float64) Label {
 
 // withRating folds a 1-5 star rating into the score. The stars are the
 // patient's own verdict, so they decide a neutral or weak text; a strong
-// text that contradicts its stars ("5 stars, worst visit ever") is mixed.
-func withRating(c float64, label Label, stars float64) (float64, Label) {
+// text that contradicts its stars ("5 stars, worst visit ever") is mixed, and
+// so is a middling rating over words with both praise and complaint
+// (bothSides: "Great doctor, shame about the snotty receptionists. 3/5").
+func withRating(c float64, label Label, stars float64, bothSides bool) (float64, Label) {
 	r := (stars - 3) / 2 // -1..1
 	blended := 0.5*c + 0.5*r
 	var starLabel Label
@@ -203,6 +202,9 @@ func withRating(c float64, label Label, stars float64) (float64, Label) {
 	case stars <= 2:
 		starLabel = Negative
 	default:
+		if bothSides {
+			return blended, Mixed
+		}
 		return blended, label
 	}
 	if label == Mixed || label == starLabel {
