@@ -915,11 +915,8 @@ func (s *scan) sentenceOpensOnEcho(h hit) bool {
 	if h.bits == uint32(hcCareSetting) || h.bits == uint32(hcBilling) || strings.Contains(s.in.Context, "?") {
 		return false
 	}
-	if c := &s.c; len(c.toks) > 0 {
-		switch string(c.norm(0)) {
-		case "do", "does", "can", "are", "is", "will", "would", "should", "any", "where", "who", "when", "how", "what", "which", "why", "whats":
-			return false // "are flu shots actually free or is there a catch lol"
-		}
+	if c := &s.c; len(c.toks) > 0 && questionOpener[string(c.norm(0))] {
+		return false // "are flu shots actually free or is there a catch lol"
 	}
 	return true
 }
@@ -1310,6 +1307,13 @@ func (s *scan) contextCues() (neg, pos int) {
 	return neg, pos
 }
 
+// questionOpener: words that open a patient's question ("do you take...", "anyone know...",
+// "whats the difference...").
+var questionOpener = map[string]bool{"do": true, "does": true, "can": true, "are": true, "is": true,
+	"will": true, "would": true, "should": true, "any": true, "anyone": true, "anybody": true,
+	"where": true, "who": true, "when": true, "whats": true, "what's": true, "hows": true,
+	"how's": true, "how": true, "what": true, "which": true, "why": true}
+
 // generalQuestion: the patient's sentence holding token i is a general question ("Do you
 // treat kids with ADHD?", "How much is a cleaning?"): its health words are not disclosures.
 func (c *doc) generalQuestion(i int) bool {
@@ -1323,8 +1327,10 @@ func (c *doc) generalQuestion(i int) bool {
 		e++
 	}
 	asked := strings.Contains(c.text[c.toks[e].end:min(len(c.text), c.toks[e].end+3)], "?")
+	if !questionOpener[string(c.norm(k))] {
+		return false
+	}
 	switch string(c.norm(k)) {
-	case "do", "does", "can", "are", "is", "will", "would", "should", "any", "anyone", "anybody", "where", "who", "when":
 	case "whats", "what's", "hows", "how's":
 		// A comment often drops the question mark: "Whats the difference between a cold
 		// and the flu".
@@ -1333,8 +1339,6 @@ func (c *doc) generalQuestion(i int) bool {
 		// ... when the question word is followed by what makes it one ("how long", "what
 		// is"), not in "How they treated me was awful".
 		asked = asked || e == len(c.toks)-1 && k+1 <= e && questionNext[string(c.norm(k+1))]
-	default:
-		return false
 	}
 	if !asked {
 		return false
