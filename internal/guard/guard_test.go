@@ -461,6 +461,13 @@ var labelledSets = []struct {
 	// first rule fixes: 0.943 / 0.963 / 1.5 % / 2.0 % (rules alone 0.743 / 0.860 / 1.0 %).
 	// In-sample since.
 	{"testdata/dev27.jsonl", bars},
+	// Session 6's sealed trio 8, run once on 6d83eea (docs/BENCHMARKS.md): holdout_fresh35 (ENT,
+	// allergy, audiology, sleep) 0.920 / 0.927 / 2.0 % / 4.0 % (rules alone 0.682);
+	// holdout_fresh36 (imaging and lab centers) 0.955 / 0.973 / 1.0 % / 4.0 % (0.750);
+	// holdout_fresh37 (border hospital, Spanish and Spanglish) 0.955 / 0.940 / 5.0 % / 3.0 %
+	// (0.761). In-sample since session 7.
+	{"testdata/holdout_fresh35.jsonl", bars}, {"testdata/holdout_fresh36.jsonl", bars},
+	{"testdata/holdout_fresh37.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
@@ -567,6 +574,15 @@ func TestToneAdviceAndInvitations(t *testing.T) {
 // rule must leave alone: general answers, identifiers, units, kinds of care, hours and dates,
 // signatures and public lines.
 // TestSessionSixShapes pins the shapes found in session 6 (docs/GUARD.md, "Session 6 shapes").
+func TestSessionSevenShapes(t *testing.T) {
+	checkRulesAlone(t, []ruleCase{
+		{"a word opening a sentence after a time is no name", Input{Kind: KindPost, Text: "Tour de la maternidad para futuras mamas y papas: cada primer sabado del mes a las 10 am. Conoce las salas de parto y resuelve tus dudas."}, VerdictPass, ""},
+		{"a greeting, then an unknown name, is still a name", Input{Kind: KindReply, Text: "Hello Quillon, thank you for the kind words.", Context: "great"}, VerdictBlock, "person_name"},
+		{"a program's title after the word program", Input{Kind: KindPost, Text: "¡Graduación del programa Dulce Vida! 25 participantes completaron las 10 semanas de clases sobre diabetes."}, VerdictPass, ""},
+		{"a person after a program is still a person", Input{Kind: KindPost, Text: "Maria Lopez joined our diabetes program after her stroke."}, VerdictBlock, "patient_in_post"},
+	})
+}
+
 func TestSessionSixShapes(t *testing.T) {
 	checkRulesAlone(t, []ruleCase{
 		{"encouraging others is about others", Input{Kind: KindReply, Text: "Thank you for encouraging others to book their yearly skin exam!", Context: "Had two melanomas removed here, get checked people"}, VerdictPass, ""},

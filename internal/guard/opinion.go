@@ -186,12 +186,8 @@ func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 	d := &s.d
 	ctx := s.in.Context != ""
 	own := s.ownContact()
-	practice := s.ownPracticeAt()
 	names := s.nameWords()
 	for i := range d.toks {
-		if i == practice {
-			emit(i, featUni, ownPracticeWord, nil)
-		}
 		if own[i] {
 			continue
 		}
@@ -209,16 +205,23 @@ func (s *scan) opinionFeatures(emit func(i int, prefix string, a, b []byte)) {
 // Person names are features by their part, not their spelling: which names writers happened
 // to use is no evidence ("Rosa" had learned a weight toward blocking from one writer's
 // patients), while a staff member, a doctor, the reviewer or another person named is.
+//
+// The organization's own practice is read the same way: a service word that names the whole
+// office ("our dental team" with brightsmiledental.com, see practiceService) is
+// "<own-practice>", not "dental", so what the word weighs as a health center's clinical unit
+// does not follow it into the dental office's thanks.
 const (
 	nameNone uint8 = iota
 	nameStaff
 	nameDoctor
 	nameReviewer
 	namePerson
+	nameOwnPractice
 )
 
 var nameWord = [...][]byte{nameStaff: []byte("<staff>"), nameDoctor: []byte("<doctor>"),
-	nameReviewer: []byte("<reviewer>"), namePerson: []byte("<person>")}
+	nameReviewer: []byte("<reviewer>"), namePerson: []byte("<person>"),
+	nameOwnPractice: []byte("<own-practice>")}
 
 var nameKey = func() (k [len(nameWord)]uint64) {
 	for i, w := range nameWord {
@@ -229,8 +232,8 @@ var nameKey = func() (k [len(nameWord)]uint64) {
 	return k
 }()
 
-// nameWords marks, per token, the kind of person name the rules found there (nameNone for
-// none).
+// nameWords marks, per token, the kind of person name the rules found there, or the
+// organization's own practice (nameNone for neither).
 func (s *scan) nameWords() []uint8 {
 	n := len(s.d.toks)
 	if cap(s.names) < n {
@@ -252,6 +255,16 @@ func (s *scan) nameWords() []uint8 {
 			s.names[i] = kind
 		}
 	}
+	if len(s.allow.hosts) > 0 {
+		d := &s.d
+		for i := range d.toks {
+			if w := d.norm(i); s.names[i] == nameNone && len(w) >= 3 && len(w) <= 12 {
+				if _, ok := practiceService[string(w)]; ok && !s.serviceUnit(string(w)) {
+					s.names[i] = nameOwnPractice
+				}
+			}
+		}
+	}
 	return s.names
 }
 
@@ -261,31 +274,6 @@ func (s *scan) featureWord(names []uint8, i int) []byte {
 		return nameWord[nw]
 	}
 	return s.d.opinionWord(i)
-}
-
-// ownPracticeWord is a feature no text can spell: the organization is itself the practice a
-// service word names ("our dental team" with brightsmiledental.com, see practiceService), so
-// the models can tell the office's own team from a health center's dental unit.
-var (
-	ownPracticeWord = []byte("<own-practice>")
-	ownPracticeKey  = fnvBytes(ownPracticeWord)
-)
-
-// ownPracticeAt is the first token that names a practiceService the allow-list shows the
-// organization to be, or -1.
-func (s *scan) ownPracticeAt() int {
-	if len(s.allow.hosts) == 0 {
-		return -1
-	}
-	d := &s.d
-	for i := range d.toks {
-		if n := d.norm(i); len(n) >= 3 && len(n) <= 12 {
-			if _, ok := practiceService[string(n)]; ok && !s.serviceUnit(string(n)) {
-				return i
-			}
-		}
-	}
-	return -1
 }
 
 // opinionScores returns both models' logits for the analyzed text in s and, for each, the
@@ -309,18 +297,11 @@ func (s *scan) opinionScores(m *opinionModel) (z [2]float64, best [2]int32) {
 	}
 	var prev uint64
 	own := s.ownContact()
-	practice := s.ownPracticeAt()
 	names := s.nameWords()
 	for i := range d.toks {
 		if k := d.toks[i].sent; k != cur {
 			closeSentence()
 			cur, sum, prev = k, [2]float64{}, 0
-		}
-		if i == practice {
-			if sl := &m.slots[m.slot(ownPracticeKey)]; sl.key == ownPracticeKey {
-				sum[0] += float64(sl.uni[0])
-				sum[1] += float64(sl.uni[1])
-			}
 		}
 		if own[i] {
 			prev = 0

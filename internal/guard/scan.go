@@ -2660,8 +2660,8 @@ func (s *scan) extraPersons() {
 			continue
 		}
 		n := string(d.norm(i))
-		// Cue: "my name is X", "Dear X".
-		cue := i > 0 && (nameCue[string(d.norm(i-1))] || i > 1 && string(d.norm(i-1)) == "to" && praiseWord[string(d.norm(i-2))] || string(d.norm(i-1)) == "is" && i > 1 && string(d.norm(i-2)) == "name" ||
+		// Cue: "my name is X", "Dear X"; not across a sentence end ("at 10 am. Conoce las salas").
+		cue := i > 0 && !d.has(i, tSentStart) && (nameCue[string(d.norm(i-1))] || i > 1 && string(d.norm(i-1)) == "to" && praiseWord[string(d.norm(i-2))] || string(d.norm(i-1)) == "is" && i > 1 && string(d.norm(i-2)) == "name" ||
 			string(d.norm(i-1)) == "to" && i > 1 && string(d.norm(i-2)) == "assistant")
 		// Middle initial: "Oriana T. Vasquez-Reyes", "Teodora M Lindqvist".
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
@@ -3037,6 +3037,9 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	if t1+1 < len(d.toks) && familyWord[string(d.norm(t1))] && institutionWord[string(d.norm(t1+1))] {
 		return true
 	}
+	if t0 > 0 && programWord[string(d.norm(t0-1))] && !d.has(t0-1, tCap) && t1-t0 >= 2 {
+		return true // "nuestro programa Dulce Vida", "the program Healthy Steps"
+	}
 	if t1-t0 == 2 && institutionNames[string(d.norm(t0))+" "+string(d.norm(t0+1))] {
 		return true
 	}
@@ -3050,6 +3053,11 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	}
 	return false
 }
+
+// programWord: a lower-case word that a program's or campaign's title follows, as Spanish
+// puts it ("el programa Dulce Vida") and English sometimes does.
+var programWord = map[string]bool{"program": true, "programme": true, "programa": true, "proyecto": true,
+	"campaign": true, "campaña": true, "iniciativa": true, "initiative": true, "curso": true, "clase": true, "clases": true}
 
 // institutionIn: a capitalized word after the first of tokens [t0, t1], the token after
 // the span included, makes the words an institution's name ("Granite Falls Medical Center",
