@@ -68,11 +68,13 @@ const noBenefitValence = 2.5
 
 // expectationVerbs frame what a medicine was for: "it was supposed to
 // help", "was meant to lower my blood pressure", "intended to clear".
-var expectationVerbs = setOf(strings.Fields(`supposed suppose meant intended`))
+var expectationVerbs = setOf(strings.Fields(`supposed suppose meant intended suspose supose suposed
+supossed`))
 
 // expectedBenefits are what the medicine was supposed to do.
 var expectedBenefits = setOf(strings.Fields(`help helps work works relieve reduce lower stop
-prevent improve cure clear ease control treat be fix heal eliminate get`))
+prevent improve cure clear ease control treat be fix heal eliminate get slow keep decrease lessen
+protect regulate stabilize stabilise raise boost`))
 
 // unmetExpectations reads "It was supposed to help", "The benefits were
 // meant to be clear skin": said in the past, what a medicine was supposed
@@ -82,12 +84,16 @@ prevent improve cure clear ease control treat be fix heal eliminate get`))
 func unmetExpectations(t *doc, s []float64) {
 	norm := t.norm
 	n := len(norm)
-	for i := 1; i+2 < n; i++ {
+	for i := 0; i+2 < n; i++ {
 		if !expectationVerbs[norm[i]] || norm[i+1] != "to" || !expectedBenefits[norm[i+2]] {
 			continue
 		}
-		if p := norm[i-1]; p != "was" && p != "were" && p != "wa" {
-			continue
+		// "It was supposed to help", or an answer that leaves the "it
+		// was" out: "Supposed to lower my sugar."
+		if i > 0 {
+			if p := norm[i-1]; p != "was" && p != "were" && p != "wa" && !t.end[i-1] {
+				continue
+			}
 		}
 		if i+3 < n && (norm[i+3] == "taken" || norm[i+3] == "used" || norm[i+3] == "applied") {
 			continue

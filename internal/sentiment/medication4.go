@@ -56,8 +56,9 @@ func benefitsNotApplicable(t tokens, i int) {
 
 // stopOpeners open a sentence that reports giving the medicine up, with
 // the patient as the unsaid subject: "Stopped after 2 months.",
-// "Switched to another one.", "Discontinued."
-var stopOpeners = setOf(strings.Fields(`stopped switched discontinued removed`))
+// "Switched to another one.", "Discontinued.", "Quit." ("Quit" not in a
+// review of a habit such as smoking, aboutHabit).
+var stopOpeners = setOf(strings.Fields(`stopped switched discontinued removed quit`))
 
 // stopNext may follow a stopOpener in a report of giving up; anything
 // else is an object ("Stopped the itching") or another turn of phrase.
@@ -82,8 +83,9 @@ const stopValence = -1.5
 func terseStops(t *doc, s []float64) {
 	norm := t.norm
 	n := len(norm)
+	habit := aboutHabit(norm)
 	for i := 0; i < n; i++ {
-		if i > 0 && !t.end[i-1] || !stopOpeners[norm[i]] {
+		if i > 0 && !t.end[i-1] || !stopOpeners[norm[i]] || norm[i] == "quit" && habit {
 			continue
 		}
 		if !t.end[i] && i+1 < n {
@@ -100,7 +102,8 @@ func terseStops(t *doc, s []float64) {
 		}
 		done := false
 		for k := i + 1; k < n && !t.end[k-1]; k++ {
-			if stopDone[norm[k]] {
+			// "Quit after 15 years, so happy": a habit given up
+			if stopDone[norm[k]] || norm[i] == "quit" && s[k] > 0 {
 				done = true
 			}
 		}
@@ -113,7 +116,7 @@ func terseStops(t *doc, s []float64) {
 
 // warningVerbs open a warning to the reader on their own: "Research it
 // first.", "Beware.", "Look up the withdrawal."
-var warningVerbs = [][]string{{"research"}, {"beware"}, {"look", "up"}, {"look", "into"}, {"read", "up"},
+var warningVerbs = [][]string{{"research"}, {"beware"}, {"look", "up"}, {"look", "into"}, {"read", "up"}, {"read", "about"},
 	{"watch", "for"}, {"watch", "out"}, {"be", "warned"}, {"be", "cautious"},
 	{"do", "your", "research"}, {"do", "your", "homework"}}
 
@@ -154,10 +157,14 @@ func warnings(t *doc, s []float64) {
 		switch {
 		case matchAt(norm, k, warningVerbs) > 0:
 			warn = true
-		case norm[k] == "be" && k+1 < n && norm[k+1] == "careful":
-			// "Be careful." or "be careful with it", not "be careful to
-			// apply it thinly"
-			warn = t.end[k+1] || k+2 < n && (norm[k+2] == "with" || norm[k+2] == "if")
+		case norm[k] == "be" && k+1 < n && norm[k+1] == "careful" || norm[k] == "careful":
+			// "Be careful." or "be careful with it", "Careful with the
+			// elderly", not "be careful to apply it thinly"
+			c := k
+			if norm[k] == "be" {
+				c = k + 1
+			}
+			warn = t.end[c] || c+1 >= n || norm[c+1] == "with" || norm[c+1] == "if"
 		case riskVerbs[norm[k]]:
 			for j := k + 1; j < n && j <= k+5; j++ {
 				if riskNouns[norm[j]] {

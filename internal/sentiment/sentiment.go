@@ -238,9 +238,11 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	text = strings.TrimFunc(a.v.demoji(text), isPySpace)
 	t := a.v.tokenize(text)
 	markBoundaries(&t, text)
+	empty := emptyOpener(t)
 	leadingNothing(t)
 	d := newDoc(t)
 	d.medication = medicationReview(d.norm)
+	d.emptyAt = empty
 	s := a.v.valences(t)
 	bareNo(d, s)
 	a.clauseScope(d, s)
@@ -318,6 +320,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	unmoved(d, s)
 	otherTreatments(d, s)
 	terseStops(d, s)
+	replacedBy(d, s)
 	warnings(d, s)
 	firstTimeIn(d, s)
 	avoidedOutcome(d, s)
@@ -329,6 +332,8 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	crossReferences(d, s)
 	replacedState(d, s)
 	faintPraise(d, s)
+	emptyBenefits(d, s)
+	purposeOnly(d, s)
 	illnessSentences(d, s)
 	deniedSuggestions(d, s)
 	sarcasm(d, s)
@@ -2091,11 +2096,14 @@ type doc struct {
 	phrase, verdict []bool
 	// inside marks the later words of each phrase match.
 	inside []bool
+	// emptyAt is the last word of an opening empty answer ("None.",
+	// "N/A."), or -1 (emptyOpener).
+	emptyAt int
 }
 
 func newDoc(t tokens) *doc {
 	d := &doc{tokens: t, norm: normWords(t), cls: make([]wclass, len(t.lower)),
-		phrase: make([]bool, len(t.lower)), verdict: make([]bool, len(t.lower)), inside: make([]bool, len(t.lower))}
+		phrase: make([]bool, len(t.lower)), verdict: make([]bool, len(t.lower)), inside: make([]bool, len(t.lower)), emptyAt: -1}
 	for i, w := range d.norm {
 		c := wordClasses[w]
 		if negatedWord(w) {
@@ -2285,13 +2293,15 @@ func relapses(t *doc, s []float64) {
 var impairmentWords = setOf(strings.Fields(`difficulty difficulties inability unable trouble hard
 difficult struggle struggled struggling expensive pricey costly`))
 
-// impairments damps impairment words in a medication review.
+// impairments damps impairment words in a medication review. A verdict
+// phrase that holds one ("hard to come off", "unable to continue") keeps
+// its complaint: it is about the medicine.
 func impairments(t *doc, s []float64) {
 	if !t.medication {
 		return
 	}
 	for i, w := range t.norm {
-		if s[i] < 0 && impairmentWords[w] {
+		if s[i] < 0 && impairmentWords[w] && !t.verdict[i] {
 			s[i] *= impairmentDamp
 		}
 	}
