@@ -580,6 +580,14 @@ func TestSessionSevenShapes(t *testing.T) {
 		{"a greeting, then an unknown name, is still a name", Input{Kind: KindReply, Text: "Hello Quillon, thank you for the kind words.", Context: "great"}, VerdictBlock, "person_name"},
 		{"a program's title after the word program", Input{Kind: KindPost, Text: "¡Graduación del programa Dulce Vida! 25 participantes completaron las 10 semanas de clases sobre diabetes."}, VerdictPass, ""},
 		{"a person after a program is still a person", Input{Kind: KindPost, Text: "Maria Lopez joined our diabetes program after her stroke."}, VerdictBlock, "patient_in_post"},
+		{"a weekday's menu item is everyone's", Input{Kind: KindReply, Text: "We'll let our kitchen crew know. They take their Friday frybread seriously!", Context: "cafeteria has the best frybread on Fridays"}, VerdictPass, ""},
+		{"the reader's weekday appointment is theirs", Input{Kind: KindReply, Text: "We'll see you at your Friday appointment!", Context: "good"}, VerdictBlock, "date"},
+		{"a check-in tablet is no medicine", Input{Kind: KindReply, Text: "Thanks! We're glad the new check-in tablets are making things easier.", Context: "Easy check in on the tablet."}, VerdictPass, ""},
+		{"an invitation to confirm coverage", Input{Kind: KindReply, Text: "We accept several Medicaid plans. Please call (555) 011-5578 to confirm coverage for your specific plan.", Context: "do you take Medicaid?", Allow: []string{"(555) 011-5578"}}, VerdictPass, ""},
+		{"coverage we confirmed is the reader's", Input{Kind: KindReply, Text: "We confirmed your coverage with Aetna last week.", Context: "billing mess"}, VerdictBlock, "insurance_billing"},
+		{"a manager's signature, even one the directory lists as a nurse", Input{Kind: KindReply, Text: "Thank you for the great review! — Marcus Hale, Nurse Manager", Context: "5 stars. Clean, fast, friendly.", Staff: []StaffMember{{Name: "Marcus Hale", Role: "nurse manager"}}}, VerdictPass, ""},
+		{"an award title is no name", Input{Kind: KindPost, Text: "Our receptionist Dana Fox was named Employee of the Month for her calm, kind approach with patients and families."}, VerdictPass, ""},
+		{"a clinic named for a toy is an event", Input{Kind: KindPost, Text: "Join us for the Teddy Bear Clinic on Saturday! Kids can bring a stuffed friend for a checkup."}, VerdictPass, ""},
 	})
 }
 

@@ -608,6 +608,9 @@ func (s *scan) checkAll() {
 				if !visit && bits&(phTie|phPoss|phStance|phRelative|phPatientCue) == 0 && !s.sentHealth[id.sent] && s.bareDay(id) {
 					continue // "adding a new physician in June", "some shifts moved to Wednesday"
 				}
+				if !s.sentHealth[id.sent] && s.dayOfTreat(id) {
+					continue // "the Friday fish tacos are a fan favorite", "Taco Tuesday"
+				}
 				s.add(id.rule, id.start, id.end, "")
 			} else if postPatient && (bits&(phTie|phPatientCue) != 0 || s.sentName[id.sent]) {
 				s.add(id.rule, id.start, id.end, "")
@@ -2663,6 +2666,8 @@ func (s *scan) extraPersons() {
 		// Cue: "my name is X", "Dear X"; not across a sentence end ("at 10 am. Conoce las salas").
 		cue := i > 0 && !d.has(i, tSentStart) && (nameCue[string(d.norm(i-1))] || i > 1 && string(d.norm(i-1)) == "to" && praiseWord[string(d.norm(i-2))] || string(d.norm(i-1)) == "is" && i > 1 && string(d.norm(i-2)) == "name" ||
 			string(d.norm(i-1)) == "to" && i > 1 && string(d.norm(i-2)) == "assistant")
+		// "named Employee of the Month", "Nurse of the Year": a title.
+		cue = cue && !(i+2 < len(d.toks) && string(d.norm(i+1)) == "of" && string(d.norm(i+2)) == "the")
 		// Middle initial: "Oriana T. Vasquez-Reyes", "Teodora M Lindqvist".
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
 		// "pick up Jake's forms": a capitalized unknown word with a possessive mid-sentence.
@@ -2770,11 +2775,6 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		// "Happy Dental Hygienist Appreciation Week to Kim, Rosa and Jen!"
 		p.staff = true
 	}
-	if s.signature(t0, t1) {
-		// "Thank you for the great review! — Marcus Hale, Nurse Manager": the person
-		// replying, not the provider the reader saw.
-		p.staff, p.provider, p.doctor = true, false, false
-	}
 	for k := t0; k < t1; k++ {
 		w := string(d.norm(k))
 		if honorifics[w] || len(w) < 2 {
@@ -2800,6 +2800,12 @@ func (s *scan) addPerson(t0, t1 int, doctor bool) {
 		if s.ctxStaff[hashBytes(d.norm(k))] {
 			p.staff, p.mentions = true, true
 		}
+	}
+	if s.signature(t0, t1) {
+		// "Thank you for the great review! — Marcus Hale, Nurse Manager": the person
+		// replying, not the provider the reader saw, even when the staff directory lists a
+		// clinical role ("nurse manager").
+		p.staff, p.provider, p.doctor = true, false, false
 	}
 	s.persons = append(s.persons, p)
 }
@@ -3020,6 +3026,28 @@ func (s *scan) bareDay(id idHit) bool {
 	return d.is(i, wMonth|wWeekday)
 }
 
+// dayOfTreat: a bare weekday naming a weekly menu item or activity ("their Friday frybread",
+// "the Friday fish tacos", "Taco Tuesday", "Wednesday yoga"), which belongs to everyone.
+func (s *scan) dayOfTreat(id idHit) bool {
+	if !s.bareDay(id) {
+		return false
+	}
+	d := &s.d
+	i := d.tokAt(id.start)
+	if !d.is(i, wWeekday) {
+		return false
+	}
+	return i+1 < len(d.toks) && weeklyTreat[string(d.norm(i+1))] && !d.has(i+1, tSentStart) ||
+		i > 0 && weeklyTreat[string(d.norm(i-1))] && !d.has(i, tSentStart)
+}
+
+// weeklyTreat: what a cafeteria or a community calendar offers on a weekday.
+var weeklyTreat = map[string]bool{"taco": true, "tacos": true, "fish": true, "frybread": true, "pizza": true,
+	"soup": true, "special": true, "specials": true, "menu": true, "lunch": true, "brunch": true,
+	"breakfast": true, "donuts": true, "doughnuts": true, "bagels": true, "dessert": true, "bbq": true,
+	"barbecue": true, "market": true, "yoga": true, "bingo": true, "trivia": true, "music": true,
+	"treats": true, "treat": true, "chili": true, "burgers": true, "pancakes": true, "cookies": true}
+
 // placeOrInstitution: the capitalized words [t0, t1) that look like a name are a place or an
 // institution: "San Antonio", "Fort Wayne", "our Wayne location", "the Harmon Family
 // Foundation", "Johns Hopkins".
@@ -3080,7 +3108,7 @@ func (s *scan) institutionIn(t0, t1 int) bool {
 var eventTitle = map[string]bool{"tour": true, "run": true, "walk": true, "gala": true, "fair": true, "drive": true,
 	"classic": true, "festival": true, "party": true, "picnic": true, "challenge": true, "dash": true, "ball": true,
 	"bash": true, "luncheon": true, "breakfast": true, "night": true, "day": true, "week": true, "month": true,
-	"award": true, "awards": true, "scholarship": true, "lecture": true, "series": true}
+	"award": true, "awards": true, "scholarship": true, "lecture": true, "series": true, "clinic": true}
 
 var placePrefix = map[string]bool{"san": true, "santa": true, "saint": true, "st": true, "fort": true, "ft": true,
 	"port": true, "mount": true, "mt": true, "lake": true, "glen": true, "los": true, "las": true, "el": true, "la": true,
