@@ -468,6 +468,13 @@ var labelledSets = []struct {
 	// (0.761). In-sample since session 7.
 	{"testdata/holdout_fresh35.jsonl", bars}, {"testdata/holdout_fresh36.jsonl", bars},
 	{"testdata/holdout_fresh37.jsonl", bars},
+	// Session 7's sealed trio 9, run once on 8e02f28 (docs/BENCHMARKS.md): holdout_fresh38
+	// (urology and men's health) 0.952 / 0.956 / 2.5 % / 3.3 % (rules alone 0.733);
+	// holdout_fresh39 (outpatient rehab and integrative care) 0.914 / 0.983 / 1.7 % / 3.3 %
+	// (0.638); holdout_fresh40 (foundation, recruiting and community relations, mostly posts)
+	// 0.990 / 0.978 / 9.2 % / 2.5 % (0.800). In-sample since.
+	{"testdata/holdout_fresh38.jsonl", bars}, {"testdata/holdout_fresh39.jsonl", bars},
+	{"testdata/holdout_fresh40.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
@@ -587,6 +594,9 @@ func TestSessionSevenShapes(t *testing.T) {
 		{"coverage we confirmed is the reader's", Input{Kind: KindReply, Text: "We confirmed your coverage with Aetna last week.", Context: "billing mess"}, VerdictBlock, "insurance_billing"},
 		{"a manager's signature, even one the directory lists as a nurse", Input{Kind: KindReply, Text: "Thank you for the great review! — Marcus Hale, Nurse Manager", Context: "5 stars. Clean, fast, friendly.", Staff: []StaffMember{{Name: "Marcus Hale", Role: "nurse manager"}}}, VerdictPass, ""},
 		{"an award title is no name", Input{Kind: KindPost, Text: "Our receptionist Dana Fox was named Employee of the Month for her calm, kind approach with patients and families."}, VerdictPass, ""},
+		{"a hyphenated county is a place", Input{Kind: KindPost, Text: "Thanks to 1,200 donors, Tri-County Medical Center's new 3T MRI is up and running."}, VerdictPass, ""},
+		{"a hyphenated first name is still a name", Input{Kind: KindPost, Text: "Please pray for Mary-Kate, who had her surgery today."}, VerdictBlock, "patient_in_post"},
+		{"our group's possessive is no person's", Input{Kind: KindPost, Text: "Our Auxiliary's famous jewelry and scrubs sale is back! All proceeds fund patient-comfort items."}, VerdictPass, ""},
 		{"a clinic named for a toy is an event", Input{Kind: KindPost, Text: "Join us for the Teddy Bear Clinic on Saturday! Kids can bring a stuffed friend for a checkup."}, VerdictPass, ""},
 	})
 }

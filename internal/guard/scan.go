@@ -2672,8 +2672,9 @@ func (s *scan) extraPersons() {
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
 		// "pick up Jake's forms": a capitalized unknown word with a possessive mid-sentence.
 		// Not an eponym: "its link to Reye's syndrome".
+		// Not after "our" or "the": "Our Auxiliary's famous sale" is a group's.
 		poss := !s.loose && nameLike(i) && !d.has(i, tSentStart) && d.has(i, tPoss) && i+1 < len(d.toks) && d.has(i+1, tWord) && !d.has(i+1, tCap) &&
-			!eponymHead[string(d.norm(i+1))]
+			!eponymHead[string(d.norm(i+1))] && !(i > 0 && (string(d.norm(i-1)) == "our" || string(d.norm(i-1)) == "the"))
 		loose := s.loose && nameLike(i) && (!d.has(i, tSentStart) || nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart)) &&
 			(nonASCII(d.raw(i)) || i+1 < len(d.toks) && nameLike(i+1) && !d.has(i+1, tSentStart) || d.is(i, wLast|wFirst) && !d.is(i, wAmbiguous) ||
 				!d.has(i, tSentStart)) ||
@@ -3065,6 +3066,9 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	if t1+1 < len(d.toks) && familyWord[string(d.norm(t1))] && institutionWord[string(d.norm(t1+1))] {
 		return true
 	}
+	if t1 < len(d.toks) && d.has(t1, tJoined) && d.has(t1, tCap) && strings.HasPrefix(d.gap(t1), "-") && areaWord[string(d.norm(t1))] {
+		return true // "Tri-County Medical Center", "Mid-Valley"
+	}
 	if t0 > 0 && programWord[string(d.norm(t0-1))] && !d.has(t0-1, tCap) && t1-t0 >= 2 {
 		return true // "nuestro programa Dulce Vida", "the program Healthy Steps"
 	}
@@ -3081,6 +3085,12 @@ func (s *scan) placeOrInstitution(t0, t1 int) bool {
 	}
 	return false
 }
+
+// areaWord: a region word that a hyphenated prefix turns into a place's name ("Tri-County",
+// "Mid-Valley", "Bi-State").
+var areaWord = map[string]bool{"county": true, "counties": true, "valley": true, "state": true, "states": true,
+	"city": true, "cities": true, "lakes": true, "river": true, "rivers": true, "area": true, "region": true,
+	"town": true, "towns": true, "coast": true, "island": true, "islands": true, "plains": true}
 
 // programWord: a lower-case word that a program's or campaign's title follows, as Spanish
 // puts it ("el programa Dulce Vida") and English sometimes does.
