@@ -597,6 +597,13 @@ func TestSessionSevenShapes(t *testing.T) {
 		{"a hyphenated county is a place", Input{Kind: KindPost, Text: "Thanks to 1,200 donors, Tri-County Medical Center's new 3T MRI is up and running."}, VerdictPass, ""},
 		{"a hyphenated first name is still a name", Input{Kind: KindPost, Text: "Please pray for Mary-Kate, who had her surgery today."}, VerdictBlock, "patient_in_post"},
 		{"our group's possessive is no person's", Input{Kind: KindPost, Text: "Our Auxiliary's famous jewelry and scrubs sale is back! All proceeds fund patient-comfort items."}, VerdictPass, ""},
+		{"a symptom the reader had, opening a sentence after 'some'", Input{Kind: KindReply, Text: "Thanks for the honest feedback. Some swelling in the first week is normal, but please call our nurse line at (555) 012-6060 if it hasn't settled.", Context: "Doc was great but I had more swelling than expected.", Allow: []string{"(555) 012-6060"}}, VerdictBlock, "health_echo"},
+		{"the same sentence answering a question", Input{Kind: KindReply, Text: "Some swelling after a vasectomy is normal. Please call our nurse line at (555) 012-6060 with questions.", Context: "Is swelling normal after a vasectomy?", Allow: []string{"(555) 012-6060"}}, VerdictPass, ""},
+		{"the hour the reader went home, repeated", Input{Kind: KindReply, Text: "Glad we could get you home by 6! Thanks for the kind words.", Context: "Kidney stone at 2am, ER got me in and out by 6."}, VerdictBlock, "time"},
+		{"our opening hours are not the reader's", Input{Kind: KindReply, Text: "We're open until 8 on weekdays, so come by after 6 if that's easier.", Context: "they close by 6, I work till 6"}, VerdictPass, ""},
+		{"the reader's birthday, repeated", Input{Kind: KindReply, Text: "Happy belated birthday! Thanks for spending part of it with us.", Context: "Came in on my birthday of all days lol"}, VerdictBlock, "date"},
+		{"a client's name that is also a place", Input{Kind: KindPost, Text: "This year our client Jordan, 11, will read the poem he's been practicing with us all fall!"}, VerdictBlock, "patient_in_post"},
+		{"a Patient Advocacy office is no name", Input{Kind: KindReply, Text: "We're sorry to read this. Please call our Patient Advocacy office at (555) 010-2323.", Context: "terrible", Allow: []string{"(555) 010-2323"}}, VerdictPass, ""},
 		{"a clinic named for a toy is an event", Input{Kind: KindPost, Text: "Join us for the Teddy Bear Clinic on Saturday! Kids can bring a stuffed friend for a checkup."}, VerdictPass, ""},
 	})
 }

@@ -518,7 +518,7 @@ func (s *scan) checkAll() {
 				// to it is careUnitNamed's question.
 			case s.readerFreeOf(h):
 				s.addTok(rule, h.t0, h.t1, msg)
-			case (!business || s.definiteBefore(h.t0) || d.has(h.t0, tSentStart) && s.sentenceOpensOnEcho(h)) && s.ctxTerms[d.termKey(h)] &&
+			case (!business || s.definiteBefore(h.t0) || s.opensSentence(h.t0) && s.sentenceOpensOnEcho(h)) && s.ctxTerms[d.termKey(h)] &&
 				(h.bits != uint32(hcBilling) || bits&phTie != 0 && bits&phInvite == 0 || s.possNear(h.t0, h.t1)):
 				// A billing word is echoed only when tied to the reader: "Billing concerns
 				// matter to us" answers "billed me twice" without repeating a detail, and
@@ -637,6 +637,17 @@ func (s *scan) checkAll() {
 			}
 		default:
 			s.add(id.rule, id.start, id.end, "")
+		}
+	}
+
+	// "Happy belated birthday! Thanks for spending part of it with us." answering "came in on
+	// my birthday": the reader's birthday, repeated, dates their visit and is itself an
+	// identifier.
+	if reply && s.in.Context != "" {
+		for i := range d.toks {
+			if birthdayWord[string(d.norm(i))] && s.ctxWords[foldedHash(d.norm(i))] {
+				s.addTok("date", i, i+1, "The reader mentioned their birthday; repeating it dates their visit, and a birth date is an identifier.")
+			}
 		}
 	}
 
@@ -914,6 +925,15 @@ func (s *scan) possNear(t0, t1 int) bool {
 // even where business words follow. Not an answer to a question ("Flu shots are free for all
 // students" answering "are flu shots free?") and not a care setting ("Ambulance service has
 // high fixed costs").
+// opensSentence: token i opens its sentence, alone or after a quantity word ("Some swelling
+// in the first week is normal" answering "I had more swelling than expected").
+func (s *scan) opensSentence(i int) bool {
+	d := &s.d
+	return d.has(i, tSentStart) || i > 0 && d.has(i-1, tSentStart) && echoLead[string(d.norm(i-1))]
+}
+
+var echoLead = map[string]bool{"some": true, "mild": true, "minor": true, "a": true, "the": true, "any": true, "that": true, "this": true}
+
 func (s *scan) sentenceOpensOnEcho(h hit) bool {
 	if h.bits == uint32(hcCareSetting) || h.bits == uint32(hcBilling) || strings.Contains(s.in.Context, "?") {
 		return false
@@ -2193,6 +2213,10 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 			s.health = append(s.health, hit{t0: i - 1, t1: i + 1, bits: uint32(hcCareSetting)})
 			return "", false
 		}
+		if len(n) <= 2 && s.in.Kind != KindPost && i >= 1 && clockPrep[string(d.norm(i-1))] &&
+			s.sent[d.toks[i].sent]&(phTie|phStance) != 0 && s.sent[d.toks[i].sent]&phBusiness == 0 && s.clockInContext(n) {
+			return "time", false // "Glad we could get you home by 6!" answering "in and out by 6"
+		}
 		if len(n) >= 3 && len(n) <= 5 && s.in.Kind != KindPost {
 			// "So sorry about the TV in 212!" answering "room 212 had a broken tv"; "sites
 			// near Dover St in 48213" answering "closer to 48213? I live on Dover St".
@@ -2214,6 +2238,37 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 		return "zip_code", false
 	}
 	return "", false
+}
+
+var birthdayWord = map[string]bool{"birthday": true, "bday": true, "b-day": true, "cumpleaños": true, "cumpleanos": true, "cumple": true}
+
+// clockPrep: words before a bare hour ("by 6", "until 4").
+var clockPrep = map[string]bool{"by": true, "at": true, "until": true, "till": true, "til": true, "around": true, "before": true, "after": true}
+
+// clockInContext: the patient's text gives the hour n (1 to 12) as a time of their own: after
+// a clockPrep word, or with am/pm ("by 6", "at 2am", "2 a.m.").
+func (s *scan) clockInContext(n []byte) bool {
+	if v, err := strconv.Atoi(string(n)); err != nil || v < 1 || v > 12 {
+		return false
+	}
+	c := &s.c
+	for j := range c.toks {
+		w := c.norm(j)
+		switch {
+		case string(w) == string(n):
+			if j >= 1 && clockPrep[string(c.norm(j-1))] {
+				return true
+			}
+			if j+1 < len(c.toks) {
+				if nx := string(c.norm(j + 1)); nx == "am" || nx == "pm" || nx == "a" || nx == "p" {
+					return true
+				}
+			}
+		case len(w) == len(n)+2 && string(w[:len(n)]) == string(n) && (string(w[len(n):]) == "am" || string(w[len(n):]) == "pm"):
+			return true
+		}
+	}
+	return false
 }
 
 // echoedAccountWord: a word before a number the reader wrote that makes it their account,
@@ -2618,7 +2673,8 @@ var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": 
 
 // nameCue words introduce a name: "my name is Odalys", "Dear Bernadette", "assistant to X".
 var nameCue = map[string]bool{"little": true, "baby": true, "named": true, "dear": true, "hi": true, "hello": true, "hey": true, "am": true,
-	"i'm": true, "im": true, "called": true, "to": false, "ask": true, "meet": true, "mrs": false, "by": false}
+	"i'm": true, "im": true, "called": true, "to": false, "ask": true, "meet": true, "mrs": false, "by": false,
+	"client": true, "patient": true} // "our client Jordan, 11": a name that is also a place
 
 // extraPersons adds names the lexicon-driven pass cannot see: "Oriana T. Vasquez-Reyes" (a
 // middle initial), "my name is Odalys" (a cue), and, for patient-written text only,
@@ -2668,6 +2724,10 @@ func (s *scan) extraPersons() {
 			string(d.norm(i-1)) == "to" && i > 1 && string(d.norm(i-2)) == "assistant")
 		// "named Employee of the Month", "Nurse of the Year": a title.
 		cue = cue && !(i+2 < len(d.toks) && string(d.norm(i+1)) == "of" && string(d.norm(i+2)) == "the")
+		// "our patient Jasmine", but "our Patient Advocacy office" is a title.
+		if cue && d.has(i-1, tCap) && (string(d.norm(i-1)) == "patient" || string(d.norm(i-1)) == "client") {
+			cue = false
+		}
 		// Middle initial: "Oriana T. Vasquez-Reyes", "Teodora M Lindqvist".
 		initial := i+2 < len(d.toks) && d.toks[i+1].end-d.toks[i+1].start == 1 && d.has(i+1, tCap) && nameLike(i+2) && !d.has(i+2, tSentStart)
 		// "pick up Jake's forms": a capitalized unknown word with a possessive mid-sentence.
