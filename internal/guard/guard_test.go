@@ -604,6 +604,10 @@ func TestSessionSevenShapes(t *testing.T) {
 		{"the reader's birthday, repeated", Input{Kind: KindReply, Text: "Happy belated birthday! Thanks for spending part of it with us.", Context: "Came in on my birthday of all days lol"}, VerdictBlock, "date"},
 		{"a client's name that is also a place", Input{Kind: KindPost, Text: "This year our client Jordan, 11, will read the poem he's been practicing with us all fall!"}, VerdictBlock, "patient_in_post"},
 		{"a Patient Advocacy office is no name", Input{Kind: KindReply, Text: "We're sorry to read this. Please call our Patient Advocacy office at (555) 010-2323.", Context: "terrible", Allow: []string{"(555) 010-2323"}}, VerdictPass, ""},
+		{"a unit named for PrEP", Input{Kind: KindReply, Text: "This means so much — we'll make sure our PrEP nurses see it!", Context: "The PrEP nurses here are unreal. Thank you!!"}, VerdictBlock, "health_echo"},
+		{"a developmental term the parent used, repeated", Input{Kind: KindReply, Text: "Thank you so much! Supporting nonverbal kids like yours is at the heart of what we do.", Context: "Thank you for believing in my nonverbal 5 year old."}, VerdictBlock, "health_echo"},
+		{"developmental terms in education", Input{Kind: KindPost, Text: "Speech delays are common, and early intervention helps. Talk to your pediatrician if your toddler isn't using words by 18 months."}, VerdictPass, ""},
+		{"a quotation's speaker is a person", Input{Kind: KindPost, Text: "\"It was a second chance,\" says Quillon Brandt, who had a stent placed here in December."}, VerdictBlock, "patient_in_post"},
 		{"a clinic named for a toy is an event", Input{Kind: KindPost, Text: "Join us for the Teddy Bear Clinic on Saturday! Kids can bring a stuffed friend for a checkup."}, VerdictPass, ""},
 	})
 }

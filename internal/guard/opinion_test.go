@@ -194,27 +194,42 @@ func TestSecondOpinionNeverOverridesABlock(t *testing.T) {
 // puts the disclosure probability at a chosen level.
 func TestSecondOpinionTiers(t *testing.T) {
 	g := mustGuard(t, nil)
-	in := Input{Kind: KindReply, Text: "Thanks for the note. Your grip is the talk of the office!", Context: "Nice people."}
-	decide := func(p float64) []Finding {
-		m := newOpinionModel([2][2]float64{{-5, -5}, {-20, -20}}, []opinionWeight{{"u:grip", [2]float32{float32(textmodel.LogOdds(p) + 5), 0}}})
-		s := g.pool.Get().(*scan)
-		defer g.pool.Put(s)
-		s.reset(g, in)
-		s.checkAll()
-		return s.secondOpinion(m, verdictOf(s.finish()))
-	}
-	for _, c := range []struct {
-		p    float64
-		want Severity // "" for no finding
-	}{{0.9, SeverityBlock}, {DisclosureThreshold + 0.01, SeverityBlock}, {DisclosureThreshold - 0.01, SeverityWarn}, {DisclosureReviewThreshold + 0.01, SeverityWarn}, {DisclosureReviewThreshold - 0.01, ""}, {0.2, ""}} {
-		fs := decide(c.p)
-		switch {
-		case c.want == "" && len(fs) != 0:
-			t.Errorf("p %.2f: want no finding, got %+v", c.p, fs)
-		case c.want != "" && (len(fs) != 1 || fs[0].Rule != "possible_disclosure" || fs[0].Severity != c.want):
-			t.Errorf("p %.2f: want one possible_disclosure %s, got %+v", c.p, c.want, fs)
-		case c.want != "" && fs[0].Text != "Your grip is the talk of the office!":
-			t.Errorf("p %.2f: finding on %q, want the sentence with the word", c.p, fs[0].Text)
+	for _, kind := range []Kind{KindReply, KindPost} {
+		in := Input{Kind: kind, Text: "Thanks for the note. Your grip is the talk of the office!"}
+		block, review := DisclosureThreshold, DisclosureReviewThreshold
+		if kind == KindPost {
+			block, review = PostDisclosureThreshold, PostDisclosureReviewThreshold
+		} else {
+			in.Context = "Nice people."
+		}
+		decide := func(p float64) []Finding {
+			m := newOpinionModel([2][2]float64{{-5, -5}, {-20, -20}}, []opinionWeight{{"u:grip", [2]float32{float32(textmodel.LogOdds(p) + 5), 0}}})
+			s := g.pool.Get().(*scan)
+			defer g.pool.Put(s)
+			s.reset(g, in)
+			s.checkAll()
+			return s.secondOpinion(m, verdictOf(s.finish()))
+		}
+		belowBlock := SeverityWarn // a warning tier between review and block, where there is one
+		if review >= block-0.01 {
+			belowBlock = ""
+		}
+		for _, c := range []struct {
+			p    float64
+			want Severity // "" for no finding
+		}{{0.9, SeverityBlock}, {block + 0.01, SeverityBlock}, {block - 0.01, belowBlock}, {min(review+0.01, block+0.01), SeverityWarn}, {review - 0.01, ""}, {0.2, ""}} {
+			if c.p >= block && c.want == SeverityWarn {
+				c.want = SeverityBlock // no warning tier: just above review is a block
+			}
+			fs := decide(c.p)
+			switch {
+			case c.want == "" && len(fs) != 0:
+				t.Errorf("%s p %.2f: want no finding, got %+v", kind, c.p, fs)
+			case c.want != "" && (len(fs) != 1 || fs[0].Rule != "possible_disclosure" || fs[0].Severity != c.want):
+				t.Errorf("%s p %.2f: want one possible_disclosure %s, got %+v", kind, c.p, c.want, fs)
+			case c.want != "" && fs[0].Text != "Your grip is the talk of the office!":
+				t.Errorf("%s p %.2f: finding on %q, want the sentence with the word", kind, c.p, fs[0].Text)
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -184,22 +185,45 @@ type OpinionCV struct {
 	// Misses are the examples whose verdict (rules and second opinion) is not the
 	// expected one: "id expect->got".
 	Misses []string
+	// Decided holds every example's inputs to the second opinion's decision, so
+	// thresholds can be studied without training again (trainguard -dump).
+	Decided []CVDecision
+}
+
+// CVDecision is one example as cross-validation decided it: the rules' verdict, whether the
+// learned layer may block it, and both models' log-odds from models trained without its file.
+type CVDecision struct {
+	ID       string     `json:"id"`
+	Post     bool       `json:"post"`
+	Expect   Verdict    `json:"expect"`
+	Rules    Verdict    `json:"rules"`
+	MayBlock bool       `json:"may_block"`
+	Z        [2]float64 `json:"z"`
 }
 
 func (c OpinionCV) String() string {
 	return fmt.Sprintf("%-28s rules: %s\n%-28s  both: %s", c.Name, c.Rules.Summary(), "", c.Both.Summary())
 }
 
-// CVThresholds are the probabilities at which the second opinion acts, for CrossValidateOpinion.
+// CVThresholds are the probabilities at which the second opinion acts, for CrossValidateOpinion:
+// disclosure and its warning tier for replies and for posts, and the concern threshold.
 type CVThresholds struct {
-	Disclosure, DisclosureReview, Concern float64
+	Disclosure, DisclosureReview         float64
+	PostDisclosure, PostDisclosureReview float64
+	Concern                              float64
 }
 
 // CommittedThresholds are the ones Check uses.
-var CommittedThresholds = CVThresholds{DisclosureThreshold, DisclosureReviewThreshold, ConcernThreshold}
+var CommittedThresholds = CVThresholds{DisclosureThreshold, DisclosureReviewThreshold,
+	PostDisclosureThreshold, PostDisclosureReviewThreshold, ConcernThreshold}
 
 func (th CVThresholds) levels() opinionLevels {
-	return opinionLevels{textmodel.LogOdds(th.Disclosure), textmodel.LogOdds(th.DisclosureReview), textmodel.LogOdds(th.Concern)}
+	lo := textmodel.LogOdds
+	return opinionLevels{
+		disclosure: [2]float64{lo(th.Disclosure), lo(th.PostDisclosure)},
+		review:     [2]float64{lo(th.DisclosureReview), lo(th.PostDisclosureReview)},
+		concern:    lo(th.Concern),
+	}
 }
 
 // CrossValidateOpinion trains on all files but one and decides the one left out, for each
@@ -220,12 +244,15 @@ func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, erro
 			}
 			z := [2]float64{ms[modelDisclosure].Logit(t.feats), ms[modelConcern].Logit(t.feats)}
 			v := t.rules
-			switch _, sev := decideOpinion(v, z, func() bool { return t.mayBlock }, lv, SeverityBlock, SeverityWarn); sev {
+			post := slices.Contains(t.feats, kindFeature[1])
+			switch _, sev := decideOpinion(v, z, post, func() bool { return t.mayBlock }, lv, SeverityBlock, SeverityWarn); sev {
 			case SeverityBlock:
 				v = VerdictBlock
 			case SeverityWarn:
 				v = VerdictWarn
 			}
+			out[si].Decided = append(out[si].Decided, CVDecision{ID: t.id, Post: post,
+				Expect: t.expect, Rules: t.rules, MayBlock: t.mayBlock, Z: z})
 			out[si].Rules.Tally(t.expect, t.rules)
 			out[si].Both.Tally(t.expect, v)
 			if v != t.expect {

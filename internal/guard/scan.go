@@ -2674,7 +2674,8 @@ var hashContext = map[string]string{"record": "mrn", "chart": "mrn", "patient": 
 // nameCue words introduce a name: "my name is Odalys", "Dear Bernadette", "assistant to X".
 var nameCue = map[string]bool{"little": true, "baby": true, "named": true, "dear": true, "hi": true, "hello": true, "hey": true, "am": true,
 	"i'm": true, "im": true, "called": true, "to": false, "ask": true, "meet": true, "mrs": false, "by": false,
-	"client": true, "patient": true} // "our client Jordan, 11": a name that is also a place
+	"client": true, "patient": true, // "our client Jordan, 11": a name that is also a place
+	"says": true, "said": true} // a quotation's speaker: "says Bill Thornton, who had a stent placed"
 
 // extraPersons adds names the lexicon-driven pass cannot see: "Oriana T. Vasquez-Reyes" (a
 // middle initial), "my name is Odalys" (a cue), and, for patient-written text only,
