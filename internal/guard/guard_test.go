@@ -475,6 +475,13 @@ var labelledSets = []struct {
 	// 0.990 / 0.978 / 9.2 % / 2.5 % (0.800). In-sample since.
 	{"testdata/holdout_fresh38.jsonl", bars}, {"testdata/holdout_fresh39.jsonl", bars},
 	{"testdata/holdout_fresh40.jsonl", bars},
+	// Session 7's sealed trio 10, run once on c9889f3 (docs/BENCHMARKS.md): holdout_fresh41
+	// (hospital content marketing, mostly posts) 0.962 / 0.978 / 2.5 % / 1.7 % (rules alone
+	// 0.695); holdout_fresh42 (sexual health and infectious disease) 0.952 / 0.972 / 2.5 % /
+	// 3.3 % (0.610); holdout_fresh43 (pediatric developmental and behavioral health) 0.953 /
+	// 0.950 / 3.4 % / 0.8 % (0.575). In-sample since.
+	{"testdata/holdout_fresh41.jsonl", bars}, {"testdata/holdout_fresh42.jsonl", bars},
+	{"testdata/holdout_fresh43.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
