@@ -615,6 +615,12 @@ func TestSessionSevenShapes(t *testing.T) {
 		{"a developmental term the parent used, repeated", Input{Kind: KindReply, Text: "Thank you so much! Supporting nonverbal kids like yours is at the heart of what we do.", Context: "Thank you for believing in my nonverbal 5 year old."}, VerdictBlock, "health_echo"},
 		{"developmental terms in education", Input{Kind: KindPost, Text: "Speech delays are common, and early intervention helps. Talk to your pediatrician if your toddler isn't using words by 18 months."}, VerdictPass, ""},
 		{"a quotation's speaker is a person", Input{Kind: KindPost, Text: "\"It was a second chance,\" says Quillon Brandt, who had a stent placed here in December."}, VerdictBlock, "patient_in_post"},
+		{"a condition in the reviewer's own handle, written back", Input{Kind: KindReply, Text: "Thank you, eczema_warrior_88! We're so glad you found us.", Context: "these ppl get it. 10/10", Reviewer: "eczema_warrior_88"}, VerdictBlock, "health_condition"},
+		{"a handle with no condition is only a name", Input{Kind: KindReply, Text: "Thanks lab_rat_lou! We appreciate you.", Context: "great", Reviewer: "lab_rat_lou"}, VerdictWarn, "reviewer_name"},
+		{"ear wax, repeated", Input{Kind: KindReply, Text: "Ha! Ear wax can make a huge difference. Thanks for the review!", Context: "Came in for ear wax removal, out in 10 min and can hear again lol"}, VerdictBlock, "health_echo"},
+		{"the hearing aid the reader chose", Input{Kind: KindReply, Text: "Wonderful! The rechargeable Phonak Lumity model you chose is one of our favorites.", Context: "Love my new aids"}, VerdictBlock, "health_procedure"},
+		{"a post that names someone, then speaks of their health to them", Input{Kind: KindPost, Text: "A big thank-you to Daniel Mills of the Greenfield Fire Department! Thank you for letting our team manage your blood pressure for 20 years."}, VerdictBlock, "patient_in_post"},
+		{"a named winner, then advice to everyone", Input{Kind: KindPost, Text: "Congratulations to Daniel Mills, winner of our 5K! Regular exercise keeps blood pressure in check."}, VerdictPass, ""},
 		{"a clinic named for a toy is an event", Input{Kind: KindPost, Text: "Join us for the Teddy Bear Clinic on Saturday! Kids can bring a stuffed friend for a checkup."}, VerdictPass, ""},
 	})
 }

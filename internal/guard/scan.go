@@ -81,6 +81,7 @@ type scan struct {
 	sentStaffDay  []bool   // sentences celebrating staff ("Happy Nurses Week to ...")
 	sentPatient   []bool   // sentences with the word "patient"
 	handles       []handleSpan
+	handleHealth  []hit           // conditions and symptoms inside the reviewer's own handle ("eczema_warrior_88")
 	ctxScores     map[string]bool // "N/M" scores in the context (contextScores)
 	ctxScoresDone bool
 	sentHealth    []bool // sentences with a health term
@@ -433,7 +434,7 @@ func (s *scan) checkAll() {
 		third := s.sentThird
 		for _, h := range s.health {
 			k := d.toks[h.t0].sent
-			if s.sent[k]&(phTie|phPoss|phRelative) != 0 && s.sentName[k] ||
+			if s.sent[k]&(phTie|phPoss|phRelative) != 0 && (s.sentName[k] || k > 0 && s.sentName[k-1] && s.possBefore(h.t0)) ||
 				third[k] && (s.sentName[k] || k > 0 && s.sentName[k-1]) {
 				anyPatientCue = true
 			}
@@ -665,6 +666,12 @@ func (s *scan) checkAll() {
 			}
 		case p.reviewer:
 			s.addTok("reviewer_name", p.t0, p.t1, "")
+			for _, h := range s.handleHealth {
+				if p.t0 <= h.t0 && h.t1 <= p.t1 {
+					// "Thank you, eczema_warrior_88!": the reply writes the reader's condition.
+					s.addTok(healthRule[h.bits], h.t0, h.t1, "The reviewer's handle names a health condition; writing it in the reply ties that condition to them in public. Leave the handle out.")
+				}
+			}
 		case p.doctor || p.staff:
 			if s.sent[k]&(phVisit|phRelationship) != 0 {
 				s.addTok("visit_specifics", p.t0, p.t1, "Naming the provider alongside the patient's visit states who treated them; visit specifics are protected health information.")
@@ -1067,6 +1074,7 @@ func (s *scan) scanHandles() {
 	text := s.in.Text
 	rev := strings.TrimPrefix(strings.TrimSpace(s.in.Reviewer), "@")
 	spans := s.handles[:0]
+	s.handleHealth = s.handleHealth[:0]
 	for at := strings.IndexByte(text, '@'); at >= 0; {
 		start := at + 1
 		end := start
@@ -1129,6 +1137,14 @@ func (s *scan) scanHandles() {
 	for _, h := range s.health {
 		if !overlaps(h.t0, h.t1) {
 			health = append(health, h) // "lab" in "@lab_rat_lou" is no test
+			continue
+		}
+		if b := uint8(h.bits) &^ hcPossessed; b == hcCondition || b == hcSymptom {
+			for _, sp := range spans {
+				if sp.reviewer && sp.t0 <= h.t0 && h.t1 <= sp.t1 {
+					s.handleHealth = append(s.handleHealth, h)
+				}
+			}
 		}
 	}
 	s.health = health
