@@ -621,6 +621,8 @@ func TestSessionSevenShapes(t *testing.T) {
 		{"the hearing aid the reader chose", Input{Kind: KindReply, Text: "Wonderful! The rechargeable Phonak Lumity model you chose is one of our favorites.", Context: "Love my new aids"}, VerdictBlock, "health_procedure"},
 		{"a post that names someone, then speaks of their health to them", Input{Kind: KindPost, Text: "A big thank-you to Daniel Mills of the Greenfield Fire Department! Thank you for letting our team manage your blood pressure for 20 years."}, VerdictBlock, "patient_in_post"},
 		{"a named winner, then advice to everyone", Input{Kind: KindPost, Text: "Congratulations to Daniel Mills, winner of our 5K! Regular exercise keeps blood pressure in check."}, VerdictPass, ""},
+		{"a holiday wished is no date", Input{Kind: KindReply, Text: "¡Feliz Día de las Madres a usted también!", Context: "Feliz día a todas las mamás que trabajan en la clínica!"}, VerdictPass, ""},
+		{"a holiday the reader spent with us is", Input{Kind: KindReply, Text: "We're so glad we could care for you on Mother's Day.", Context: "good"}, VerdictBlock, "date"},
 		{"a clinic named for a toy is an event", Input{Kind: KindPost, Text: "Join us for the Teddy Bear Clinic on Saturday! Kids can bring a stuffed friend for a checkup."}, VerdictPass, ""},
 	})
 }

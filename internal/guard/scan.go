@@ -1706,6 +1706,9 @@ func (s *scan) scanIdentifiers() {
 			if h.t1-h.t0 == 1 && s.weekdayRange(h.t0) {
 				continue // "Monday to Friday, 8 to 5", "Mon–Fri"
 			}
+			if h.t0 > 0 && greeting[string(d.norm(h.t0-1))] && d.toks[h.t0-1].sent == d.toks[h.t0].sent {
+				continue // "Happy Mother's Day!", "¡Feliz Día de las Madres a usted también!": a greeting
+			}
 			if h.t0 > 0 && weekday[string(d.norm(h.t0))] {
 				// "on a Monday morning" is any Monday; "every other Saturday", "alternate
 				// Fridays" recur.
@@ -2257,6 +2260,9 @@ func (s *scan) classifyNumber(i, j int, lens []int, seps string, plus bool) (str
 }
 
 var birthdayWord = map[string]bool{"birthday": true, "bday": true, "b-day": true, "cumpleaños": true, "cumpleanos": true, "cumple": true}
+
+// greeting: words that make the holiday after them a wish, not a date.
+var greeting = map[string]bool{"happy": true, "merry": true, "feliz": true, "felíz": true, "joyous": true, "blessed": true}
 
 // clockPrep: words before a bare hour ("by 6", "until 4").
 var clockPrep = map[string]bool{"by": true, "at": true, "until": true, "till": true, "til": true, "around": true, "before": true, "after": true}
