@@ -1061,7 +1061,7 @@ func stopReasons(t *doc, s []float64) {
 		}
 		for k := i + 1; k+1 < n && k <= i+8; k++ {
 			if (norm[k] == "due" && norm[k+1] == "to" || norm[k] == "because" || norm[k] == "since") &&
-				outsideWithin(norm, k+1, k+4) {
+				outsideWithin(norm, k+1, k+6) { // "due to the new rules of my insurance"
 				s[i] = 0
 				break
 			}

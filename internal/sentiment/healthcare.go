@@ -143,6 +143,9 @@ type phrase struct {
 	// stop", "would not recommend"), from a section tagged [verdict]: it
 	// is the patient's conclusion, not a description of the illness.
 	verdict bool
+	// leave marks a report of giving the medicine up ("had to come
+	// off", "took me off"), from a section tagged [leave].
+	leave bool
 }
 
 var phraseText = `
@@ -408,7 +411,7 @@ var phraseText = `
 0 ! a cold
 0 ! by accident
 0 ! on accident
-# medication reviews, round three: coming off a medicine because of it [verdict]
+# medication reviews, round three: coming off a medicine because of it [verdict] [leave]
 -1.8 ! had to get off
 -1.8 ! had to come off
 -1.8 ! had to go off
@@ -528,13 +531,48 @@ var phraseText = `
 -1.5 ! didn't notice any
 -1.5 ! did not notice any
 -1.5 ! no noticeable
+-1.5 ! wasn't right
+# giving the medicine up (session seven, second round: lateVerdict reads the
+# last of these in a review as its verdict) [verdict] [leave]
 -1.8 ! could not continue
 -1.8 ! couldn't continue
 -1.8 ! couldn't tolerate
 -1.8 ! could not tolerate
 -1.8 ! had to stop
 -1.5 ! had to discontinue
--1.5 ! wasn't right
+-1.2 ! asked to be switched
+-1.2 ! asked to switch
+-1.2 ! taken off it
+-1.2 ! taken off the
+-1.5 ! ended up stopping
+-1.5 ! ended up quitting
+-1.5 ! ended up switching
+-1.5 ! ended up coming off
+-1.5 ! ended up going off
+-1.5 ! ended up getting off
+-1.5 ! chose to stop
+-1.5 ! chose to come off
+-1.5 ! decided to stop
+-1.5 ! decided to come off
+-1.5 ! decided to quit
+-1.5 ! decided to discontinue
+-1.5 ! took a break
+-1.5 ! can't continue
+-1.5 ! cannot continue
+-1.5 ! stopped on my own
+-1.5 ! got switched
+-1.5 ! weaning off
+-1.5 ! wouldn't do it again
+-1.5 ! would not do it again
+-2.0 ! not worth it
+-2.0 ! wasn't worth it
+-2.0 ! was not worth it
+-2.0 ! isn't worth it
+-2.0 ! is not worth it
+-1.8 ! couldn't justify
+-1.8 ! could not justify
+-1.8 ! can't justify
+-1.8 ! cannot justify
 # medication reviews: how side effects are qualified
 +1.0 ! minimal side effects
 +1.0 ! minimal side effect
@@ -924,10 +962,6 @@ var phraseText = `
 -2.5 ! never use it again
 -2.5 ! would not take it again
 -2.5 ! wouldn't take it again
--1.2 ! asked to be switched
--1.2 ! asked to switch
--1.2 ! taken off it
--1.2 ! taken off the
 -2.0 ! stay away from
 -2.0 ! steer clear
 -2.5 ! worst drug
@@ -1323,7 +1357,7 @@ var phrases, phraseFirst = compilePhrases(phraseText)
 func compilePhrases(text string) ([]phrase, map[string][]int) {
 	var ps []phrase
 	first := map[string][]int{}
-	verdict := false
+	verdict, leave := false, false
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -1331,6 +1365,7 @@ func compilePhrases(text string) ([]phrase, map[string][]int) {
 		}
 		if line[0] == '#' {
 			verdict = strings.Contains(line, "[verdict]")
+			leave = strings.Contains(line, "[leave]")
 			continue
 		}
 		f := strings.Fields(line)
@@ -1338,7 +1373,7 @@ func compilePhrases(text string) ([]phrase, map[string][]int) {
 		if _, err := fmtSscan(f[0], &v); err != nil {
 			panic("sentiment: bad phrase line: " + line)
 		}
-		p := phrase{valence: v, verdict: verdict && v < 0}
+		p := phrase{valence: v, verdict: verdict && v < 0, leave: leave && v < 0}
 		ws := f[1:]
 		if ws[0] == "!" {
 			p.noNegate = true

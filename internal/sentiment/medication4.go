@@ -58,7 +58,7 @@ func benefitsNotApplicable(t tokens, i int) {
 // the patient as the unsaid subject: "Stopped after 2 months.",
 // "Switched to another one.", "Discontinued.", "Quit." ("Quit" not in a
 // review of a habit such as smoking, aboutHabit).
-var stopOpeners = setOf(strings.Fields(`stopped switched discontinued removed quit`))
+var stopOpeners = setOf(strings.Fields(`stopped switched switching discontinued removed quit`))
 
 // stopNext may follow a stopOpener in a report of giving up; anything
 // else is an object ("Stopped the itching") or another turn of phrase.
@@ -111,6 +111,7 @@ func terseStops(t *doc, s []float64) {
 			continue
 		}
 		complaintAt(t, s, i, stopValence)
+		t.left[i] = true
 	}
 }
 

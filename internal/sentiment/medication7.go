@@ -119,6 +119,7 @@ func replacedBy(t *doc, s []float64) {
 			continue
 		}
 		complaintAt(t, s, at, replacedByValence)
+		t.left[at] = true
 	}
 }
 

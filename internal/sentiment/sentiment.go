@@ -321,6 +321,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	otherTreatments(d, s)
 	terseStops(d, s)
 	replacedBy(d, s)
+	leavingReports(d, s)
 	warnings(d, s)
 	firstTimeIn(d, s)
 	avoidedOutcome(d, s)
@@ -347,6 +348,7 @@ func (a *Analyzer) evidence(text string) (tokens, []float64, valence) {
 	concessives(d, s)
 	contrasts(d, s)
 	concession(d, s)
+	lateVerdict(d, s)
 
 	for _, x := range s {
 		if x > 0 {
@@ -406,6 +408,11 @@ func applyPhrases(t *doc, s []float64) {
 		}
 		p := phrases[best]
 		v := p.valence
+		// "they never gave up on my son", "I never had to stop it": giving
+		// up denied
+		if p.leave && i > 0 && i-1 > used && !t.brk[i-1] && (t.is(i-1, cNeg) || i > 1 && i-2 > used && !t.brk[i-2] && t.is(i-2, cNeg)) {
+			v *= nScalar
+		}
 		if !p.noNegate {
 			for k := 1; k <= 3 && i-k > used; k++ {
 				// a negation inside the previous phrase ("no pain
@@ -422,6 +429,7 @@ func applyPhrases(t *doc, s []float64) {
 		s[i] = v
 		t.phrase[i] = true
 		t.verdict[i] = p.verdict
+		t.left[i] = p.leave && v < 0
 		for k := 1; k < span; k++ {
 			s[i+k] = 0
 			t.inside[i+k] = true
@@ -491,9 +499,13 @@ func markSuggestions(t *doc, s []float64) {
 			comparison := i+1 < len(t.lower) && trimPunct(t.lower[i+1]) == "than" ||
 				n == "would" && (recommendsAhead(t, i) || t.medication) // "Would wake up five times a night"
 			// "Keep being amazing", "Continue the brilliant work": praise.
+			// "To lower my cholesterol, and it did.": in a medication
+			// review an opening "to" and a benefit verb name what the
+			// medicine was for (purposeOnly), not a wish.
+			purpose := n == "to" && t.medication && i+1 < len(t.lower) && !t.brk[i] && t.norm[i+1] != "be" && expectedBenefits[t.norm[i+1]]
 			keepPraise := (n == "keep" || n == "continue" || n == "carry" || n == "please") && praiseFollows(t, s, i+1) &&
 				!(i+2 < len(t.lower) && (comparatives[trimPunct(t.lower[i+1])] || comparatives[trimPunct(t.lower[i+2])]))
-			if !reduction && !statement && !comparison && !advice && !keepPraise && !instructionSentence(t, i) && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
+			if !reduction && !statement && !comparison && !advice && !keepPraise && !purpose && !instructionSentence(t, i) && (comparatives[n] || suggestionStarts[n] && n != "clean" && s[i] <= 1.8 || imperativeClean(t, i)) {
 				s[i] = -suggestionValence
 			}
 			// "Someone to talk to.", "Somewhere more comfy to sit.": a
@@ -2096,14 +2108,19 @@ type doc struct {
 	phrase, verdict []bool
 	// inside marks the later words of each phrase match.
 	inside []bool
+	// left marks reports of giving the medicine up ("Stopped.", "had
+	// to come off", "now on sertraline"), for lateVerdict.
+	left []bool
 	// emptyAt is the last word of an opening empty answer ("None.",
 	// "N/A."), or -1 (emptyOpener).
 	emptyAt int
 }
 
 func newDoc(t tokens) *doc {
-	d := &doc{tokens: t, norm: normWords(t), cls: make([]wclass, len(t.lower)),
-		phrase: make([]bool, len(t.lower)), verdict: make([]bool, len(t.lower)), inside: make([]bool, len(t.lower)), emptyAt: -1}
+	n := len(t.lower)
+	marks := make([]bool, 4*n)
+	d := &doc{tokens: t, norm: normWords(t), cls: make([]wclass, n),
+		phrase: marks[:n:n], verdict: marks[n : 2*n : 2*n], inside: marks[2*n : 3*n : 3*n], left: marks[3*n:], emptyAt: -1}
 	for i, w := range d.norm {
 		c := wordClasses[w]
 		if negatedWord(w) {

@@ -261,6 +261,7 @@ func gaveUp(t *doc, s []float64) {
 			s[i] = quitValence
 		}
 		t.verdict[i] = true
+		t.left[i] = true
 		i += l - 1
 	}
 }

@@ -247,7 +247,7 @@ func index(head []string) map[string]int {
 }
 
 // medicationReview is one line of a project-written medication review file
-// (internal/analysis/testdata/medication_*.jsonl): druglib's form, written by
+// (internal/analysis/testdata/medication/*.jsonl): druglib's form, written by
 // outside writers so the druglib rules can be checked on phrasing they were
 // not fitted to.
 type medicationReview struct {
