@@ -482,6 +482,13 @@ var labelledSets = []struct {
 	// 0.950 / 3.4 % / 0.8 % (0.575). In-sample since.
 	{"testdata/holdout_fresh41.jsonl", bars}, {"testdata/holdout_fresh42.jsonl", bars},
 	{"testdata/holdout_fresh43.jsonl", bars},
+	// Session 7's sealed trio 11, run once on aaebf33 (docs/BENCHMARKS.md): holdout_fresh44
+	// (an academic system's review backlog) 1.000 / 0.983 / 0.8 % / 1.7 % (rules alone 0.819);
+	// holdout_fresh45 (women's health) 0.914 / 0.971 / 1.6 % / 0.8 % (0.629); holdout_fresh46
+	// (senior primary care and memory clinic) 0.951 / 0.950 / 1.7 % / 3.3 % (0.767).
+	// In-sample since.
+	{"testdata/holdout_fresh44.jsonl", bars}, {"testdata/holdout_fresh45.jsonl", bars},
+	{"testdata/holdout_fresh46.jsonl", bars},
 	// Written by the project for the second opinion: the everyday compliant replies (apologies
 	// with an invitation, thanks) it must never flag.
 	{"testdata/contrast.jsonl", Metrics{BlockRecall: 0, ViolationRecall: 0, FalseBlockRate: 0, FalseWarnRate: 0}},
@@ -623,6 +630,8 @@ func TestSessionSevenShapes(t *testing.T) {
 		{"a named winner, then advice to everyone", Input{Kind: KindPost, Text: "Congratulations to Daniel Mills, winner of our 5K! Regular exercise keeps blood pressure in check."}, VerdictPass, ""},
 		{"a holiday wished is no date", Input{Kind: KindReply, Text: "¡Feliz Día de las Madres a usted también!", Context: "Feliz día a todas las mamás que trabajan en la clínica!"}, VerdictPass, ""},
 		{"a holiday the reader spent with us is", Input{Kind: KindReply, Text: "We're so glad we could care for you on Mother's Day.", Context: "good"}, VerdictBlock, "date"},
+		{"our member, named, in a post", Input{Kind: KindPost, Text: "Congratulations to our member Walter Greene on one year smoke-free through our quit program!"}, VerdictBlock, "patient_in_post"},
+		{"member services is an office", Input{Kind: KindPost, Text: "Medicare open enrollment is here! Our member services team can help you compare plans."}, VerdictPass, ""},
 		{"a clinic named for a toy is an event", Input{Kind: KindPost, Text: "Join us for the Teddy Bear Clinic on Saturday! Kids can bring a stuffed friend for a checkup."}, VerdictPass, ""},
 	})
 }
