@@ -73,18 +73,32 @@ var practiceService = map[string][]string{
 // not that practice. With no allow-list nothing is known, and the unit is taken for the
 // organization.
 func (s *scan) serviceUnit(w string) bool {
+	practice, own := s.practiceOf(w)
+	return practice && !own
+}
+
+// ownPractice: w is a practiceService and the allow-listed addresses say the organization is
+// that practice ("dental" with brightsmiledental.com).
+func (s *scan) ownPractice(w string) bool {
+	practice, own := s.practiceOf(w)
+	return practice && own
+}
+
+// practiceOf says whether w is a practiceService the allow-list can judge (the policy or the
+// input lists a web or email host), and if so whether a host names that practice.
+func (s *scan) practiceOf(w string) (practice, own bool) {
 	stems, ok := practiceService[w]
 	if !ok || len(s.allow.hosts) == 0 {
-		return false
+		return false, false
 	}
 	for _, h := range s.allow.hosts {
 		for _, st := range stems {
 			if strings.Contains(h, st) {
-				return false
+				return true, true
 			}
 		}
 	}
-	return true
+	return true, false
 }
 
 // nonClinicalUnit: words that make a unit's name an office's, whatever else is in it

@@ -265,10 +265,8 @@ func (s *scan) nameWords() []uint8 {
 	if len(s.allow.hosts) > 0 {
 		d := &s.d
 		for i := range d.toks {
-			if w := d.norm(i); s.names[i] == nameNone && len(w) >= 3 && len(w) <= 12 {
-				if _, ok := practiceService[string(w)]; ok && !s.serviceUnit(string(w)) {
-					s.names[i] = nameOwnPractice
-				}
+			if w := d.norm(i); s.names[i] == nameNone && len(w) >= 3 && len(w) <= 12 && s.ownPractice(string(w)) {
+				s.names[i] = nameOwnPractice
 			}
 		}
 	}
