@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,6 +62,7 @@ type opinionText struct {
 	rules  Verdict
 	// mayBlock: learnedMayBlock, so cross-validation decides as Check does.
 	mayBlock bool
+	post     bool // the text is a post: its thresholds are the posts'
 }
 
 // kindFeature stands for the per-kind bias in training.
@@ -83,7 +83,7 @@ func opinionTexts(sets []OpinionSet) ([]opinionText, error) {
 			s.reset(g, in)
 			s.checkAll()
 			t := opinionText{set: si, id: ex.ID, rules: verdictOf(s.finish()), expect: ex.Expect,
-				mayBlock: s.learnedMayBlock()}
+				mayBlock: s.learnedMayBlock(), post: in.Kind == KindPost}
 			t.feats = append(t.feats, kindFeature[s.kindIndex()])
 			s.opinionFeatures(func(_ int, prefix string, a, b []byte) {
 				f := prefix + string(a)
@@ -244,14 +244,13 @@ func CrossValidateOpinion(sets []OpinionSet, th CVThresholds) ([]OpinionCV, erro
 			}
 			z := [2]float64{ms[modelDisclosure].Logit(t.feats), ms[modelConcern].Logit(t.feats)}
 			v := t.rules
-			post := slices.Contains(t.feats, kindFeature[1])
-			switch _, sev := decideOpinion(v, z, post, func() bool { return t.mayBlock }, lv, SeverityBlock, SeverityWarn); sev {
+			switch _, sev := decideOpinion(v, z, t.post, func() bool { return t.mayBlock }, lv, SeverityBlock, SeverityWarn); sev {
 			case SeverityBlock:
 				v = VerdictBlock
 			case SeverityWarn:
 				v = VerdictWarn
 			}
-			out[si].Decided = append(out[si].Decided, CVDecision{ID: t.id, Post: post,
+			out[si].Decided = append(out[si].Decided, CVDecision{ID: t.id, Post: t.post,
 				Expect: t.expect, Rules: t.rules, MayBlock: t.mayBlock, Z: z})
 			out[si].Rules.Tally(t.expect, t.rules)
 			out[si].Both.Tally(t.expect, v)
