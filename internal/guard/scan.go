@@ -932,15 +932,6 @@ func (s *scan) possNear(t0, t1 int) bool {
 // even where business words follow. Not an answer to a question ("Flu shots are free for all
 // students" answering "are flu shots free?") and not a care setting ("Ambulance service has
 // high fixed costs").
-// opensSentence: token i opens its sentence, alone or after a quantity word ("Some swelling
-// in the first week is normal" answering "I had more swelling than expected").
-func (s *scan) opensSentence(i int) bool {
-	d := &s.d
-	return d.has(i, tSentStart) || i > 0 && d.has(i-1, tSentStart) && echoLead[string(d.norm(i-1))]
-}
-
-var echoLead = map[string]bool{"some": true, "mild": true, "minor": true, "a": true, "the": true, "any": true, "that": true, "this": true}
-
 func (s *scan) sentenceOpensOnEcho(h hit) bool {
 	if h.bits == uint32(hcCareSetting) || h.bits == uint32(hcBilling) || strings.Contains(s.in.Context, "?") {
 		return false
@@ -950,6 +941,16 @@ func (s *scan) sentenceOpensOnEcho(h hit) bool {
 	}
 	return true
 }
+
+// opensSentence: token i opens its sentence, alone or after a quantity word ("Some swelling
+// in the first week is normal" answering "I had more swelling than expected").
+func (s *scan) opensSentence(i int) bool {
+	d := &s.d
+	return d.has(i, tSentStart) || i > 0 && d.has(i-1, tSentStart) && echoLead[string(d.norm(i-1))]
+}
+
+// echoLead: words that may stand before an echoed term that opens a sentence.
+var echoLead = map[string]bool{"some": true, "mild": true, "minor": true, "a": true, "the": true, "any": true, "that": true, "this": true}
 
 // freeOffer: the term at token i is offered free to anyone ("a free consultation",
 // "complimentary skin checks"), not the reader's own care.
