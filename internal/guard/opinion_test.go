@@ -210,17 +210,16 @@ func TestSecondOpinionTiers(t *testing.T) {
 			s.checkAll()
 			return s.secondOpinion(m, verdictOf(s.finish()))
 		}
-		belowBlock := SeverityWarn // a warning tier between review and block, where there is one
-		if review >= block-0.01 {
-			belowBlock = ""
-		}
-		for _, c := range []struct {
+		type tier struct {
 			p    float64
 			want Severity // "" for no finding
-		}{{0.9, SeverityBlock}, {block + 0.01, SeverityBlock}, {block - 0.01, belowBlock}, {min(review+0.01, block+0.01), SeverityWarn}, {review - 0.01, ""}, {0.2, ""}} {
-			if c.p >= block && c.want == SeverityWarn {
-				c.want = SeverityBlock // no warning tier: just above review is a block
-			}
+		}
+		cases := []tier{{0.9, SeverityBlock}, {block + 0.01, SeverityBlock}, {review - 0.01, ""}, {0.2, ""}}
+		if review < block {
+			// the warning tier: from review up to block
+			cases = append(cases, tier{block - 0.01, SeverityWarn}, tier{review + 0.01, SeverityWarn})
+		}
+		for _, c := range cases {
 			fs := decide(c.p)
 			switch {
 			case c.want == "" && len(fs) != 0:
