@@ -41,13 +41,15 @@ normal work school bed sleep`))
 // methotrexate too", "now on both", "also now on a statin".
 var addOnWords = setOf(strings.Fields(`too also both plus addition added alongside combination`))
 
-// replacedValence is the complaint of a medicine that another took over
+// replacedByValence is the complaint of a medicine that another took over
 // from.
 const replacedByValence = -1.5
 
-// replacedBy reads a review that reports another treatment taking over ("Now on Wellbutrin.", "and now on gabapentin", "went back to
-// albuterol", "moved on to IVF", "my endo put me on Januvia instead") as the patient leaving the reviewed medicine: whatever it did
-// first, it was not kept. A dose or a stage of the course after "now on"
+// replacedBy reads a review that reports another treatment taking over
+// ("Now on Wellbutrin.", "and now on gabapentin", "went back to
+// albuterol", "moved on to IVF", "my endo put me on Januvia instead") as
+// the patient leaving the reviewed medicine: whatever it did first, it was
+// not kept. A dose or a stage of the course after "now on"
 // ("now on 20mg", "now on week 3"), the reviewed medicine itself ("back on
 // it"), an addition ("now on metformin too") and "instead of" (read by
 // replacedState and insteadOf) are not replacements.
