@@ -1678,9 +1678,9 @@ func (s *scan) scanIdentifiers() {
 			if rule == "time" || rule == "date" {
 				// extend over a trailing am/pm or year
 				if j < len(d.toks) {
-					if ap := string(d.norm(j)); (ap == "am" || ap == "pm") || (ap == "a" || ap == "p") && j+1 < len(d.toks) && string(d.norm(j+1)) == "m" {
+					if d.meridiemAt(j) {
 						ge = d.toks[j].end
-						if ap == "a" || ap == "p" {
+						if ap := string(d.norm(j)); ap == "a" || ap == "p" {
 							ge = d.toks[j+1].end
 						}
 					}
@@ -2271,7 +2271,7 @@ var clockPrep = map[string]bool{"by": true, "at": true, "until": true, "till": t
 // clockInContext: the patient's text gives the hour n (1 to 12) as a time of their own: after
 // a clockPrep word, or with am/pm ("by 6", "at 2am", "2 a.m.").
 func (s *scan) clockInContext(n []byte) bool {
-	if v, err := strconv.Atoi(string(n)); err != nil || v < 1 || v > 12 {
+	if v := atoiSmall(n); v < 1 || v > 12 {
 		return false
 	}
 	c := &s.c
@@ -2279,13 +2279,8 @@ func (s *scan) clockInContext(n []byte) bool {
 		w := c.norm(j)
 		switch {
 		case string(w) == string(n):
-			if j >= 1 && clockPrep[string(c.norm(j-1))] {
+			if j >= 1 && clockPrep[string(c.norm(j-1))] || c.meridiemAt(j+1) {
 				return true
-			}
-			if j+1 < len(c.toks) {
-				if nx := string(c.norm(j + 1)); nx == "am" || nx == "pm" || nx == "a" || nx == "p" {
-					return true
-				}
 			}
 		case len(w) == len(n)+2 && string(w[:len(n)]) == string(n) && (string(w[len(n):]) == "am" || string(w[len(n):]) == "pm"):
 			return true
@@ -2429,9 +2424,19 @@ func (s *scan) timeAt(i int) bool {
 	if d.gap(i+1) == ":" && len(d.norm(i+1)) == 2 {
 		return true
 	}
-	nx := string(d.norm(i + 1))
-	if v >= 1 && v <= 12 && (nx == "am" || nx == "pm" || (nx == "a" || nx == "p") && i+2 < len(d.toks) && string(d.norm(i+2)) == "m") {
+	return v >= 1 && v <= 12 && d.meridiemAt(i+1)
+}
+
+// meridiemAt: token i is "am" or "pm", or "a"/"p" with the "m" after it ("2 a.m.").
+func (d *doc) meridiemAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	switch string(d.norm(i)) {
+	case "am", "pm":
 		return true
+	case "a", "p":
+		return i+1 < len(d.toks) && string(d.norm(i+1)) == "m"
 	}
 	return false
 }
