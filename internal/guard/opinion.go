@@ -16,8 +16,9 @@ import (
 // you're walking again", "the team kept a close eye on him after the epinephrine").
 //
 //   - possible_disclosure (block by default): when the rules did not block and the disclosure
-//     model's probability that the text must be blocked reaches DisclosureThreshold; as a
-//     warning when the rules passed and it reaches only DisclosureReviewThreshold.
+//     model's probability that the text must be blocked reaches DisclosureThreshold
+//     (PostDisclosureThreshold for posts); as a warning when the rules passed and it reaches
+//     only DisclosureReviewThreshold (PostDisclosureReviewThreshold).
 //   - possible_concern (warn by default): when the rules passed, the disclosure model stayed
 //     quiet and the concern model's probability that the text must be blocked or warned
 //     reaches ConcernThreshold.
@@ -26,7 +27,8 @@ import (
 // sees where to look. A policy can lower either to warn or switch it off (`severity:`).
 //
 // A text's score is a logistic regression over its lower-case words (numbers as "#", person
-// names by their part: "<staff>", "<doctor>", "<reviewer>", "<person>"), pairs
+// names by their part: "<staff>", "<doctor>", "<reviewer>", "<person>"; the organization's
+// own practice as "<own-practice>"), pairs
 // of adjacent words in a sentence, "this word also occurs in the patient's text" features and
 // the kind of text. The features read the tokens only, never the rules' findings, so a rule
 // change needs no retraining; cmd/trainguard writes opinion_model.go from testdata/*.jsonl
